@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class ArmoedepactConfig(AppConfig):
+    name = "armoedepact"
+    verbose_name = "Armoedepact"

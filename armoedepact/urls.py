@@ -1,0 +1,18 @@
+from django.contrib import admin
+from django.urls import path
+
+from armoedepact import views
+
+admin.site.site_header = "Beheer Armoedepact"
+admin.site.site_title = "Beheer Armoedepact"
+admin.site.index_title = "Wat vraagt aandacht"
+
+urlpatterns = [
+    path("", views.home, name="home"),
+    path("privacy/", views.privacy, name="privacy"),
+    path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
+    path("beheer/", admin.site.urls),
+]
+
+handler404 = "armoedepact.views.page_not_found"
+handler500 = "armoedepact.views.server_error"

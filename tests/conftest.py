@@ -1,0 +1,22 @@
+"""Shared fixtures. The database is a temporary embedded PostgreSQL cluster of
+this test run (see armoedepact/embedded_db.py); browser tests drive Debian's
+Chromium through Playwright against pytest-django's live_server."""
+
+import os
+
+import pytest
+
+# Playwright's sync API runs an event loop in the main thread; Django would
+# then refuse ORM calls from test code. The server itself runs in its own
+# thread, so this is safe for tests.
+os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+
+from tests.browser.support import *  # noqa: E402,F403  (browser fixtures)
+
+
+@pytest.fixture(autouse=True)
+def _plain_static_storage(settings):
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
