@@ -1,5 +1,5 @@
 from django.contrib import admin
-from django.urls import path
+from django.urls import include, path
 
 from armoedepact import views
 
@@ -12,6 +12,9 @@ urlpatterns = [
     path("privacy/", views.privacy, name="privacy"),
     path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
     path("beheer/", admin.site.urls),
+    path("", include("sociale_kaart.urls")),
+    path("", include("regelingen.urls")),
+    path("", include("werkgroepen.urls")),
 ]
 
 handler404 = "armoedepact.views.page_not_found"

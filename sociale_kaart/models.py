@@ -1,1 +1,283 @@
-"""Models of sociale_kaart."""
+"""The sociale kaart: organisations, their aanbod (services) and the taxonomies
+residents search by. Field names follow Open Referral HSDS 3.0 in spirit."""
+
+import uuid
+
+from django.contrib.postgres.fields import ArrayField
+from django.contrib.postgres.indexes import GinIndex
+from django.contrib.postgres.search import SearchVectorField
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+
+
+class Status(models.TextChoices):
+    CONCEPT = "concept", "Concept"
+    GEPUBLICEERD = "gepubliceerd", "Gepubliceerd"
+    GEARCHIVEERD = "gearchiveerd", "Gearchiveerd"
+
+
+# Allowed status transitions (services check them; nothing is ever hard deleted).
+STATUS_TRANSITIONS = {
+    Status.CONCEPT: {Status.GEPUBLICEERD, Status.GEARCHIVEERD},
+    Status.GEPUBLICEERD: {Status.CONCEPT, Status.GEARCHIVEERD},
+    Status.GEARCHIVEERD: {Status.CONCEPT, Status.GEPUBLICEERD},
+}
+
+
+class Pijler(models.TextChoices):
+    """The four pillars of the pact (seed 000); werkgroepen uses the same slugs."""
+
+    NETWERK = "netwerk", "Netwerk"
+    PREVENTIE = "preventie", "Preventie"
+    MEEDOEN = "meedoen", "Meedoen (met name jeugd)"
+    GEZONDHEID = "gezondheid", "Gezondheid"
+
+
+class Kosten(models.TextChoices):
+    GRATIS = "gratis", "Gratis"
+    EIGEN_BIJDRAGE = "eigen_bijdrage", "Eigen bijdrage"
+
+
+class Taxonomie(models.Model):
+    naam = models.CharField(max_length=100)
+    slug = models.SlugField(max_length=100, unique=True)
+    icoon = models.CharField(max_length=50, blank=True, help_text="Naam van het icoon in static/icons/.")
+    omschrijving = models.CharField(max_length=300, blank=True)
+    volgorde = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        abstract = True
+        ordering = ["volgorde", "naam"]
+
+    def __str__(self):
+        return self.naam
+
+
+class Thema(Taxonomie):
+    class Meta(Taxonomie.Meta):
+        verbose_name = "thema"
+        verbose_name_plural = "thema's"
+
+
+class Doelgroep(Taxonomie):
+    class Meta(Taxonomie.Meta):
+        verbose_name = "doelgroep"
+        verbose_name_plural = "doelgroepen"
+
+
+class Levensgebeurtenis(Taxonomie):
+    class Meta(Taxonomie.Meta):
+        verbose_name = "levensgebeurtenis"
+        verbose_name_plural = "levensgebeurtenissen"
+
+
+class Kern(models.Model):
+    """A village or town of the gemeente, with its centre point."""
+
+    naam = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+    latitude = models.DecimalField(
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+
+    class Meta:
+        ordering = ["naam"]
+        verbose_name = "kern"
+        verbose_name_plural = "kernen"
+
+    def __str__(self):
+        return self.naam
+
+
+class Organisatie(models.Model):
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    naam = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    korte_omschrijving = models.TextField("korte omschrijving", max_length=1000)
+    website = models.URLField(blank=True)
+    telefoon = models.CharField(max_length=30, blank=True)
+    email = models.EmailField("e-mail", blank=True)
+    pactpartner = models.BooleanField(default=False)
+    pactpartner_sinds = models.DateField(null=True, blank=True)
+    kernpartner = models.BooleanField(default=False)
+    vertrouwd = models.BooleanField(
+        default=False, help_text="Wijzigingen van een vertrouwde organisatie zijn direct zichtbaar."
+    )
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.CONCEPT)
+    laatst_gecontroleerd = models.DateField(
+        null=True, blank=True, help_text="Datum waarop iemand heeft bevestigd dat alles klopt."
+    )
+    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+    gewijzigd_op = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["naam"]
+        verbose_name = "organisatie"
+        verbose_name_plural = "organisaties"
+        indexes = [models.Index(fields=["status"])]
+
+    def __str__(self):
+        return self.naam
+
+
+class Locatie(models.Model):
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    organisatie = models.ForeignKey(Organisatie, on_delete=models.CASCADE, related_name="locaties")
+    naam = models.CharField(max_length=200, blank=True)
+    straat = models.CharField("straat en huisnummer", max_length=200, blank=True)
+    postcode = models.CharField(max_length=7, blank=True)
+    plaats = models.CharField(max_length=100, blank=True)
+    kern = models.ForeignKey(Kern, on_delete=models.PROTECT, null=True, blank=True, related_name="locaties")
+    latitude = models.DecimalField(
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-90), MaxValueValidator(90)],
+    )
+    longitude = models.DecimalField(
+        max_digits=9,
+        decimal_places=6,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(-180), MaxValueValidator(180)],
+    )
+
+    class Meta:
+        ordering = ["organisatie__naam", "naam"]
+        verbose_name = "locatie"
+        verbose_name_plural = "locaties"
+        indexes = [models.Index(fields=["latitude", "longitude"])]
+
+    def __str__(self):
+        return ", ".join(part for part in [self.naam, self.straat, self.plaats] if part)
+
+
+class Aanbod(models.Model):
+    """One service of an organisation (HSDS: service)."""
+
+    uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    organisatie = models.ForeignKey(Organisatie, on_delete=models.PROTECT, related_name="aanbod")
+    titel = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=200, unique=True)
+    wat_u_krijgt = models.TextField("wat u krijgt", max_length=3000)
+    voor_wie = models.TextField("voor wie", max_length=2000, blank=True)
+    themas = models.ManyToManyField(Thema, blank=True, related_name="aanbod", verbose_name="thema's")
+    doelgroepen = models.ManyToManyField(Doelgroep, blank=True, related_name="aanbod")
+    levensgebeurtenissen = models.ManyToManyField(Levensgebeurtenis, blank=True, related_name="aanbod")
+    heel_de_gemeente = models.BooleanField("in heel de gemeente", default=False)
+    kernen = models.ManyToManyField(Kern, blank=True, related_name="aanbod", help_text="Waar het aanbod er is.")
+    locaties = models.ManyToManyField(Locatie, blank=True, related_name="aanbod")
+    op_afstand = models.BooleanField(
+        "zonder vaste plek", default=False, help_text="Telefonisch, online of bij u thuis (HSDS: virtual)."
+    )
+    kosten = models.CharField(max_length=20, choices=Kosten.choices, default=Kosten.GRATIS)
+    kosten_toelichting = models.CharField(max_length=500, blank=True)
+    hoe_aanvragen = models.TextField("hoe aanvragen", max_length=3000, blank=True, help_text="Eén stap per regel.")
+    meenemen = models.TextField("wat moet u meenemen", max_length=2000, blank=True, help_text="Eén ding per regel.")
+    telefoon = models.CharField(max_length=30, blank=True)
+    email = models.EmailField("e-mail", blank=True)
+    website = models.URLField(blank=True)
+    openingstijden_toelichting = models.CharField(max_length=500, blank=True)
+    talen = ArrayField(models.CharField(max_length=30), default=list, blank=True)
+    rolstoeltoegankelijk = models.BooleanField("toegankelijk met rolstoel", null=True, blank=True)
+    min_leeftijd = models.PositiveSmallIntegerField(null=True, blank=True, validators=[MaxValueValidator(120)])
+    max_leeftijd = models.PositiveSmallIntegerField(null=True, blank=True, validators=[MaxValueValidator(120)])
+    pijler = models.CharField(max_length=20, choices=Pijler.choices, blank=True)
+    status = models.CharField(max_length=20, choices=Status.choices, default=Status.CONCEPT)
+    laatst_gecontroleerd = models.DateField(null=True, blank=True)
+    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+    gewijzigd_op = models.DateTimeField(auto_now=True)
+    # Weighted tsvector (dutch) over titel, wat_u_krijgt, organisatie and
+    # thema's; kept current by sociale_kaart.services on every change.
+    zoekvector = SearchVectorField(null=True, editable=False)
+
+    class Meta:
+        ordering = ["titel"]
+        verbose_name = "aanbod"
+        verbose_name_plural = "aanbod"
+        indexes = [
+            GinIndex(fields=["zoekvector"]),
+            models.Index(fields=["status", "organisatie"]),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(min_leeftijd__isnull=True)
+                | Q(max_leeftijd__isnull=True)
+                | Q(min_leeftijd__lte=models.F("max_leeftijd")),
+                name="aanbod_leeftijd_van_voor_tot",
+            )
+        ]
+
+    def __str__(self):
+        return self.titel
+
+
+class Weekdag(models.IntegerChoices):
+    MAANDAG = 0, "maandag"
+    DINSDAG = 1, "dinsdag"
+    WOENSDAG = 2, "woensdag"
+    DONDERDAG = 3, "donderdag"
+    VRIJDAG = 4, "vrijdag"
+    ZATERDAG = 5, "zaterdag"
+    ZONDAG = 6, "zondag"
+
+
+class Openingstijd(models.Model):
+    aanbod = models.ForeignKey(Aanbod, on_delete=models.CASCADE, related_name="openingstijden")
+    weekdag = models.PositiveSmallIntegerField(choices=Weekdag.choices)
+    van = models.TimeField()
+    tot = models.TimeField()
+
+    class Meta:
+        ordering = ["weekdag", "van"]
+        verbose_name = "openingstijd"
+        verbose_name_plural = "openingstijden"
+        constraints = [models.CheckConstraint(condition=Q(van__lt=models.F("tot")), name="openingstijd_van_voor_tot")]
+
+    def __str__(self):
+        return f"{self.get_weekdag_display()} van {self.van:%H:%M} tot {self.tot:%H:%M}"
+
+
+class Synoniem(models.Model):
+    """An everyday word and the words it should also find ("eten" -> voedselbank)."""
+
+    woord = models.CharField(max_length=100, unique=True)
+    zoekt_ook = models.CharField("zoekt ook naar", max_length=300, help_text="Woorden met een spatie ertussen.")
+
+    class Meta:
+        ordering = ["woord"]
+        verbose_name = "synoniem"
+        verbose_name_plural = "synoniemen"
+
+    def __str__(self):
+        return f"{self.woord} -> {self.zoekt_ook}"
+
+
+class ZoektermZonderResultaat(models.Model):
+    """Searches that found nothing, counted per month: query text only, no person, no place, no time."""
+
+    zoekterm = models.CharField(max_length=200)
+    maand = models.DateField(help_text="De eerste dag van de maand.")
+    aantal = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-maand", "-aantal"]
+        verbose_name = "zoekterm zonder resultaat"
+        verbose_name_plural = "zoektermen zonder resultaat"
+        constraints = [models.UniqueConstraint(fields=["zoekterm", "maand"], name="zoekterm_per_maand")]
+
+    def __str__(self):
+        return self.zoekterm
