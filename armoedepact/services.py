@@ -70,3 +70,24 @@ def lidmaatschap_toevoegen(*, gebruiker, organisatie, rol: str = Rol.MEDEWERKER)
         gebruiker=gebruiker, organisatie=organisatie, defaults={"rol": rol}
     )
     return lidmaatschap
+
+
+def uitnodiging_versturen(*, uitnodiging: Uitnodiging, token: str, basis_url: str) -> None:
+    """E-mail the invitation link (B1 Dutch). basis_url: scheme and host, e.g. https://armoedepact.nl."""
+    from django.core.mail import send_mail
+    from django.urls import reverse
+
+    link = basis_url.rstrip("/") + reverse("uitnodiging_accepteren", kwargs={"token": token})
+    send_mail(
+        subject=f"Uitnodiging: werk mee aan het Armoedepact voor {uitnodiging.organisatie.naam}",
+        message=(
+            "Beste partner,\n\n"
+            f"U bent uitgenodigd om de gegevens van {uitnodiging.organisatie.naam} bij te houden "
+            "op het portaal van het Armoedepact.\n\n"
+            f"Klik op deze link om uw account te maken:\n{link}\n\n"
+            "De link werkt 14 dagen en maar 1 keer.\n\n"
+            "Met vriendelijke groet,\nDe coördinator van het Armoedepact"
+        ),
+        from_email=None,
+        recipient_list=[uitnodiging.email],
+    )

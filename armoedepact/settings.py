@@ -7,6 +7,7 @@ environment (house style: no settings file per environment).
 
 import os
 import sys
+from datetime import timedelta
 from pathlib import Path
 
 from django.utils.csp import CSP
@@ -59,6 +60,7 @@ INSTALLED_APPS = [
     "django.contrib.postgres",
     "django_filters",
     "crispy_forms",
+    "axes",
     "armoedepact",
     "sociale_kaart",
     "regelingen",
@@ -76,6 +78,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Last, as django-axes asks: it turns a locked-out log-in into our Dutch page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "armoedepact.urls"
@@ -165,6 +169,23 @@ CRISPY_ALLOWED_TEMPLATE_PACKS = ("nlds",)
 CRISPY_TEMPLATE_PACK = "nlds"
 
 LOGIN_URL = "/partner/inloggen/"
+LOGIN_REDIRECT_URL = "/partner/"
+LOGOUT_REDIRECT_URL = "/"
+PASSWORD_RESET_TIMEOUT = 60 * 60 * 24  # a reset link works for one day
+
+# Lock an account or an address out after 5 failed log-ins, for 15 minutes.
+AUTHENTICATION_BACKENDS = [
+    "armoedepact.auth.LockoutBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = timedelta(minutes=15)
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "armoedepact.views.uitgesloten"
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_IPWARE_PROXY_COUNT = 1 if env_bool("DJANGO_BEHIND_PROXY", False) else None
+AXES_VERBOSE = False
 
 # --- Sessions and cookies -------------------------------------------------------
 SESSION_ENGINE = "django.contrib.sessions.backends.signed_cookies"
