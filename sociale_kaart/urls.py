@@ -1,5 +1,11 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from sociale_kaart import views
 
 app_name = "sociale_kaart"
 
-urlpatterns = []
+urlpatterns = [
+    path("hulp/", views.zoeken, name="zoeken"),
+    path("hulp/<slug:slug>/", views.aanbod_detail, name="aanbod"),
+    path("organisatie/<slug:slug>/", views.organisatie_detail, name="organisatie"),
+]

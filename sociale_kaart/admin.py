@@ -1,0 +1,136 @@
+"""Beheer of the sociale kaart for the coordinator. Every save that changes what
+search sees (an aanbod, an organisation's name, a thema) recomputes the stored
+search vectors through sociale_kaart.services, after the many-to-many fields
+are saved."""
+
+from django.contrib import admin
+
+from sociale_kaart import services
+from sociale_kaart.models import (
+    Aanbod,
+    Doelgroep,
+    Kern,
+    Levensgebeurtenis,
+    Locatie,
+    Openingstijd,
+    Organisatie,
+    Synoniem,
+    Thema,
+    ZoektermZonderResultaat,
+)
+
+
+class TaxonomieAdmin(admin.ModelAdmin):
+    list_display = ["naam", "slug", "volgorde"]
+    list_editable = ["volgorde"]
+    search_fields = ["naam"]
+    prepopulated_fields = {"slug": ["naam"]}
+
+
+@admin.register(Thema)
+class ThemaAdmin(TaxonomieAdmin):
+    """Thema names are part of the search vector of every aanbod that has them."""
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        services.thema_zoekvector_bijwerken(thema_ids=[form.instance.pk])
+
+    def delete_model(self, request, obj):
+        aanbod_ids = list(obj.aanbod.values_list("pk", flat=True))
+        super().delete_model(request, obj)
+        services.aanbod_zoekvector_bijwerken(aanbod_ids=aanbod_ids)
+
+    def delete_queryset(self, request, queryset):
+        aanbod_ids = list(Aanbod.objects.filter(themas__in=queryset).values_list("pk", flat=True).distinct())
+        super().delete_queryset(request, queryset)
+        services.aanbod_zoekvector_bijwerken(aanbod_ids=aanbod_ids)
+
+
+@admin.register(Doelgroep)
+class DoelgroepAdmin(TaxonomieAdmin):
+    pass
+
+
+@admin.register(Levensgebeurtenis)
+class LevensgebeurtenisAdmin(TaxonomieAdmin):
+    pass
+
+
+@admin.register(Kern)
+class KernAdmin(admin.ModelAdmin):
+    list_display = ["naam", "slug"]
+    search_fields = ["naam"]
+    prepopulated_fields = {"slug": ["naam"]}
+
+
+class LocatieInline(admin.StackedInline):
+    model = Locatie
+    extra = 0
+    autocomplete_fields = ["kern"]
+
+
+@admin.register(Organisatie)
+class OrganisatieAdmin(admin.ModelAdmin):
+    list_display = ["naam", "status", "pactpartner", "laatst_gecontroleerd"]
+    list_filter = ["status", "pactpartner", "kernpartner"]
+    search_fields = ["naam", "korte_omschrijving"]
+    prepopulated_fields = {"slug": ["naam"]}
+    inlines = [LocatieInline]
+    date_hierarchy = "laatst_gecontroleerd"
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        services.organisatie_zoekvector_bijwerken(organisatie_ids=[form.instance.pk])
+
+
+class OpeningstijdInline(admin.TabularInline):
+    model = Openingstijd
+    extra = 1
+
+
+@admin.register(Aanbod)
+class AanbodAdmin(admin.ModelAdmin):
+    list_display = ["titel", "organisatie", "status", "kosten", "laatst_gecontroleerd"]
+    list_filter = ["status", "kosten", "themas", "pijler"]
+    list_select_related = ["organisatie"]
+    search_fields = ["titel", "organisatie__naam"]
+    prepopulated_fields = {"slug": ["titel"]}
+    autocomplete_fields = ["organisatie", "kernen"]
+    filter_horizontal = ["themas", "doelgroepen", "levensgebeurtenissen", "locaties"]
+    inlines = [OpeningstijdInline]
+    fieldsets = [
+        (None, {"fields": ["organisatie", "titel", "slug", "status", "laatst_gecontroleerd"]}),
+        ("Wat en voor wie", {"fields": ["wat_u_krijgt", "voor_wie", "min_leeftijd", "max_leeftijd"]}),
+        ("Indeling", {"fields": ["themas", "doelgroepen", "levensgebeurtenissen", "pijler"]}),
+        ("Waar", {"fields": ["heel_de_gemeente", "kernen", "locaties", "op_afstand", "rolstoeltoegankelijk"]}),
+        ("Kosten en aanvragen", {"fields": ["kosten", "kosten_toelichting", "hoe_aanvragen", "meenemen"]}),
+        (
+            "Contact en openingstijden",
+            {"fields": ["telefoon", "email", "website", "openingstijden_toelichting", "talen"]},
+        ),
+    ]
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        services.aanbod_zoekvector_bijwerken(aanbod_ids=[form.instance.pk])
+
+
+@admin.register(Synoniem)
+class SynoniemAdmin(admin.ModelAdmin):
+    list_display = ["woord", "zoekt_ook"]
+    search_fields = ["woord", "zoekt_ook"]
+
+
+@admin.register(ZoektermZonderResultaat)
+class ZoektermZonderResultaatAdmin(admin.ModelAdmin):
+    """The gaps in the offer: what residents searched for and did not find."""
+
+    list_display = ["zoekterm", "maand", "aantal"]
+    list_filter = ["maand"]
+    search_fields = ["zoekterm"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
