@@ -1,1 +1,203 @@
-"""Models of regelingen."""
+"""Regelingen ("potjes"), the dated norms the check uses, and anonymous counters.
+
+The conditions of a regeling are plain fields (spec section 4); the engine in
+`regelingen/eligibility.py` reads them through `selectors.regels_voor_engine`.
+"""
+
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import F, Q
+
+
+class Huishoudtype(models.TextChoices):
+    ALLEENSTAAND_21 = "alleenstaand_21", "Alleenstaande (ouder), 21 jaar tot AOW-leeftijd"
+    SAMEN_21 = "samen_21", "Gehuwden of samenwonenden, beiden 21 jaar tot AOW-leeftijd"
+    ALLEENSTAAND_AOW = "alleenstaand_aow", "Alleenstaande (ouder), AOW-leeftijd"
+    SAMEN_AOW = "samen_aow", "Gehuwden, één of beiden AOW-leeftijd"
+    ALLEENSTAAND_18 = "alleenstaand_18", "Alleenstaande (ouder), 18 tot en met 20 jaar"
+    SAMEN_18_18 = "samen_18_18", "Gehuwden, beiden 18 tot en met 20 jaar, zonder kinderen"
+    SAMEN_18_18_KIND = "samen_18_18_kind", "Gehuwden, beiden 18 tot en met 20 jaar, met kinderen"
+    SAMEN_18_21 = "samen_18_21", "Gehuwden, één 18 tot en met 20 en één 21 of ouder, zonder kinderen"
+    SAMEN_18_21_KIND = "samen_18_21_kind", "Gehuwden, één 18 tot en met 20 en één 21 of ouder, met kinderen"
+
+
+class VermogensSoort(models.TextChoices):
+    ALLEENSTAANDE = "alleenstaande", "Alleenstaande"
+    GEZIN = "gezin", "Alleenstaande ouder, gehuwden of samenwonenden"
+
+
+_GELD = {"max_digits": 10, "decimal_places": 2}
+
+
+class Regeling(models.Model):
+    naam = models.CharField(max_length=200)
+    slug = models.SlugField(max_length=100, unique=True)
+    actief = models.BooleanField(default=True, help_text="Een regeling die niet actief is, ziet niemand in de check.")
+
+    # What a resident reads (B1).
+    korte_uitleg = models.TextField("korte uitleg", max_length=1000)
+    wat_u_krijgt = models.TextField("wat u krijgt", max_length=2000)
+    hoe_aanvragen = models.TextField("hoe aanvragen", max_length=3000, blank=True, help_text="Eén stap per regel.")
+    aanvraag_link = models.URLField("link om aan te vragen", blank=True)
+    telefoon = models.CharField(max_length=30, blank=True)
+    meenemen = models.TextField("wat moet u meenemen", max_length=2000, blank=True, help_text="Eén ding per regel.")
+    voorbeeld_toelichting = models.CharField(
+        "nog niet bevestigd (voorbeeld)",
+        max_length=500,
+        blank=True,
+        help_text="Welke voorwaarde of welk bedrag een voorbeeld is. De site toont dit met '(voorbeeld)'.",
+    )
+    uitvoerder = models.ForeignKey(
+        "sociale_kaart.Organisatie", on_delete=models.PROTECT, related_name="uitgevoerde_regelingen"
+    )
+    helpt_gratis = models.ManyToManyField(
+        "sociale_kaart.Organisatie",
+        blank=True,
+        related_name="helpt_bij_regelingen",
+        verbose_name="helpt gratis bij aanvragen",
+    )
+    themas = models.ManyToManyField(
+        "sociale_kaart.Thema", blank=True, related_name="regelingen", verbose_name="thema's"
+    )
+
+    # Conditions (spec section 4).
+    percentage = models.DecimalField(
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(500)],
+        help_text="Inkomensgrens als percentage van de norm. Leeg: geen inkomenstoets.",
+    )
+    percentage_met_kinderen = models.DecimalField(
+        "percentage met kinderen",
+        max_digits=5,
+        decimal_places=2,
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(500)],
+        help_text="Voor huishoudens met minstens één kind onder 18. Leeg: hetzelfde als het percentage.",
+    )
+    vermogenstoets = models.BooleanField(default=False)
+    min_leeftijd = models.PositiveSmallIntegerField(default=18, validators=[MaxValueValidator(120)])
+    tot_aow_leeftijd = models.BooleanField("alleen tot de AOW-leeftijd", default=False)
+    kind_leeftijd_van = models.PositiveSmallIntegerField(null=True, blank=True, validators=[MaxValueValidator(17)])
+    kind_leeftijd_tot = models.PositiveSmallIntegerField(null=True, blank=True, validators=[MaxValueValidator(17)])
+    min_jaren_laag_inkomen = models.PositiveSmallIntegerField(
+        "minimaal aantal jaren laag inkomen", null=True, blank=True, validators=[MaxValueValidator(100)]
+    )
+    niet_voor_studenten = models.BooleanField(default=False)
+    alleen_inwoners = models.BooleanField(default=True)
+    hooguit_misschien = models.BooleanField(
+        default=False, help_text="De uitkomst is nooit 'ja': het hangt af van kosten of van plekken."
+    )
+    hooguit_misschien_reden = models.CharField(
+        "waarom hooguit misschien", max_length=300, blank=True, help_text="Eén zin in B1, voor de inwoner."
+    )
+    bedrag_vast = models.DecimalField("vast bedrag per jaar", null=True, blank=True, **_GELD)
+    bedrag_per_volwassene = models.DecimalField("bedrag per volwassene per jaar", null=True, blank=True, **_GELD)
+    bedrag_per_kind = models.DecimalField("bedrag per kind per jaar", null=True, blank=True, **_GELD)
+
+    laatst_gecontroleerd = models.DateField(null=True, blank=True)
+    gewijzigd_op = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["slug"]
+        verbose_name = "regeling"
+        verbose_name_plural = "regelingen"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(kind_leeftijd_van__isnull=True)
+                | Q(kind_leeftijd_tot__isnull=True)
+                | Q(kind_leeftijd_van__lte=F("kind_leeftijd_tot")),
+                name="regeling_kind_leeftijd_van_voor_tot",
+            ),
+            models.CheckConstraint(
+                condition=Q(bedrag_vast__isnull=True) | Q(bedrag_vast__gte=0), name="regeling_bedrag_vast_positief"
+            ),
+            models.CheckConstraint(
+                condition=Q(bedrag_per_volwassene__isnull=True) | Q(bedrag_per_volwassene__gte=0),
+                name="regeling_bedrag_per_volwassene_positief",
+            ),
+            models.CheckConstraint(
+                condition=Q(bedrag_per_kind__isnull=True) | Q(bedrag_per_kind__gte=0),
+                name="regeling_bedrag_per_kind_positief",
+            ),
+        ]
+
+    def __str__(self):
+        return self.naam
+
+    @property
+    def stappen(self) -> list[str]:
+        return [regel.strip() for regel in self.hoe_aanvragen.splitlines() if regel.strip()]
+
+    @property
+    def meenemen_lijst(self) -> list[str]:
+        return [regel.strip() for regel in self.meenemen.splitlines() if regel.strip()]
+
+
+class Normbedrag(models.Model):
+    """Net norm per month including 5% vakantietoeslag, as published (spec section 1)."""
+
+    huishoudtype = models.CharField(max_length=20, choices=Huishoudtype.choices)
+    bedrag = models.DecimalField(validators=[MinValueValidator(0)], **_GELD)
+    geldig_vanaf = models.DateField()
+
+    class Meta:
+        ordering = ["-geldig_vanaf", "huishoudtype"]
+        verbose_name = "normbedrag"
+        verbose_name_plural = "normbedragen"
+        constraints = [models.UniqueConstraint(fields=["huishoudtype", "geldig_vanaf"], name="norm_per_type_datum")]
+
+    def __str__(self):
+        return f"{self.get_huishoudtype_display()} vanaf {self.geldig_vanaf:%d-%m-%Y}: {self.bedrag}"
+
+
+class Vermogensgrens(models.Model):
+    soort = models.CharField(max_length=20, choices=VermogensSoort.choices)
+    bedrag = models.DecimalField(validators=[MinValueValidator(0)], **_GELD)
+    geldig_vanaf = models.DateField()
+
+    class Meta:
+        ordering = ["-geldig_vanaf", "soort"]
+        verbose_name = "vermogensgrens"
+        verbose_name_plural = "vermogensgrenzen"
+        constraints = [models.UniqueConstraint(fields=["soort", "geldig_vanaf"], name="vermogensgrens_per_soort_datum")]
+
+    def __str__(self):
+        return f"{self.get_soort_display()} vanaf {self.geldig_vanaf:%d-%m-%Y}: {self.bedrag}"
+
+
+class AowLeeftijd(models.Model):
+    geldig_vanaf = models.DateField(unique=True)
+    jaren = models.PositiveSmallIntegerField(validators=[MinValueValidator(60), MaxValueValidator(80)])
+    maanden = models.PositiveSmallIntegerField(default=0, validators=[MaxValueValidator(11)])
+
+    class Meta:
+        ordering = ["-geldig_vanaf"]
+        verbose_name = "AOW-leeftijd"
+        verbose_name_plural = "AOW-leeftijden"
+
+    def __str__(self):
+        return f"vanaf {self.geldig_vanaf:%d-%m-%Y}: {self.jaren} jaar en {self.maanden} maanden"
+
+
+class CheckTelling(models.Model):
+    """Anonymous counts: per regeling per month, how many completed checks gave ja, misschien or nee.
+    Nothing about the household is kept."""
+
+    regeling = models.ForeignKey(Regeling, on_delete=models.CASCADE, related_name="tellingen")
+    maand = models.DateField(help_text="De eerste dag van de maand.")
+    ja = models.PositiveIntegerField(default=0)
+    misschien = models.PositiveIntegerField(default=0)
+    nee = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-maand", "regeling__slug"]
+        verbose_name = "telling van checks"
+        verbose_name_plural = "tellingen van checks"
+        constraints = [models.UniqueConstraint(fields=["regeling", "maand"], name="telling_per_regeling_maand")]
+
+    def __str__(self):
+        return f"{self.regeling} {self.maand:%m-%Y}"

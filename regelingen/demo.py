@@ -1,0 +1,121 @@
+"""Demo data for the potjeswijzer: norms, vermogensgrenzen, AOW-leeftijd and the
+11 demo regelingen of spec section 7. Idempotent (update_or_create by key).
+
+Called by `manage.py load_demo` after `sociale_kaart.demo`, which normally has
+made the organisations already; a missing one gets a minimal published entry.
+"""
+
+import json
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from django.conf import settings
+
+from regelingen.models import AowLeeftijd, Normbedrag, Regeling, Vermogensgrens
+from sociale_kaart.models import Organisatie, Status
+
+FIXTURES = Path(settings.BASE_DIR) / "fixtures"
+_VOORWAARDEN = (
+    "percentage",
+    "percentage_met_kinderen",
+    "vermogenstoets",
+    "min_leeftijd",
+    "tot_aow_leeftijd",
+    "kind_leeftijd_van",
+    "kind_leeftijd_tot",
+    "min_jaren_laag_inkomen",
+    "niet_voor_studenten",
+    "alleen_inwoners",
+    "hooguit_misschien",
+    "hooguit_misschien_reden",
+    "bedrag_vast",
+    "bedrag_per_volwassene",
+    "bedrag_per_kind",
+    "actief",
+    "korte_uitleg",
+    "wat_u_krijgt",
+    "hoe_aanvragen",
+    "aanvraag_link",
+    "meenemen",
+    "voorbeeld_toelichting",
+)
+_STANDAARD = {
+    "percentage": None,
+    "percentage_met_kinderen": None,
+    "vermogenstoets": False,
+    "min_leeftijd": 18,
+    "tot_aow_leeftijd": False,
+    "kind_leeftijd_van": None,
+    "kind_leeftijd_tot": None,
+    "min_jaren_laag_inkomen": None,
+    "niet_voor_studenten": False,
+    "alleen_inwoners": True,
+    "hooguit_misschien": False,
+    "hooguit_misschien_reden": "",
+    "bedrag_vast": None,
+    "bedrag_per_volwassene": None,
+    "bedrag_per_kind": None,
+    "actief": True,
+    "hoe_aanvragen": "",
+    "aanvraag_link": "",
+    "meenemen": "",
+    "voorbeeld_toelichting": "",
+}
+_GELD = {"percentage", "percentage_met_kinderen", "bedrag_vast", "bedrag_per_volwassene", "bedrag_per_kind"}
+
+
+def _lees(naam: str) -> dict:
+    return json.loads((FIXTURES / naam).read_text(encoding="utf-8"))
+
+
+def load_normen() -> None:
+    data = _lees("regelingen_normen.json")
+    for datum, bedragen in data["normbedragen"].items():
+        for huishoudtype, bedrag in bedragen.items():
+            Normbedrag.objects.update_or_create(
+                huishoudtype=huishoudtype,
+                geldig_vanaf=date.fromisoformat(datum),
+                defaults={"bedrag": Decimal(bedrag)},
+            )
+    for datum, grenzen in data["vermogensgrenzen"].items():
+        for soort, bedrag in grenzen.items():
+            Vermogensgrens.objects.update_or_create(
+                soort=soort, geldig_vanaf=date.fromisoformat(datum), defaults={"bedrag": Decimal(bedrag)}
+            )
+    for row in data["aow_leeftijden"]:
+        AowLeeftijd.objects.update_or_create(
+            geldig_vanaf=date.fromisoformat(row["geldig_vanaf"]),
+            defaults={"jaren": row["jaren"], "maanden": row["maanden"]},
+        )
+
+
+def _organisatie(slug: str, naam: str) -> Organisatie:
+    organisatie, _ = Organisatie.objects.get_or_create(
+        slug=slug,
+        defaults={
+            "naam": naam,
+            "korte_omschrijving": f"{naam} helpt inwoners van de gemeente Westerkwartier.",
+            "status": Status.GEPUBLICEERD,
+        },
+    )
+    return organisatie
+
+
+def load(*, stdout) -> list:
+    load_normen()
+    data = _lees("regelingen_demo.json")
+    organisaties = {slug: _organisatie(slug, naam) for slug, naam in data["organisaties"].items()}
+    vandaag = date.today()
+    for row in data["regelingen"]:
+        defaults = {"naam": row["naam"], "uitvoerder": organisaties[row["uitvoerder"]], "laatst_gecontroleerd": vandaag}
+        for veld in _VOORWAARDEN:
+            waarde = row.get(veld, _STANDAARD.get(veld))
+            if veld in _GELD and waarde is not None:
+                waarde = Decimal(waarde)
+            defaults[veld] = waarde
+        regeling, _ = Regeling.objects.update_or_create(slug=row["slug"], defaults=defaults)
+        regeling.full_clean()
+        regeling.helpt_gratis.set([organisaties[slug] for slug in row.get("helpt_gratis", [])])
+    stdout.write(f"Regelingen: {len(data['regelingen'])} regelingen en de normen van 2025 en 2026 geladen.")
+    return []

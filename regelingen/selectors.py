@@ -1,0 +1,71 @@
+"""Reads for the check, the command and the admin. Bounded query counts."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from regelingen import eligibility as e
+from regelingen.models import AowLeeftijd, Normbedrag, Regeling, Vermogensgrens
+
+
+def regeling_list_actief():
+    """Active regelingen with everything the result page shows (3 queries)."""
+    return list(
+        Regeling.objects.filter(actief=True)
+        .select_related("uitvoerder")
+        .prefetch_related("helpt_gratis", "themas")
+        .order_by("slug")
+    )
+
+
+def regels_van(regeling: Regeling) -> e.RegelingRegels:
+    return e.RegelingRegels(
+        slug=regeling.slug,
+        naam=regeling.naam,
+        percentage=regeling.percentage,
+        percentage_met_kinderen=regeling.percentage_met_kinderen,
+        vermogenstoets=regeling.vermogenstoets,
+        min_leeftijd=regeling.min_leeftijd,
+        tot_aow_leeftijd=regeling.tot_aow_leeftijd,
+        kind_leeftijd_van=regeling.kind_leeftijd_van,
+        kind_leeftijd_tot=regeling.kind_leeftijd_tot,
+        min_jaren_laag_inkomen=regeling.min_jaren_laag_inkomen,
+        niet_voor_studenten=regeling.niet_voor_studenten,
+        alleen_inwoners=regeling.alleen_inwoners,
+        hooguit_misschien=regeling.hooguit_misschien,
+        hooguit_misschien_reden=regeling.hooguit_misschien_reden,
+        bedrag_vast=regeling.bedrag_vast,
+        bedrag_per_volwassene=regeling.bedrag_per_volwassene,
+        bedrag_per_kind=regeling.bedrag_per_kind,
+        actief=regeling.actief,
+    )
+
+
+def regels_voor_engine(regelingen=None) -> tuple[e.RegelingRegels, ...]:
+    """The active regelingen as engine input (1 query when `regelingen` is not given)."""
+    if regelingen is None:
+        regelingen = Regeling.objects.filter(actief=True).order_by("slug")
+    return tuple(regels_van(r) for r in regelingen if r.actief)
+
+
+def normen_voor_engine() -> e.Normen:
+    """All dated norm tables (3 small queries)."""
+    return e.Normen(
+        normbedragen=tuple(
+            e.Normbedrag(huishoudtype=n.huishoudtype, bedrag=n.bedrag, geldig_vanaf=n.geldig_vanaf)
+            for n in Normbedrag.objects.all()
+        ),
+        vermogensgrenzen=tuple(
+            e.Vermogensgrens(soort=v.soort, bedrag=v.bedrag, geldig_vanaf=v.geldig_vanaf)
+            for v in Vermogensgrens.objects.all()
+        ),
+        aow_leeftijden=tuple(
+            e.AowLeeftijd(geldig_vanaf=a.geldig_vanaf, jaren=a.jaren, maanden=a.maanden)
+            for a in AowLeeftijd.objects.all()
+        ),
+    )
+
+
+def nieuwste_norm_datum() -> date | None:
+    row = Normbedrag.objects.order_by("-geldig_vanaf").values_list("geldig_vanaf", flat=True).first()
+    return row
