@@ -12,6 +12,7 @@ urlpatterns = [
     path("privacy/", views.privacy, name="privacy"),
     path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
     path("beheer/", admin.site.urls),
+    path("open-data/", include("sociale_kaart.hsds.urls")),
     path("partner/", views.partner_start, name="partner_start"),
     path("partner/inloggen/", views.inloggen, name="inloggen"),
     path("partner/uitloggen/", views.uitloggen, name="uitloggen"),
