@@ -61,6 +61,7 @@ INSTALLED_APPS = [
     "django_filters",
     "crispy_forms",
     "axes",
+    "simple_history",
     "armoedepact",
     "sociale_kaart",
     "regelingen",
@@ -78,6 +79,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "simple_history.middleware.HistoryRequestMiddleware",
     # Last, as django-axes asks: it turns a locked-out log-in into our Dutch page.
     "axes.middleware.AxesMiddleware",
 ]

@@ -25,6 +25,7 @@ urlpatterns = [
     path("partner/wachtwoord/<uidb64>/<token>/", views.wachtwoord_nieuw, name="password_reset_confirm"),
     path("partner/wachtwoord/ingesteld/", views.wachtwoord_ingesteld, name="wachtwoord_ingesteld"),
     path("partner/uitnodiging/<str:token>/", views.uitnodiging_accepteren, name="uitnodiging_accepteren"),
+    path("partner/", include("sociale_kaart.partner.urls")),
     path("", include("sociale_kaart.urls")),
     path("", include("regelingen.urls")),
     path("", include("werkgroepen.urls")),

@@ -1,0 +1,1 @@
+"""The partner portal: organisations keep their own entries current (/partner/)."""

@@ -1,0 +1,172 @@
+"""Partner forms for an organisation and its aanbod, in B1 Dutch."""
+
+import re
+
+from django import forms
+from django.core.exceptions import ValidationError
+
+from sociale_kaart.models import Aanbod, Organisatie, Weekdag
+
+_TELEFOON = re.compile(r"^(\+31|0031|0)\d{9}$")
+B1_VELDEN = ("korte_omschrijving", "wat_u_krijgt", "voor_wie", "hoe_aanvragen", "meenemen", "kosten_toelichting")
+
+
+def telefoon_valideren(value: str) -> str:
+    value = (value or "").strip()
+    if not value:
+        return value
+    kaal = re.sub(r"[\s().-]", "", value)
+    if not _TELEFOON.match(kaal):
+        raise ValidationError("Vul een Nederlands telefoonnummer in van 10 cijfers, bijvoorbeeld 0594 - 12 34 56.")
+    return value
+
+
+class _PartnerForm(forms.ModelForm):
+    """Dutch messages for the common problems, and no HTML tricks in text."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            field.error_messages.setdefault("required", "Vul dit veld in.")
+            if isinstance(field, forms.URLField):
+                field.error_messages["invalid"] = "Vul een volledig webadres in, zoals https://www.voorbeeld.nl."
+                field.assume_scheme = "https"
+            elif isinstance(field, forms.EmailField):
+                field.error_messages["invalid"] = "Vul een geldig e-mailadres in, zoals naam@voorbeeld.nl."
+            if isinstance(field, forms.CharField) and field.max_length:
+                field.error_messages["max_length"] = (
+                    f"Deze tekst is te lang. Gebruik hooguit {field.max_length} tekens."
+                )
+
+    def clean_telefoon(self):
+        return telefoon_valideren(self.cleaned_data.get("telefoon", ""))
+
+
+class OrganisatieForm(_PartnerForm):
+    class Meta:
+        model = Organisatie
+        fields = ["naam", "korte_omschrijving", "website", "telefoon", "email"]
+        labels = {"korte_omschrijving": "Wat doet uw organisatie?", "email": "E-mailadres"}
+        help_texts = {
+            "korte_omschrijving": "In een paar korte zinnen. Schrijf zoals u praat.",
+            "telefoon": "Het nummer dat inwoners kunnen bellen.",
+        }
+        widgets = {"korte_omschrijving": forms.Textarea(attrs={"rows": 4})}
+
+
+class AanbodForm(_PartnerForm):
+    """The aanbod with its opening hours as 7 optional (van, tot) pairs."""
+
+    class Meta:
+        model = Aanbod
+        fields = [
+            "titel",
+            "wat_u_krijgt",
+            "voor_wie",
+            "themas",
+            "doelgroepen",
+            "levensgebeurtenissen",
+            "heel_de_gemeente",
+            "kernen",
+            "op_afstand",
+            "kosten",
+            "kosten_toelichting",
+            "hoe_aanvragen",
+            "meenemen",
+            "telefoon",
+            "email",
+            "website",
+            "openingstijden_toelichting",
+            "min_leeftijd",
+            "max_leeftijd",
+        ]
+        labels = {
+            "titel": "Naam van het aanbod",
+            "wat_u_krijgt": "Wat krijgt een inwoner?",
+            "voor_wie": "Voor wie is het?",
+            "themas": "Thema's",
+            "heel_de_gemeente": "Dit aanbod is er in heel de gemeente",
+            "kernen": "In welke dorpen is het aanbod?",
+            "op_afstand": "Het aanbod heeft geen vaste plek (telefonisch, online of bij mensen thuis)",
+            "kosten": "Wat kost het?",
+            "kosten_toelichting": "Uitleg over de kosten",
+            "hoe_aanvragen": "Hoe vraagt iemand het aan?",
+            "meenemen": "Wat moet iemand meenemen?",
+            "email": "E-mailadres",
+            "openingstijden_toelichting": "Uitleg over de openingstijden",
+            "min_leeftijd": "Vanaf welke leeftijd?",
+            "max_leeftijd": "Tot en met welke leeftijd?",
+        }
+        help_texts = {
+            "titel": "Kort en duidelijk, bijvoorbeeld: Hulp bij uw administratie.",
+            "wat_u_krijgt": "Schrijf in korte zinnen. Spreek de lezer aan met u.",
+            "hoe_aanvragen": "Zet elke stap op een nieuwe regel.",
+            "meenemen": "Zet elk ding op een nieuwe regel.",
+            "telefoon": "Leeg? Dan tonen wij het nummer van uw organisatie.",
+            "email": "Leeg? Dan tonen wij het e-mailadres van uw organisatie.",
+        }
+        widgets = {
+            "wat_u_krijgt": forms.Textarea(attrs={"rows": 5}),
+            "voor_wie": forms.Textarea(attrs={"rows": 3}),
+            "hoe_aanvragen": forms.Textarea(attrs={"rows": 4}),
+            "meenemen": forms.Textarea(attrs={"rows": 3}),
+            "themas": forms.CheckboxSelectMultiple,
+            "doelgroepen": forms.CheckboxSelectMultiple,
+            "levensgebeurtenissen": forms.CheckboxSelectMultiple,
+            "kernen": forms.CheckboxSelectMultiple,
+            "kosten": forms.RadioSelect,
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["kosten"].choices = [c for c in self.fields["kosten"].choices if c[0]]
+        for name in ("min_leeftijd", "max_leeftijd"):
+            self.fields[name].error_messages["invalid"] = "Vul een leeftijd in als getal, bijvoorbeeld 18."
+            self.fields[name].widget.attrs["class"] = "input--short"
+        for dag in Weekdag:
+            for deel in ("van", "tot"):
+                naam = f"{deel}_{dag.value}"
+                self.fields[naam] = forms.TimeField(
+                    required=False,
+                    label=f"{dag.label.capitalize()} {deel}",
+                    widget=forms.TimeInput(attrs={"type": "time", "class": "input--short"}, format="%H:%M"),
+                    error_messages={"invalid": "Vul een tijd in zoals 9:00 of 13:30."},
+                )
+        if self.instance.pk and not self.is_bound:
+            for tijd in self.instance.openingstijden.all():
+                self.initial[f"van_{tijd.weekdag}"] = tijd.van
+                self.initial[f"tot_{tijd.weekdag}"] = tijd.tot
+
+    def openingstijd_velden(self):
+        """(dag, van-field, tot-field) per weekday, for the template."""
+        return [(dag.label.capitalize(), self[f"van_{dag.value}"], self[f"tot_{dag.value}"]) for dag in Weekdag]
+
+    def gewone_velden(self):
+        return [self[name] for name in self.Meta.fields]
+
+    def clean(self):
+        cleaned = super().clean()
+        for dag in Weekdag:
+            van, tot = cleaned.get(f"van_{dag.value}"), cleaned.get(f"tot_{dag.value}")
+            if (van is None) != (tot is None) and f"van_{dag.value}" not in self.errors:
+                self.add_error(f"tot_{dag.value}", f"Vul voor {dag.label} allebei de tijden in, of geen van beide.")
+            elif van is not None and tot is not None and van >= tot:
+                self.add_error(f"tot_{dag.value}", f"Op {dag.label} moet de eindtijd later zijn dan de begintijd.")
+        low, high = cleaned.get("min_leeftijd"), cleaned.get("max_leeftijd")
+        if low is not None and high is not None and low > high:
+            self.add_error("max_leeftijd", "De leeftijd 'tot en met' moet hoger zijn dan 'vanaf'.")
+        if not cleaned.get("heel_de_gemeente") and not cleaned.get("kernen") and not cleaned.get("op_afstand"):
+            self.add_error("kernen", "Kies minstens één dorp. Of kies 'heel de gemeente' of 'geen vaste plek'.")
+        return cleaned
+
+    def openingstijden(self) -> list[tuple[int, object, object]]:
+        return [
+            (dag.value, self.cleaned_data[f"van_{dag.value}"], self.cleaned_data[f"tot_{dag.value}"])
+            for dag in Weekdag
+            if self.cleaned_data.get(f"van_{dag.value}") is not None
+        ]
+
+
+def form_data_as_json(form: forms.Form) -> dict[str, list[str]]:
+    """The submitted values of the form's own fields, JSON-safe, to replay later."""
+    return {name: [str(v) for v in form.data.getlist(name)] for name in form.fields if name in form.data}

@@ -1,0 +1,115 @@
+"""Reads for the partner portal. One access function per object: each raises
+Http404 both when the object does not exist and when the user may not see it."""
+
+from datetime import date, timedelta
+
+from django.db.models import Prefetch, QuerySet
+from django.http import Http404
+
+from armoedepact.models import Revisie, RevisieStatus
+from armoedepact.selectors import organisaties_van_gebruiker
+from sociale_kaart.models import Aanbod, Organisatie, Status
+
+NIET_GECONTROLEERD_NA = timedelta(days=335)  # 11 months
+
+
+def _mag(user, organisatie_id: int) -> bool:
+    return organisaties_van_gebruiker(user=user).filter(pk=organisatie_id).exists()
+
+
+def organisatie_get_for_user(*, user, slug: str) -> Organisatie:
+    organisatie = organisaties_van_gebruiker(user=user).filter(slug=slug).first()
+    if organisatie is None:
+        raise Http404("Organisatie niet gevonden")
+    return organisatie
+
+
+def aanbod_get_for_user(*, user, uuid) -> Aanbod:
+    aanbod = (
+        Aanbod.objects.select_related("organisatie")
+        .prefetch_related("openingstijden", "themas", "doelgroepen", "levensgebeurtenissen", "kernen")
+        .filter(uuid=uuid)
+        .first()
+    )
+    if aanbod is None or not _mag(user, aanbod.organisatie_id):
+        raise Http404("Aanbod niet gevonden")
+    return aanbod
+
+
+def revisie_get_for_user(*, user, pk: int) -> Revisie:
+    revisie = Revisie.objects.select_related("organisatie", "aanbod").filter(pk=pk).first()
+    if revisie is None or not _mag(user, revisie.organisatie_id):
+        raise Http404("Wijziging niet gevonden")
+    return revisie
+
+
+def wachtende_revisie(*, organisatie: Organisatie | None = None, aanbod: Aanbod | None = None) -> Revisie | None:
+    qs = Revisie.objects.filter(status=RevisieStatus.WACHT)
+    if aanbod is not None:
+        return qs.filter(aanbod=aanbod).first()
+    return qs.filter(organisatie=organisatie, soort=Revisie.Soort.ORGANISATIE).first()
+
+
+def is_verouderd(laatst_gecontroleerd: date | None, *, vandaag: date | None = None) -> bool:
+    vandaag = vandaag or date.today()
+    return laatst_gecontroleerd is None or vandaag - laatst_gecontroleerd > NIET_GECONTROLEERD_NA
+
+
+def dashboard(*, organisatie: Organisatie) -> dict:
+    """Everything the dashboard of one organisation shows, in a fixed number of queries."""
+    revisies = Revisie.objects.filter(status__in=[RevisieStatus.WACHT, RevisieStatus.AFGEWEZEN]).order_by(
+        "-ingediend_op"
+    )
+    aanbod = list(
+        Aanbod.objects.filter(organisatie=organisatie)
+        .prefetch_related(Prefetch("revisies", queryset=revisies, to_attr="open_revisies"))
+        .order_by("titel")
+    )
+    groepen = {
+        "wacht": [a for a in aanbod if any(r.status == RevisieStatus.WACHT for r in a.open_revisies)],
+        Status.GEPUBLICEERD: [a for a in aanbod if a.status == Status.GEPUBLICEERD],
+        Status.CONCEPT: [a for a in aanbod if a.status == Status.CONCEPT],
+        Status.GEARCHIVEERD: [a for a in aanbod if a.status == Status.GEARCHIVEERD],
+    }
+    for item in aanbod:
+        item.wacht = next((r for r in item.open_revisies if r.status == RevisieStatus.WACHT), None)
+        laatste = item.open_revisies[0] if item.open_revisies else None
+        item.afgewezen = laatste if laatste is not None and laatste.status == RevisieStatus.AFGEWEZEN else None
+        item.verouderd = item.status != Status.GEARCHIVEERD and is_verouderd(item.laatst_gecontroleerd)
+    verouderd = [a for a in aanbod if a.verouderd]
+    return {
+        "organisatie": organisatie,
+        "organisatie_verouderd": is_verouderd(organisatie.laatst_gecontroleerd),
+        "organisatie_wacht": wachtende_revisie(organisatie=organisatie),
+        "groepen": groepen,
+        "verouderd": verouderd,
+        "bijeenkomsten": _komende_bijeenkomsten(),
+    }
+
+
+def _komende_bijeenkomsten() -> list:
+    """Upcoming pact meetings, when the werkgroepen app offers them."""
+    try:
+        from werkgroepen import selectors as werkgroepen_selectors
+    except ImportError:
+        return []
+    functie = getattr(werkgroepen_selectors, "bijeenkomsten_komend", None)
+    return list(functie()[:5]) if functie else []
+
+
+def organisaties_met_verouderde_items() -> QuerySet:
+    """For the reminder: published organisations with something not checked for 11+ months."""
+    grens = date.today() - NIET_GECONTROLEERD_NA
+    from django.db.models import Q
+
+    return (
+        Organisatie.objects.exclude(status=Status.GEARCHIVEERD)
+        .filter(
+            Q(laatst_gecontroleerd__lt=grens)
+            | Q(laatst_gecontroleerd__isnull=True)
+            | Q(aanbod__status=Status.GEPUBLICEERD, aanbod__laatst_gecontroleerd__lt=grens)
+            | Q(aanbod__status=Status.GEPUBLICEERD, aanbod__laatst_gecontroleerd__isnull=True)
+        )
+        .distinct()
+        .prefetch_related("lidmaatschappen__gebruiker")
+    )

@@ -1,0 +1,217 @@
+"""Writes of the partner portal. A partner's change to published content (or a
+new aanbod) waits as a Revisie until the coordinator approves it; trusted
+organisations publish directly. Nothing is ever hard deleted, and every save
+is kept in the history (django-simple-history)."""
+
+from datetime import date
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+from django.utils.datastructures import MultiValueDict
+from django.utils.text import slugify
+
+from armoedepact.models import REVISIE_OVERGANGEN, Revisie, RevisieStatus
+from sociale_kaart.models import STATUS_TRANSITIONS, Aanbod, Openingstijd, Organisatie, Status
+from sociale_kaart.partner.forms import AanbodForm, OrganisatieForm, form_data_as_json
+from sociale_kaart.services import aanbod_zoekvector_bijwerken
+
+
+def _unieke_slug(model, tekst: str) -> str:
+    basis = slugify(tekst)[:180] or "aanbod"
+    slug, teller = basis, 2
+    while model.objects.filter(slug=slug).exists():
+        slug, teller = f"{basis}-{teller}", teller + 1
+    return slug
+
+
+def _bewaar_aanbod(form: AanbodForm) -> Aanbod:
+    """Save a valid AanbodForm with its opening hours and refresh the search vector."""
+    aanbod = form.save(commit=False)
+    if not aanbod.slug:
+        aanbod.slug = _unieke_slug(Aanbod, aanbod.titel)
+    aanbod.full_clean(exclude=["zoekvector"])
+    aanbod.save()
+    form.save_m2m()
+    aanbod.openingstijden.all().delete()
+    Openingstijd.objects.bulk_create(
+        [Openingstijd(aanbod=aanbod, weekdag=dag, van=van, tot=tot) for dag, van, tot in form.openingstijden()]
+    )
+    aanbod_zoekvector_bijwerken(aanbod_ids=[aanbod.pk])
+    return aanbod
+
+
+def _vervang_wachtende(**filters) -> None:
+    Revisie.objects.filter(status=RevisieStatus.WACHT, **filters).update(status=RevisieStatus.INGETROKKEN)
+
+
+@transaction.atomic
+def aanbod_opslaan(*, form: AanbodForm, organisatie: Organisatie, door) -> Revisie | None:
+    """Save a partner's aanbod form. Returns the Revisie when it waits for approval, else None."""
+    aanbod = form.instance
+    nieuw = aanbod.pk is None
+    if nieuw:
+        aanbod.organisatie = organisatie
+        aanbod.status = Status.GEPUBLICEERD if organisatie.vertrouwd else Status.CONCEPT
+        aanbod.laatst_gecontroleerd = date.today()
+        aanbod = _bewaar_aanbod(form)
+        if organisatie.vertrouwd:
+            return None
+        return Revisie.objects.create(
+            soort=Revisie.Soort.AANBOD,
+            nieuw=True,
+            organisatie=organisatie,
+            aanbod=aanbod,
+            data=form_data_as_json(form),
+            ingediend_door=door,
+        )
+    if organisatie.vertrouwd or aanbod.status != Status.GEPUBLICEERD:
+        # Not public (concept) or trusted: the change applies at once. A concept
+        # waiting to be published keeps its pending revision, with the new data.
+        aanbod.laatst_gecontroleerd = date.today()
+        _bewaar_aanbod(form)
+        Revisie.objects.filter(status=RevisieStatus.WACHT, aanbod=aanbod, nieuw=True).update(
+            data=form_data_as_json(form)
+        )
+        return None
+    # Published and not trusted: the public keeps the approved version meanwhile.
+    _vervang_wachtende(aanbod=aanbod)
+    return Revisie.objects.create(
+        soort=Revisie.Soort.AANBOD,
+        organisatie=organisatie,
+        aanbod=aanbod,
+        data=form_data_as_json(form),
+        ingediend_door=door,
+    )
+
+
+@transaction.atomic
+def organisatie_opslaan(*, form: OrganisatieForm, door) -> Revisie | None:
+    organisatie = Organisatie.objects.get(pk=form.instance.pk)
+    if organisatie.vertrouwd or organisatie.status != Status.GEPUBLICEERD:
+        bewaard = form.save(commit=False)
+        bewaard.laatst_gecontroleerd = date.today()
+        bewaard.full_clean()
+        bewaard.save()
+        aanbod_zoekvector_bijwerken(aanbod_ids=list(bewaard.aanbod.values_list("pk", flat=True)))
+        return None
+    _vervang_wachtende(organisatie=organisatie, soort=Revisie.Soort.ORGANISATIE)
+    return Revisie.objects.create(
+        soort=Revisie.Soort.ORGANISATIE, organisatie=organisatie, data=form_data_as_json(form), ingediend_door=door
+    )
+
+
+def alles_klopt(*, item: Aanbod | Organisatie, door) -> None:
+    """'Alles klopt nog': a person confirmed the entry today; nothing else changes."""
+    item.laatst_gecontroleerd = date.today()
+    item.save(update_fields=["laatst_gecontroleerd", "gewijzigd_op"])
+
+
+def aanbod_status_zetten(*, aanbod: Aanbod, status: str, door) -> None:
+    if status == aanbod.status:
+        return
+    if status not in STATUS_TRANSITIONS[Status(aanbod.status)]:
+        raise ValidationError("Deze status kan niet.")
+    aanbod.status = status
+    aanbod.save(update_fields=["status", "gewijzigd_op"])
+    if status == Status.GEARCHIVEERD:
+        _vervang_wachtende(aanbod=aanbod)
+
+
+def _overgang(revisie: Revisie, naar: str) -> None:
+    if naar not in REVISIE_OVERGANGEN[RevisieStatus(revisie.status)]:
+        raise ValidationError("Deze wijziging is al beoordeeld.")
+
+
+def revisie_formulier(revisie: Revisie):
+    """The edit form bound to the revision's data, against the current object."""
+    data = MultiValueDict(revisie.data)
+    if revisie.soort == Revisie.Soort.AANBOD:
+        return AanbodForm(data=data, instance=Aanbod.objects.get(pk=revisie.aanbod_id))
+    return OrganisatieForm(data=data, instance=Organisatie.objects.get(pk=revisie.organisatie_id))
+
+
+@transaction.atomic
+def revisie_goedkeuren(*, revisie: Revisie, door) -> None:
+    revisie = Revisie.objects.select_for_update().get(pk=revisie.pk)
+    _overgang(revisie, RevisieStatus.GOEDGEKEURD)
+    form = revisie_formulier(revisie)
+    if not form.is_valid():
+        fouten = "; ".join(f"{k}: {' '.join(v)}" for k, v in form.errors.items())
+        raise ValidationError(f"Deze wijziging klopt niet meer en kan niet worden goedgekeurd ({fouten}).")
+    vandaag = date.today()
+    if revisie.soort == Revisie.Soort.AANBOD:
+        form.instance.laatst_gecontroleerd = vandaag
+        if revisie.nieuw:
+            form.instance.status = Status.GEPUBLICEERD
+        _bewaar_aanbod(form)
+    else:
+        organisatie = form.save(commit=False)
+        organisatie.laatst_gecontroleerd = vandaag
+        organisatie.full_clean()
+        organisatie.save()
+        aanbod_zoekvector_bijwerken(aanbod_ids=list(organisatie.aanbod.values_list("pk", flat=True)))
+    revisie.status = RevisieStatus.GOEDGEKEURD
+    revisie.beoordeeld_door = door
+    revisie.beoordeeld_op = timezone.now()
+    revisie.save(update_fields=["status", "beoordeeld_door", "beoordeeld_op"])
+
+
+@transaction.atomic
+def revisie_afwijzen(*, revisie: Revisie, door, reden: str) -> None:
+    reden = (reden or "").strip()
+    if not reden:
+        raise ValidationError("Schrijf waarom u de wijziging afwijst. De partner ziet deze reden.")
+    revisie = Revisie.objects.select_for_update().get(pk=revisie.pk)
+    _overgang(revisie, RevisieStatus.AFGEWEZEN)
+    revisie.status = RevisieStatus.AFGEWEZEN
+    revisie.reden = reden
+    revisie.beoordeeld_door = door
+    revisie.beoordeeld_op = timezone.now()
+    revisie.save(update_fields=["status", "reden", "beoordeeld_door", "beoordeeld_op"])
+
+
+def revisie_verschillen(revisie: Revisie) -> list[tuple[str, str, str]]:
+    """(label, current value, proposed value) for every field that changes."""
+    form = revisie_formulier(revisie)
+    form.is_valid()
+    instance = (
+        Aanbod.objects.get(pk=revisie.aanbod_id)
+        if revisie.soort == Revisie.Soort.AANBOD
+        else Organisatie.objects.get(pk=revisie.organisatie_id)
+    )
+    nieuw_aanbod = revisie.nieuw
+    rijen = []
+    for name, field in form.fields.items():
+        voorstel = form.cleaned_data.get(name) if form.is_bound else None
+        if name.startswith(("van_", "tot_")):
+            continue
+        huidig = getattr(instance, name, None)
+        if hasattr(huidig, "all"):
+            huidig_tekst = ", ".join(str(x) for x in huidig.all())
+            voorstel_tekst = ", ".join(str(x) for x in (voorstel or []))
+        else:
+            huidig_tekst = _als_tekst(instance, name, huidig)
+            voorstel_tekst = _als_tekst(instance, name, voorstel)
+        if nieuw_aanbod or huidig_tekst != voorstel_tekst:
+            rijen.append((str(field.label), "" if nieuw_aanbod else huidig_tekst, voorstel_tekst))
+    if revisie.soort == Revisie.Soort.AANBOD:
+        huidig = "; ".join(str(t) for t in instance.openingstijden.all())
+        voorstel = "; ".join(
+            str(Openingstijd(weekdag=d, van=v, tot=t)) for d, v, t in (form.openingstijden() if form.is_valid() else [])
+        )
+        if nieuw_aanbod or huidig != voorstel:
+            rijen.append(("Openingstijden", "" if nieuw_aanbod else huidig, voorstel))
+    return rijen
+
+
+def _als_tekst(instance, name: str, value) -> str:
+    if value is None or value == "":
+        return ""
+    if isinstance(value, bool):
+        return "ja" if value else "nee"
+    display = getattr(instance, f"get_{name}_display", None)
+    if display is not None:
+        field = instance._meta.get_field(name)
+        return str(dict(field.flatchoices).get(value, value))
+    return str(value)

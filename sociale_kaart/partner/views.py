@@ -1,0 +1,143 @@
+"""Partner portal views (/partner/...). Thin: access via the selectors' access
+functions (404 for other organisations' objects), writes via services."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils.datastructures import MultiValueDict
+from django.views.decorators.http import require_POST
+
+from armoedepact.models import Revisie
+from sociale_kaart.models import Aanbod, Status
+from sociale_kaart.partner import selectors, services
+from sociale_kaart.partner.forms import B1_VELDEN, AanbodForm, OrganisatieForm
+from sociale_kaart.partner.leesbaarheid import advies_per_veld
+
+WACHT_BERICHT = (
+    "Uw wijziging is opgeslagen. De coördinator kijkt er nog naar. Tot die tijd ziet iedereen nog de oude tekst."
+)
+DIRECT_BERICHT = "Uw wijziging is opgeslagen."
+
+
+def _b1_tips(form) -> list:
+    velden = {}
+    for name in B1_VELDEN:
+        if name in form.fields:
+            waarde = form.data.get(name) if form.is_bound else form.initial.get(name, "")
+            velden[name] = (str(form.fields[name].label), waarde or "")
+    return advies_per_veld(velden)
+
+
+@login_required
+def dashboard(request, slug):
+    organisatie = selectors.organisatie_get_for_user(user=request.user, slug=slug)
+    return render(request, "partner/dashboard.html", selectors.dashboard(organisatie=organisatie))
+
+
+@login_required
+def organisatie_bewerken(request, slug):
+    organisatie = selectors.organisatie_get_for_user(user=request.user, slug=slug)
+    wacht = selectors.wachtende_revisie(organisatie=organisatie)
+    if request.method == "POST":
+        form = OrganisatieForm(request.POST, instance=organisatie)
+        if form.is_valid():
+            revisie = services.organisatie_opslaan(form=form, door=request.user)
+            messages.success(request, WACHT_BERICHT if revisie else DIRECT_BERICHT)
+            return redirect(f"{request.path}?opgeslagen=1")
+    elif wacht is not None:
+        form = OrganisatieForm(data=MultiValueDict(wacht.data), instance=organisatie)
+    else:
+        form = OrganisatieForm(instance=organisatie)
+    toon_tips = request.method == "POST" or "opgeslagen" in request.GET
+    return render(
+        request,
+        "partner/organisatie_form.html",
+        {"form": form, "organisatie": organisatie, "wacht": wacht, "tips": _b1_tips(form) if toon_tips else []},
+    )
+
+
+def _aanbod_formulier(request, *, organisatie, aanbod: Aanbod | None):
+    wacht = selectors.wachtende_revisie(aanbod=aanbod) if aanbod else None
+    instance = aanbod or Aanbod()
+    if request.method == "POST":
+        form = AanbodForm(request.POST, instance=instance)
+        if form.is_valid():
+            revisie = services.aanbod_opslaan(form=form, organisatie=organisatie, door=request.user)
+            messages.success(request, WACHT_BERICHT if revisie else DIRECT_BERICHT)
+            return redirect(reverse("partner:aanbod_bewerken", kwargs={"uuid": form.instance.uuid}) + "?opgeslagen=1")
+    elif wacht is not None:
+        form = AanbodForm(data=MultiValueDict(wacht.data), instance=instance)
+    else:
+        form = AanbodForm(instance=instance)
+    toon_tips = request.method == "POST" or "opgeslagen" in request.GET
+    return render(
+        request,
+        "partner/aanbod_form.html",
+        {
+            "form": form,
+            "organisatie": organisatie,
+            "aanbod": aanbod,
+            "wacht": wacht,
+            "tips": _b1_tips(form) if toon_tips else [],
+        },
+    )
+
+
+@login_required
+def aanbod_nieuw(request, slug):
+    organisatie = selectors.organisatie_get_for_user(user=request.user, slug=slug)
+    return _aanbod_formulier(request, organisatie=organisatie, aanbod=None)
+
+
+@login_required
+def aanbod_bewerken(request, uuid):
+    aanbod = selectors.aanbod_get_for_user(user=request.user, uuid=uuid)
+    if aanbod.status == Status.GEARCHIVEERD:
+        messages.info(request, "Dit aanbod is gearchiveerd. Zet het eerst terug als u het wilt aanpassen.")
+        return redirect("partner:dashboard", slug=aanbod.organisatie.slug)
+    return _aanbod_formulier(request, organisatie=aanbod.organisatie, aanbod=aanbod)
+
+
+@login_required
+@require_POST
+def organisatie_klopt(request, slug):
+    organisatie = selectors.organisatie_get_for_user(user=request.user, slug=slug)
+    services.alles_klopt(item=organisatie, door=request.user)
+    messages.success(request, f"Dank u. De gegevens van {organisatie.naam} zijn gecontroleerd.")
+    return redirect("partner:dashboard", slug=organisatie.slug)
+
+
+@login_required
+@require_POST
+def aanbod_klopt(request, uuid):
+    aanbod = selectors.aanbod_get_for_user(user=request.user, uuid=uuid)
+    services.alles_klopt(item=aanbod, door=request.user)
+    messages.success(request, f"Dank u. '{aanbod.titel}' is gecontroleerd.")
+    return redirect("partner:dashboard", slug=aanbod.organisatie.slug)
+
+
+@login_required
+def aanbod_archiveren(request, uuid):
+    aanbod = selectors.aanbod_get_for_user(user=request.user, uuid=uuid)
+    if request.method == "POST":
+        nieuw = Status.CONCEPT if aanbod.status == Status.GEARCHIVEERD else Status.GEARCHIVEERD
+        try:
+            services.aanbod_status_zetten(aanbod=aanbod, status=nieuw, door=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            if nieuw == Status.GEARCHIVEERD:
+                messages.success(request, f"'{aanbod.titel}' is gearchiveerd. Inwoners zien het niet meer.")
+            else:
+                messages.success(request, f"'{aanbod.titel}' is teruggezet als concept.")
+        return redirect("partner:dashboard", slug=aanbod.organisatie.slug)
+    return render(request, "partner/archiveren.html", {"aanbod": aanbod})
+
+
+@login_required
+def revisie(request, pk):
+    revisie = selectors.revisie_get_for_user(user=request.user, pk=pk)
+    verschillen = services.revisie_verschillen(revisie) if revisie.status == "wacht" else []
+    return render(request, "partner/revisie.html", {"revisie": revisie, "verschillen": verschillen, "Revisie": Revisie})
