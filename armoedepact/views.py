@@ -11,10 +11,16 @@ from django.views.decorators.debug import sensitive_post_parameters
 
 from armoedepact import selectors, services
 from armoedepact.forms import InloggenForm, NieuwWachtwoordForm, UitnodigingAccepterenForm, WachtwoordVergetenForm
+from sociale_kaart import selectors as sociale_kaart_selectors
 
 
 def home(request):
-    return render(request, "armoedepact/home.html")
+    taxonomie = sociale_kaart_selectors.home_taxonomie()
+    return render(
+        request,
+        "armoedepact/home.html",
+        {"themas": taxonomie.themas, "levensgebeurtenissen": taxonomie.levensgebeurtenissen},
+    )
 
 
 def privacy(request):
