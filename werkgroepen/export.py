@@ -1,0 +1,55 @@
+"""Exports of the pact: iCalendar (.ics) for meetings and the yearly agenda as PDF."""
+
+from collections.abc import Iterable
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from django.conf import settings
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+AMSTERDAM = ZoneInfo("Europe/Amsterdam")
+PDF_CSS = Path(__file__).resolve().parent / "pdf.css"
+
+
+def bijeenkomsten_ics(bijeenkomsten: Iterable, *, basis_url: str, naam: str) -> bytes:
+    """An iCalendar file with one VEVENT per meeting, times in Europe/Amsterdam (TZID + VTIMEZONE)."""
+    import icalendar
+
+    kalender = icalendar.Calendar()
+    kalender.add("prodid", f"-//Armoedepact {settings.GEMEENTE_NAAM}//Bijeenkomsten//NL")
+    kalender.add("version", "2.0")
+    kalender.add("calscale", "GREGORIAN")
+    kalender.add("x-wr-calname", naam)
+    kalender.add("x-wr-timezone", "Europe/Amsterdam")
+    gestempeld = timezone.now()
+    for bijeenkomst in bijeenkomsten:
+        event = icalendar.Event()
+        event.add("uid", f"bijeenkomst-{bijeenkomst.pk}@armoedepact.{settings.GEMEENTE_NAAM.lower()}")
+        event.add("dtstamp", gestempeld)
+        event.add("dtstart", bijeenkomst.start.astimezone(AMSTERDAM))
+        event.add("dtend", bijeenkomst.eind.astimezone(AMSTERDAM))
+        event.add("summary", bijeenkomst.titel)
+        event.add("location", ", ".join(part for part in [bijeenkomst.plaats, bijeenkomst.adres] if part))
+        beschrijving = [bijeenkomst.omschrijving]
+        if bijeenkomst.agenda:
+            beschrijving.append("Agenda:\n" + bijeenkomst.agenda)
+        event.add("description", "\n\n".join(part for part in beschrijving if part))
+        event.add("url", f"{basis_url.rstrip('/')}/pact/bijeenkomsten/{bijeenkomst.pk}/")
+        event.add("last-modified", bijeenkomst.gewijzigd_op)
+        kalender.add_component(event)
+    kalender.add_missing_timezones()
+    return kalender.to_ical()
+
+
+def _geen_netwerk(url: str, *args, **kwargs):
+    raise ValueError(f"Externe bronnen zijn uitgeschakeld in de PDF: {url}")
+
+
+def agenda_pdf(context: dict) -> bytes:
+    """Render the Lokale Sociale Agenda of one year as PDF; CSS is read from disk, nothing is fetched."""
+    from weasyprint import CSS, HTML
+
+    html = render_to_string("werkgroepen/agenda_pdf.html", context)
+    document = HTML(string=html, base_url=str(PDF_CSS.parent), url_fetcher=_geen_netwerk)
+    return document.write_pdf(stylesheets=[CSS(string=PDF_CSS.read_text(encoding="utf-8"))])

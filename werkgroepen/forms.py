@@ -1,0 +1,144 @@
+"""Forms of the pact pages. Every message says what to do, in B1 Dutch."""
+
+from django import forms
+
+from werkgroepen.models import ACTIEPUNT_TRANSITIONS, ActiepuntStatus, Pijler
+
+
+def _verplicht(tekst: str) -> dict:
+    return {"required": tekst, "max_length": "Dit is te lang. Maak de tekst korter."}
+
+
+class AansluitenForm(forms.Form):
+    organisatie_naam = forms.CharField(
+        label="Naam van uw organisatie",
+        max_length=200,
+        error_messages=_verplicht("Vul de naam van uw organisatie in."),
+    )
+    contactpersoon = forms.CharField(
+        label="Uw naam",
+        help_text="U bent de contactpersoon voor het pact.",
+        max_length=200,
+        error_messages=_verplicht("Vul uw naam in."),
+    )
+    email = forms.EmailField(
+        label="Uw e-mailadres",
+        help_text="Hierop krijgt u bericht van de coördinator.",
+        max_length=254,
+        error_messages={
+            **_verplicht("Vul uw e-mailadres in."),
+            "invalid": "Vul een e-mailadres in zoals naam@organisatie.nl.",
+        },
+    )
+    wat_doet_u = forms.CharField(
+        label="Wat doet uw organisatie?",
+        help_text="Schrijf het in een paar zinnen. Bijvoorbeeld: wij helpen gezinnen met de administratie.",
+        max_length=1000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages=_verplicht("Schrijf kort wat uw organisatie doet."),
+    )
+    bijdrage = forms.CharField(
+        label="Wat wilt u bijdragen aan het pact?",
+        help_text="Bijvoorbeeld: een ruimte voor een bijeenkomst, kennis over schulden, of vrijwilligers.",
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages=_verplicht("Schrijf kort wat u wilt bijdragen."),
+    )
+    # Honeypot: hidden from people with CSS; a bot that fills it is ignored.
+    website_adres = forms.CharField(label="Laat dit veld leeg", required=False, max_length=500)
+
+    def is_spam(self) -> bool:
+        return bool(self.data.get("website_adres", "").strip())
+
+
+class VoortgangForm(forms.Form):
+    tekst = forms.CharField(
+        label="Wat is er gebeurd?",
+        help_text="Schrijf wat u heeft gedaan en wat het opleverde. Bijvoorbeeld: 12 ouders volgden de budgetcursus.",
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 5}),
+        error_messages=_verplicht("Schrijf kort wat er is gebeurd."),
+    )
+    status = forms.ChoiceField(label="Verandert de status?", required=False, widget=forms.RadioSelect)
+
+    def __init__(self, *args, huidige_status: str, **kwargs):
+        super().__init__(*args, **kwargs)
+        huidig = ActiepuntStatus(huidige_status)
+        keuzes = [("", f"Nee, de status blijft '{huidig.label.lower()}'")]
+        for status in ActiepuntStatus:
+            if status in ACTIEPUNT_TRANSITIONS[huidig]:
+                keuzes.append((status.value, f"Ja, nu: {status.label.lower()}"))
+        self.fields["status"].choices = keuzes
+        self.fields["status"].initial = ""
+        self.fields["status"].error_messages["invalid_choice"] = "Kies een van de statussen in de lijst."
+
+
+AGENDA_REGELS = 5
+
+
+class AgendaForm(forms.Form):
+    """Mission paragraph plus up to AGENDA_REGELS activities, each with a pillar."""
+
+    missie = forms.CharField(
+        label="De missie van uw organisatie",
+        help_text="Eén alinea: waarom bestaat uw organisatie en voor wie?",
+        max_length=1500,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        error_messages=_verplicht("Schrijf de missie van uw organisatie in een paar zinnen."),
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        pijlers = Pijler.objects.order_by("volgorde")
+        for i in range(1, AGENDA_REGELS + 1):
+            self.fields[f"activiteit_{i}_tekst"] = forms.CharField(
+                label="Wat gaat u doen?",
+                help_text="Bijvoorbeeld: elke week een gratis inloopspreekuur voor hulp bij post.",
+                required=False,
+                max_length=1000,
+                widget=forms.Textarea(attrs={"rows": 3}),
+                error_messages={"max_length": "Dit is te lang. Maak de tekst korter."},
+            )
+            self.fields[f"activiteit_{i}_pijler"] = forms.ModelChoiceField(
+                label="Bij welke pijler hoort dit?",
+                queryset=pijlers,
+                required=False,
+                empty_label="Kies een pijler",
+                error_messages={"invalid_choice": "Kies een pijler uit de lijst."},
+            )
+
+    def regels(self):
+        """(tekst field, pijler field) per activity row, for the template."""
+        return [(self[f"activiteit_{i}_tekst"], self[f"activiteit_{i}_pijler"]) for i in range(1, AGENDA_REGELS + 1)]
+
+    def clean(self):
+        cleaned = super().clean()
+        aantal = 0
+        for i in range(1, AGENDA_REGELS + 1):
+            tekst = (cleaned.get(f"activiteit_{i}_tekst") or "").strip()
+            pijler = cleaned.get(f"activiteit_{i}_pijler")
+            if tekst and pijler is None and f"activiteit_{i}_pijler" not in self.errors:
+                self.add_error(f"activiteit_{i}_pijler", f"Kies bij activiteit {i} een pijler.")
+            if tekst:
+                aantal += 1
+        if aantal == 0 and "activiteit_1_tekst" not in self.errors:
+            self.add_error("activiteit_1_tekst", "Beschrijf minstens één activiteit voor dit jaar.")
+        return cleaned
+
+    def activiteiten(self) -> list[tuple]:
+        rijen = []
+        for i in range(1, AGENDA_REGELS + 1):
+            tekst = (self.cleaned_data.get(f"activiteit_{i}_tekst") or "").strip()
+            if tekst:
+                rijen.append((self.cleaned_data[f"activiteit_{i}_pijler"], tekst))
+        return rijen
+
+    @classmethod
+    def initial_van(cls, bijdrage) -> dict:
+        if bijdrage is None:
+            return {}
+        initial = {"missie": bijdrage.missie}
+        for i, activiteit in enumerate(bijdrage.activiteiten.all()[:AGENDA_REGELS], start=1):
+            initial[f"activiteit_{i}_tekst"] = activiteit.omschrijving
+            initial[f"activiteit_{i}_pijler"] = activiteit.pijler_id
+        return initial

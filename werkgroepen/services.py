@@ -1,0 +1,348 @@
+"""Writes for the pact: status changes, progress updates, sign-ups with a waiting
+list, applications to join, and the Lokale Sociale Agenda.
+
+Every function checks its rules first and raises ValidationError with a Dutch
+message a partner can act on; nothing is saved half."""
+
+import hashlib
+import hmac
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.core.mail import send_mail
+from django.db import transaction
+from django.utils import timezone
+from django.utils.text import slugify
+
+from armoedepact import services as partner_services
+from werkgroepen.models import (
+    AANSLUITVERZOEK_TRANSITIONS,
+    ACTIEPUNT_TRANSITIONS,
+    Aanmelding,
+    AanmeldingStatus,
+    Aansluitverzoek,
+    AansluitverzoekStatus,
+    Actiepunt,
+    AgendaActiviteit,
+    AgendaBijdrage,
+    AgendaRonde,
+    AgendaRondeStatus,
+    Bijeenkomst,
+    Pijler,
+    Voortgang,
+)
+
+# Applications allowed per sender address per hour (the public form's rate limit).
+AANSLUITEN_PER_UUR = 3
+
+
+# --- Actiepunten -------------------------------------------------------------------
+
+
+def actiepunt_overgang_controleren(*, van: str, naar: str) -> None:
+    """Raise ValidationError when an actiepunt cannot go from `van` to `naar`."""
+    if van == naar:
+        return
+    if naar not in ACTIEPUNT_TRANSITIONS.get(van, set()):
+        from werkgroepen.models import ActiepuntStatus
+
+        toegestaan = sorted(ActiepuntStatus(s).label.lower() for s in ACTIEPUNT_TRANSITIONS.get(van, set()))
+        uitleg = f"Dat kan alleen naar: {', '.join(toegestaan)}." if toegestaan else "Dit actiepunt is klaar."
+        raise ValidationError(
+            f"Een actiepunt met status '{ActiepuntStatus(van).label.lower()}' kan niet naar "
+            f"'{ActiepuntStatus(naar).label.lower()}'. {uitleg}",
+            code="overgang",
+        )
+
+
+@transaction.atomic
+def actiepunt_status_wijzigen(*, actiepunt: Actiepunt, status: str) -> Actiepunt:
+    actiepunt = Actiepunt.objects.select_for_update().get(pk=actiepunt.pk)
+    actiepunt_overgang_controleren(van=actiepunt.status, naar=status)
+    actiepunt.status = status
+    actiepunt.full_clean()
+    actiepunt.save(update_fields=["status"])
+    return actiepunt
+
+
+@transaction.atomic
+def voortgang_toevoegen(
+    *, actiepunt: Actiepunt, tekst: str, door, organisatie, status: str = "", datum: date | None = None
+) -> Voortgang:
+    """Add a dated progress update; optionally move the actiepunt to a new status."""
+    actiepunt = Actiepunt.objects.select_for_update().get(pk=actiepunt.pk)
+    if status:
+        actiepunt_overgang_controleren(van=actiepunt.status, naar=status)
+    voortgang = Voortgang(
+        actiepunt=actiepunt,
+        datum=datum or timezone.localdate(),
+        tekst=tekst.strip(),
+        status_na=status if status and status != actiepunt.status else "",
+        organisatie=organisatie,
+        door=door,
+    )
+    voortgang.full_clean()
+    voortgang.save()
+    if voortgang.status_na:
+        actiepunt.status = status
+        actiepunt.save(update_fields=["status"])
+    return voortgang
+
+
+# --- Bijeenkomsten -----------------------------------------------------------------
+
+
+def bijeenkomst_plannen(**velden) -> Bijeenkomst:
+    """Create a meeting; full_clean checks that it ends after it starts."""
+    bijeenkomst = Bijeenkomst(**velden)
+    bijeenkomst.full_clean()
+    bijeenkomst.save()
+    return bijeenkomst
+
+
+@dataclass(frozen=True)
+class AanmeldResultaat:
+    aanmelding: Aanmelding
+    gewijzigd: bool
+
+
+def _plaatsen_bezet(bijeenkomst: Bijeenkomst) -> int:
+    return bijeenkomst.aanmeldingen.filter(status=AanmeldingStatus.AANGEMELD).count()
+
+
+@transaction.atomic
+def aanmelden(*, bijeenkomst: Bijeenkomst, organisatie, gebruiker, nu: datetime | None = None) -> AanmeldResultaat:
+    """Sign a partner user up. Full: on the waiting list. Twice: nothing changes."""
+    nu = nu or timezone.now()
+    # Lock the meeting so two sign-ups for the last place cannot both get it.
+    bijeenkomst = Bijeenkomst.objects.select_for_update().get(pk=bijeenkomst.pk)
+    if bijeenkomst.start <= nu:
+        raise ValidationError("Deze bijeenkomst is al begonnen of voorbij. Aanmelden kan niet meer.", code="voorbij")
+    bestaand = Aanmelding.objects.filter(bijeenkomst=bijeenkomst, gebruiker=gebruiker).first()
+    if bestaand is not None and bestaand.status != AanmeldingStatus.AFGEMELD:
+        return AanmeldResultaat(aanmelding=bestaand, gewijzigd=False)
+    vol = bijeenkomst.max_plaatsen is not None and _plaatsen_bezet(bijeenkomst) >= bijeenkomst.max_plaatsen
+    status = AanmeldingStatus.WACHTLIJST if vol else AanmeldingStatus.AANGEMELD
+    aanmelding = bestaand or Aanmelding(bijeenkomst=bijeenkomst, gebruiker=gebruiker)
+    aanmelding.organisatie = organisatie
+    aanmelding.status = status
+    aanmelding.aangemeld_op = nu
+    aanmelding.full_clean(validate_constraints=False)
+    aanmelding.save()
+    return AanmeldResultaat(aanmelding=aanmelding, gewijzigd=True)
+
+
+@transaction.atomic
+def afmelden(*, bijeenkomst: Bijeenkomst, gebruiker, nu: datetime | None = None) -> Aanmelding | None:
+    """Cancel a sign-up. A freed place goes to the first on the waiting list."""
+    nu = nu or timezone.now()
+    bijeenkomst = Bijeenkomst.objects.select_for_update().get(pk=bijeenkomst.pk)
+    if bijeenkomst.start <= nu:
+        raise ValidationError("Deze bijeenkomst is al begonnen of voorbij. Afmelden kan niet meer.", code="voorbij")
+    aanmelding = Aanmelding.objects.filter(bijeenkomst=bijeenkomst, gebruiker=gebruiker).first()
+    if aanmelding is None or aanmelding.status == AanmeldingStatus.AFGEMELD:
+        return None
+    had_plaats = aanmelding.status == AanmeldingStatus.AANGEMELD
+    aanmelding.status = AanmeldingStatus.AFGEMELD
+    aanmelding.save(update_fields=["status", "gewijzigd_op"])
+    if had_plaats:
+        wachtlijst_opschuiven(bijeenkomst=bijeenkomst)
+    return aanmelding
+
+
+def wachtlijst_opschuiven(*, bijeenkomst: Bijeenkomst) -> list[Aanmelding]:
+    """Give free places to the waiting list, first come first served. Call inside a transaction."""
+    vrij = None if bijeenkomst.max_plaatsen is None else bijeenkomst.max_plaatsen - _plaatsen_bezet(bijeenkomst)
+    wachtenden = bijeenkomst.aanmeldingen.filter(status=AanmeldingStatus.WACHTLIJST).order_by("aangemeld_op", "pk")
+    if vrij is not None:
+        wachtenden = wachtenden[: max(vrij, 0)]
+    opgeschoven = list(wachtenden)
+    for aanmelding in opgeschoven:
+        aanmelding.status = AanmeldingStatus.AANGEMELD
+        aanmelding.save(update_fields=["status", "gewijzigd_op"])
+    return opgeschoven
+
+
+# --- Aansluiten bij het pact --------------------------------------------------------
+
+
+def afzender_hash(*, adres: str) -> str:
+    """A keyed hash of a network address: enough to count, never the address itself."""
+    return hmac.new(settings.SECRET_KEY.encode(), (adres or "").encode(), hashlib.sha256).hexdigest()
+
+
+def aansluiten_te_vaak(*, afzender: str, nu: datetime | None = None) -> bool:
+    nu = nu or timezone.now()
+    recent = Aansluitverzoek.objects.filter(afzender_hash=afzender, aangemaakt_op__gte=nu - timedelta(hours=1))
+    return recent.count() >= AANSLUITEN_PER_UUR
+
+
+@transaction.atomic
+def aansluitverzoek_indienen(
+    *, organisatie_naam: str, contactpersoon: str, email: str, wat_doet_u: str, bijdrage: str, afzender: str = ""
+) -> Aansluitverzoek:
+    from werkgroepen.selectors import aansluitverzoek_open_dubbel
+
+    if afzender and aansluiten_te_vaak(afzender=afzender):
+        raise ValidationError(
+            "U heeft in het afgelopen uur al een paar aanvragen gestuurd. Probeer het over een uur opnieuw.",
+            code="te_vaak",
+        )
+    if aansluitverzoek_open_dubbel(organisatie_naam=organisatie_naam, email=email):
+        raise ValidationError(
+            "Wij hebben al een aanvraag van deze organisatie. De coördinator neemt contact met u op. "
+            "U hoeft niets meer te doen.",
+            code="dubbel",
+        )
+    verzoek = Aansluitverzoek(
+        organisatie_naam=organisatie_naam.strip(),
+        contactpersoon=contactpersoon.strip(),
+        email=email.strip().lower(),
+        wat_doet_u=wat_doet_u.strip(),
+        bijdrage=bijdrage.strip(),
+        afzender_hash=afzender,
+    )
+    verzoek.full_clean()
+    verzoek.save()
+    return verzoek
+
+
+def _status_controleren(verzoek: Aansluitverzoek, naar: str) -> None:
+    if naar not in AANSLUITVERZOEK_TRANSITIONS[verzoek.status]:
+        raise ValidationError(
+            f"De aanvraag van {verzoek.organisatie_naam} is al {verzoek.get_status_display().lower()}.",
+            code="al_behandeld",
+        )
+
+
+def _unieke_slug(naam: str) -> str:
+    from sociale_kaart.models import Organisatie
+
+    basis = slugify(naam)[:180] or "organisatie"
+    slug, teller = basis, 2
+    while Organisatie.objects.filter(slug=slug).exists():
+        slug, teller = f"{basis}-{teller}", teller + 1
+    return slug
+
+
+UITNODIGING_TEKST = """Beste {contactpersoon},
+
+Welkom bij het Armoedepact {gemeente}! De coördinator heeft de aanvraag van {organisatie} goedgekeurd.
+
+Maak met deze link uw account aan. De link werkt 14 dagen en maar één keer:
+{url}
+
+Daarna kunt u zich aanmelden voor bijeenkomsten en de Lokale Sociale Agenda invullen.
+
+Vragen? Bel de gemeente: {telefoon}.
+
+Met vriendelijke groet,
+De coördinator van het Armoedepact
+"""
+
+
+@transaction.atomic
+def aansluitverzoek_goedkeuren(*, verzoek: Aansluitverzoek, door, basis_url: str) -> tuple:
+    """Approve: create the organisation (unpublished, pact partner since today) and invite the contact.
+
+    basis_url is the site's address (e.g. request.build_absolute_uri("/")); the
+    e-mail is sent once the transaction has been committed.
+    Returns (organisatie, token)."""
+    from sociale_kaart.models import Organisatie, Status
+
+    verzoek = Aansluitverzoek.objects.select_for_update().get(pk=verzoek.pk)
+    _status_controleren(verzoek, AansluitverzoekStatus.GOEDGEKEURD)
+    organisatie = Organisatie(
+        naam=verzoek.organisatie_naam,
+        slug=_unieke_slug(verzoek.organisatie_naam),
+        korte_omschrijving=verzoek.wat_doet_u[:1000],
+        email=verzoek.email,
+        pactpartner=True,
+        pactpartner_sinds=timezone.localdate(),
+        status=Status.CONCEPT,
+    )
+    organisatie.full_clean()
+    organisatie.save()
+    _, token = partner_services.uitnodiging_maken(email=verzoek.email, organisatie=organisatie, door=door)
+    verzoek.status = AansluitverzoekStatus.GOEDGEKEURD
+    verzoek.organisatie = organisatie
+    verzoek.behandeld_door = door
+    verzoek.behandeld_op = timezone.now()
+    verzoek.save(update_fields=["status", "organisatie", "behandeld_door", "behandeld_op"])
+
+    url = basis_url.rstrip("/") + f"/partner/uitnodiging/{token}/"
+    tekst = UITNODIGING_TEKST.format(
+        contactpersoon=verzoek.contactpersoon,
+        gemeente=settings.GEMEENTE_NAAM,
+        organisatie=organisatie.naam,
+        url=url,
+        telefoon=settings.CENTRAAL_TELEFOONNUMMER,
+    )
+    ontvanger = verzoek.email
+    transaction.on_commit(
+        lambda: send_mail(
+            subject=f"Welkom bij het Armoedepact {settings.GEMEENTE_NAAM}",
+            message=tekst,
+            from_email=None,
+            recipient_list=[ontvanger],
+        )
+    )
+    return organisatie, token
+
+
+@transaction.atomic
+def aansluitverzoek_afwijzen(*, verzoek: Aansluitverzoek, door) -> Aansluitverzoek:
+    verzoek = Aansluitverzoek.objects.select_for_update().get(pk=verzoek.pk)
+    _status_controleren(verzoek, AansluitverzoekStatus.AFGEWEZEN)
+    verzoek.status = AansluitverzoekStatus.AFGEWEZEN
+    verzoek.behandeld_door = door
+    verzoek.behandeld_op = timezone.now()
+    verzoek.save(update_fields=["status", "behandeld_door", "behandeld_op"])
+    return verzoek
+
+
+# --- Lokale Sociale Agenda ----------------------------------------------------------
+
+
+def agendaronde_openen(*, jaar: int) -> AgendaRonde:
+    ronde, _ = AgendaRonde.objects.get_or_create(jaar=jaar)
+    ronde.status = AgendaRondeStatus.OPEN
+    ronde.full_clean()
+    ronde.save()
+    return ronde
+
+
+def agendaronde_sluiten(*, ronde: AgendaRonde) -> AgendaRonde:
+    ronde.status = AgendaRondeStatus.GESLOTEN
+    ronde.save(update_fields=["status"])
+    return ronde
+
+
+@transaction.atomic
+def agendabijdrage_opslaan(
+    *, ronde: AgendaRonde, organisatie, missie: str, activiteiten: list[tuple[Pijler, str]], door
+) -> AgendaBijdrage:
+    """Submit or replace an organisation's agenda for an open round."""
+    ronde = AgendaRonde.objects.select_for_update().get(pk=ronde.pk)
+    if ronde.status != AgendaRondeStatus.OPEN:
+        raise ValidationError(
+            f"De Lokale Sociale Agenda {ronde.jaar} is gesloten. Bel de coördinator als u nog iets wilt wijzigen.",
+            code="gesloten",
+        )
+    activiteiten = [(pijler, tekst.strip()) for pijler, tekst in activiteiten if tekst and tekst.strip()]
+    if not activiteiten:
+        raise ValidationError("Vul minstens één activiteit in.", code="geen_activiteit")
+    bijdrage = AgendaBijdrage.objects.filter(ronde=ronde, organisatie=organisatie).first()
+    bijdrage = bijdrage or AgendaBijdrage(ronde=ronde, organisatie=organisatie)
+    bijdrage.missie = missie.strip()
+    bijdrage.ingediend_door = door
+    bijdrage.full_clean(validate_constraints=False)
+    bijdrage.save()
+    bijdrage.activiteiten.all().delete()
+    for volgorde, (pijler, tekst) in enumerate(activiteiten):
+        activiteit = AgendaActiviteit(bijdrage=bijdrage, pijler=pijler, omschrijving=tekst, volgorde=volgorde)
+        activiteit.full_clean()
+        activiteit.save()
+    return bijdrage

@@ -1,0 +1,240 @@
+"""Pages of the pact (/pact/): public pages, the application form, the .ics
+feeds, the agenda (HTML and PDF), and the partner pages. Views stay thin:
+selectors read, services write."""
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.core.exceptions import ValidationError
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.http import require_http_methods, require_POST
+
+from werkgroepen import export, selectors, services
+from werkgroepen.forms import AansluitenForm, AgendaForm, VoortgangForm
+from werkgroepen.models import AanmeldingStatus, AgendaRondeStatus
+
+
+def _fout(error: ValidationError) -> str:
+    return " ".join(error.messages)
+
+
+# --- Public pages ---------------------------------------------------------------------
+
+
+def pact(request):
+    nu = timezone.now()
+    partners = list(selectors.pactpartners())
+    ronde = selectors.agendarondes().first()
+    context = {
+        "pijlers": selectors.pijlers_overzicht(),
+        "komend": list(selectors.bijeenkomsten_komend(nu=nu)[:3]),
+        "nieuws": selectors.voortgang_recent(aantal=5),
+        "partners": partners,
+        "partners_nieuw": sorted(
+            partners, key=lambda o: (o.pactpartner_sinds is None, o.pactpartner_sinds), reverse=True
+        )[:5],
+        "ronde": ronde,
+        "agenda_bijdragen": selectors.agenda_van_jaar(ronde=ronde)[0] if ronde else [],
+    }
+    return render(request, "werkgroepen/pact.html", context)
+
+
+def pijler_detail(request, slug):
+    return render(request, "werkgroepen/pijler.html", {"pijler": selectors.pijler_get(slug=slug)})
+
+
+def partners(request):
+    return render(request, "werkgroepen/partners.html", {"partners": selectors.pactpartners()})
+
+
+def bijeenkomsten(request):
+    nu = timezone.now()
+    context = {
+        "komend": selectors.bijeenkomsten_komend(nu=nu),
+        "voorbij": selectors.bijeenkomsten_voorbij(nu=nu),
+    }
+    return render(request, "werkgroepen/bijeenkomsten.html", context)
+
+
+def bijeenkomst_detail(request, pk):
+    bijeenkomst = selectors.bijeenkomst_openbaar_get(pk=pk)
+    context = {
+        "bijeenkomst": bijeenkomst,
+        "voorbij": bijeenkomst.eind <= timezone.now(),
+        "namen": selectors.unieke_namen(bijeenkomst.aangemelde_aanmeldingen),
+    }
+    return render(request, "werkgroepen/bijeenkomst.html", context)
+
+
+def _ics_response(inhoud: bytes, bestandsnaam: str) -> HttpResponse:
+    response = HttpResponse(inhoud, content_type="text/calendar; charset=utf-8")
+    response["Content-Disposition"] = f'inline; filename="{bestandsnaam}"'
+    return response
+
+
+def bijeenkomsten_ics(request):
+    inhoud = export.bijeenkomsten_ics(
+        selectors.bijeenkomsten_komend(),
+        basis_url=request.build_absolute_uri("/"),
+        naam="Bijeenkomsten Armoedepact",
+    )
+    return _ics_response(inhoud, "bijeenkomsten-armoedepact.ics")
+
+
+def bijeenkomst_ics(request, pk):
+    bijeenkomst = selectors.bijeenkomst_openbaar_get(pk=pk)
+    inhoud = export.bijeenkomsten_ics([bijeenkomst], basis_url=request.build_absolute_uri("/"), naam=bijeenkomst.titel)
+    return _ics_response(inhoud, f"bijeenkomst-{bijeenkomst.pk}.ics")
+
+
+def agenda_lijst(request):
+    return render(request, "werkgroepen/agenda_lijst.html", {"rondes": selectors.agendarondes()})
+
+
+def _agenda_context(jaar: int) -> dict:
+    ronde = selectors.agendaronde_get(jaar=jaar)
+    bijdragen, per_pijler = selectors.agenda_van_jaar(ronde=ronde)
+    return {"ronde": ronde, "bijdragen": bijdragen, "per_pijler": per_pijler, "open": ronde.status == "open"}
+
+
+def agenda_jaar(request, jaar):
+    return render(request, "werkgroepen/agenda.html", _agenda_context(jaar))
+
+
+def agenda_pdf(request, jaar):
+    from django.conf import settings
+
+    context = {**_agenda_context(jaar), "gemeente_naam": settings.GEMEENTE_NAAM}
+    response = HttpResponse(export.agenda_pdf(context), content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="lokale-sociale-agenda-{jaar}.pdf"'
+    return response
+
+
+def _afzender(request) -> str:
+    # REMOTE_ADDR only: X-Forwarded-For can be set by anyone. Behind a proxy the
+    # proxy must set REMOTE_ADDR (e.g. gunicorn --forwarded-allow-ips).
+    return services.afzender_hash(adres=request.META.get("REMOTE_ADDR", ""))
+
+
+@require_http_methods(["GET", "POST"])
+def aansluiten(request):
+    form = AansluitenForm(request.POST or None)
+    if request.method == "POST":
+        if form.is_spam():
+            # Say thanks like a real application, so a bot learns nothing.
+            return redirect("werkgroepen:aansluiten_bedankt")
+        if form.is_valid():
+            data = {k: v for k, v in form.cleaned_data.items() if k != "website_adres"}
+            try:
+                services.aansluitverzoek_indienen(**data, afzender=_afzender(request))
+            except ValidationError as error:
+                form.add_error(None, _fout(error))
+            else:
+                return redirect("werkgroepen:aansluiten_bedankt")
+    return render(request, "werkgroepen/aansluiten.html", {"form": form})
+
+
+def aansluiten_bedankt(request):
+    return render(request, "werkgroepen/aansluiten_bedankt.html")
+
+
+# --- Partner pages --------------------------------------------------------------------
+
+
+@login_required
+def partner_overzicht(request):
+    nu = timezone.now()
+    overzicht = selectors.partner_overzicht(user=request.user, nu=nu)
+    return render(request, "werkgroepen/partner/overzicht.html", {"overzicht": overzicht, "nu": nu})
+
+
+@login_required
+@require_POST
+def partner_aanmelden(request, organisatie_pk, pk):
+    organisatie = selectors.organisatie_get_for_user(user=request.user, pk=organisatie_pk)
+    bijeenkomst = selectors.bijeenkomst_voor_partner_get(pk=pk)
+    try:
+        resultaat = services.aanmelden(bijeenkomst=bijeenkomst, organisatie=organisatie, gebruiker=request.user)
+    except ValidationError as error:
+        messages.error(request, _fout(error))
+    else:
+        status = resultaat.aanmelding.status
+        if not resultaat.gewijzigd:
+            messages.info(request, f"U was al aangemeld voor {bijeenkomst.titel}. Er is niets veranderd.")
+        elif status == AanmeldingStatus.WACHTLIJST:
+            messages.info(
+                request,
+                f"{bijeenkomst.titel} is vol. U staat op de wachtlijst. Komt er een plaats vrij? Dan krijgt u die.",
+            )
+        else:
+            messages.success(request, f"U bent aangemeld voor {bijeenkomst.titel}.")
+    return redirect(reverse("werkgroepen:partner") + "#bijeenkomsten")
+
+
+@login_required
+@require_POST
+def partner_afmelden(request, organisatie_pk, pk):
+    selectors.organisatie_get_for_user(user=request.user, pk=organisatie_pk)
+    bijeenkomst = selectors.bijeenkomst_voor_partner_get(pk=pk)
+    try:
+        aanmelding = services.afmelden(bijeenkomst=bijeenkomst, gebruiker=request.user)
+    except ValidationError as error:
+        messages.error(request, _fout(error))
+    else:
+        if aanmelding is None:
+            messages.info(request, f"U was niet aangemeld voor {bijeenkomst.titel}. Er is niets veranderd.")
+        else:
+            messages.success(request, f"U bent afgemeld voor {bijeenkomst.titel}.")
+    return redirect(reverse("werkgroepen:partner") + "#bijeenkomsten")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def partner_voortgang(request, organisatie_pk, pk):
+    organisatie, actiepunt = selectors.actiepunt_get_for_user(user=request.user, organisatie_pk=organisatie_pk, pk=pk)
+    form = VoortgangForm(request.POST or None, huidige_status=actiepunt.status)
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.voortgang_toevoegen(
+                actiepunt=actiepunt,
+                tekst=form.cleaned_data["tekst"],
+                status=form.cleaned_data["status"],
+                door=request.user,
+                organisatie=organisatie,
+            )
+        except ValidationError as error:
+            form.add_error(None, _fout(error))
+        else:
+            messages.success(request, f"Uw update over '{actiepunt.titel}' staat op de website.")
+            return redirect(reverse("werkgroepen:partner") + "#actiepunten")
+    context = {"form": form, "actiepunt": actiepunt, "organisatie": organisatie}
+    return render(request, "werkgroepen/partner/voortgang.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def partner_agenda(request, organisatie_pk):
+    organisatie = selectors.organisatie_get_for_user(user=request.user, pk=organisatie_pk)
+    ronde = selectors.agendaronde_open()
+    if ronde is None or ronde.status != AgendaRondeStatus.OPEN:
+        raise Http404("Er is nu geen open agendaronde.")
+    bijdrage = selectors.agendabijdrage_van(ronde=ronde, organisatie=organisatie)
+    form = AgendaForm(request.POST or None, initial=AgendaForm.initial_van(bijdrage))
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.agendabijdrage_opslaan(
+                ronde=ronde,
+                organisatie=organisatie,
+                missie=form.cleaned_data["missie"],
+                activiteiten=form.activiteiten(),
+                door=request.user,
+            )
+        except ValidationError as error:
+            form.add_error(None, _fout(error))
+        else:
+            messages.success(request, f"Uw agenda voor {ronde.jaar} is opgeslagen. Dank u wel.")
+            return redirect(reverse("werkgroepen:partner") + "#agenda")
+    context = {"form": form, "ronde": ronde, "organisatie": organisatie, "bijdrage": bijdrage}
+    return render(request, "werkgroepen/partner/agenda.html", context)
