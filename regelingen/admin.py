@@ -1,0 +1,103 @@
+from datetime import timedelta
+
+from django.contrib import admin, messages
+from django.utils import timezone
+
+from regelingen import selectors
+from regelingen.models import AowLeeftijd, CheckTelling, Normbedrag, Regeling, Vermogensgrens
+
+
+def _waarschuw_oude_normen(request):
+    nieuwste = selectors.nieuwste_norm_datum()
+    if nieuwste is None:
+        messages.warning(request, "Er zijn nog geen normbedragen. De check werkt pas als die er zijn.")
+    elif nieuwste < timezone.localdate() - timedelta(days=183):
+        messages.warning(
+            request,
+            f"De nieuwste normbedragen gelden vanaf {nieuwste:%d-%m-%Y}. Dat is meer dan zes maanden geleden. "
+            "Normen veranderen op 1 januari en 1 juli: vul de nieuwe bedragen in.",
+        )
+
+
+@admin.register(Regeling)
+class RegelingAdmin(admin.ModelAdmin):
+    list_display = ["naam", "slug", "actief", "percentage", "percentage_met_kinderen", "uitvoerder"]
+    list_filter = ["actief", "vermogenstoets", "hooguit_misschien"]
+    search_fields = ["naam", "slug"]
+    prepopulated_fields = {"slug": ["naam"]}
+    filter_horizontal = ["helpt_gratis", "themas"]
+    list_select_related = ["uitvoerder"]
+    fieldsets = [
+        (None, {"fields": ["naam", "slug", "actief", "laatst_gecontroleerd"]}),
+        (
+            "Voor de inwoner (B1)",
+            {
+                "fields": [
+                    "korte_uitleg",
+                    "wat_u_krijgt",
+                    "hoe_aanvragen",
+                    "aanvraag_link",
+                    "telefoon",
+                    "meenemen",
+                    "voorbeeld_toelichting",
+                    "uitvoerder",
+                    "helpt_gratis",
+                    "themas",
+                ]
+            },
+        ),
+        (
+            "Voorwaarden",
+            {
+                "fields": [
+                    "percentage",
+                    "percentage_met_kinderen",
+                    "vermogenstoets",
+                    "min_leeftijd",
+                    "tot_aow_leeftijd",
+                    "kind_leeftijd_van",
+                    "kind_leeftijd_tot",
+                    "min_jaren_laag_inkomen",
+                    "niet_voor_studenten",
+                    "alleen_inwoners",
+                    "hooguit_misschien",
+                    "hooguit_misschien_reden",
+                ]
+            },
+        ),
+        ("Bedragen per jaar", {"fields": ["bedrag_vast", "bedrag_per_volwassene", "bedrag_per_kind"]}),
+    ]
+
+
+@admin.register(Normbedrag)
+class NormbedragAdmin(admin.ModelAdmin):
+    list_display = ["huishoudtype", "bedrag", "geldig_vanaf"]
+    list_filter = ["geldig_vanaf", "huishoudtype"]
+    date_hierarchy = "geldig_vanaf"
+
+    def changelist_view(self, request, extra_context=None):
+        _waarschuw_oude_normen(request)
+        return super().changelist_view(request, extra_context)
+
+
+@admin.register(Vermogensgrens)
+class VermogensgrensAdmin(admin.ModelAdmin):
+    list_display = ["soort", "bedrag", "geldig_vanaf"]
+
+
+@admin.register(AowLeeftijd)
+class AowLeeftijdAdmin(admin.ModelAdmin):
+    list_display = ["geldig_vanaf", "jaren", "maanden"]
+
+
+@admin.register(CheckTelling)
+class CheckTellingAdmin(admin.ModelAdmin):
+    list_display = ["regeling", "maand", "ja", "misschien", "nee"]
+    list_filter = ["maand"]
+    list_select_related = ["regeling"]
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -1,0 +1,368 @@
+"""The resident's check under /check/. Thin views: the flow lives in
+regelingen/check.py, the rules in regelingen/eligibility.py.
+
+Answers travel by POST and live only in the (signed-cookie) session; they never
+appear in a URL, a table or a log.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from django.conf import settings
+from django.contrib import messages
+from django.http import HttpResponse
+from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import timezone
+from django.views.decorators.cache import never_cache
+from django.views.decorators.http import require_http_methods, require_POST
+
+from regelingen import check, eligibility, selectors, services, svg
+from regelingen.invoer import InvoerFout
+
+VERLOPEN = "U was langer dan 30 minuten niet actief. Daarom hebben we uw antwoorden gewist. U kunt opnieuw beginnen."
+KAPOT = "We konden uw antwoorden niet goed lezen. Daarom zijn ze gewist. Begin de check opnieuw."
+
+
+def _stand(request):
+    """The answers in the session (empty after 30 minutes idle, with a message)."""
+    antwoorden, verlopen = check.antwoorden(request.session)
+    if verlopen:
+        messages.info(request, VERLOPEN)
+    return antwoorden
+
+
+def _niet_beschikbaar(request):
+    return render(request, "regelingen/niet_beschikbaar.html", status=503)
+
+
+def _met_privacy(request):
+    # The browser drops the cookie with the answers after 30 minutes idle; a
+    # logged-in partner keeps his normal session length.
+    if not request.user.is_authenticated:
+        request.session.set_expiry(check.MAX_STIL)
+
+
+@never_cache
+def start(request):
+    antwoorden = _stand(request)
+    regels = selectors.regels_voor_engine()
+    stappen = check.stappen_voor(regels, antwoorden)
+    return render(
+        request,
+        "regelingen/start.html",
+        {"aantal_vragen": len(stappen), "bezig": bool(antwoorden), "eerste": stappen[0].slug if stappen else None},
+    )
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def vraag(request, stap: str):
+    huidige = check.STAP_PER_SLUG.get(stap)
+    antwoorden = _stand(request)
+    regels = selectors.regels_voor_engine()
+    if not regels:
+        return _niet_beschikbaar(request)
+    stappen = check.stappen_voor(regels, antwoorden)
+    if huidige is None or huidige not in stappen:
+        open_ = check.eerste_open_stap(stappen, antwoorden)
+        return redirect(_url_stap(open_) if open_ else reverse("regelingen:controleren"))
+    index = stappen.index(huidige)
+    open_ = check.eerste_open_stap(stappen[:index], antwoorden)
+    if open_ is not None:
+        # A step opened directly without its earlier answers: go to the first open question.
+        return redirect(_url_stap(open_))
+
+    wijzigen = request.GET.get("wijzigen") == "1"
+    kwargs = _form_kwargs(huidige, antwoorden)
+    if request.method == "POST":
+        form = huidige.form(request.POST, **kwargs)
+        if form.is_valid():
+            antwoorden.update(_uit_form(huidige, form.cleaned_data, antwoorden))
+            check.bewaar(request.session, antwoorden)
+            _met_privacy(request)
+            stappen = check.stappen_voor(regels, antwoorden)
+            volgende = check.eerste_open_stap(stappen, antwoorden)
+            if volgende is None:
+                return redirect("regelingen:controleren")
+            if not wijzigen:
+                index = stappen.index(huidige) if huidige in stappen else -1
+                volgende = next((s for s in stappen[index + 1 :] if not s.beantwoord(antwoorden)), volgende)
+            return redirect(_url_stap(volgende, wijzigen=wijzigen))
+    else:
+        form = huidige.form(initial=_initial(huidige, antwoorden), **kwargs)
+        if antwoorden:
+            check.bewaar(request.session, antwoorden)
+
+    terug = (
+        reverse("regelingen:controleren")
+        if wijzigen
+        else (_url_stap(stappen[index - 1]) if index > 0 else reverse("regelingen:start"))
+    )
+    return render(
+        request,
+        "regelingen/vraag.html",
+        {
+            "form": form,
+            "stap": huidige,
+            "nummer": index + 1,
+            "totaal": len(stappen),
+            "terug": terug,
+            "actie": _url_stap(huidige, wijzigen=wijzigen),
+            "kop": "Hoe oud bent u en uw partner?" if "leeftijd_partner" in form.fields else next(iter(form)).label,
+        },
+    )
+
+
+def _url_stap(stap, *, wijzigen: bool = False) -> str:
+    url = reverse("regelingen:vraag", args=[stap.slug])
+    return url + "?wijzigen=1" if wijzigen else url
+
+
+def _form_kwargs(stap, antwoorden) -> dict:
+    if stap.slug == "woonplaats":
+        return {"gemeente": settings.GEMEENTE_NAAM}
+    if stap.slug == "leeftijd":
+        return {"partner": bool(antwoorden.get("partner"))}
+    return {}
+
+
+def _ja_nee(waarde) -> str | None:
+    return None if waarde is None else ("ja" if waarde else "nee")
+
+
+def _initial(stap, antwoorden) -> dict:
+    a = antwoorden
+    match stap.slug:
+        case "woonplaats":
+            return {"woont_in_gemeente": _ja_nee(a.get("woont_in_gemeente"))}
+        case "samenwonen":
+            return {"partner": _ja_nee(a.get("partner"))}
+        case "leeftijd":
+            return {"leeftijd": a.get("leeftijd"), "leeftijd_partner": a.get("leeftijd_partner")}
+        case "kinderen":
+            return {"heeft_kinderen": _ja_nee(a.get("heeft_kinderen"))}
+        case "leeftijd-kinderen":
+            return {"leeftijden": ", ".join(str(k) for k in a.get("kinderen") or [])}
+        case "inkomen":
+            return {"netto_inkomen": _invul_bedrag(a.get("netto_inkomen"))}
+        case "spaargeld":
+            if "vermogen" in a:
+                return {"vermogen": _invul_bedrag(a["vermogen"]), "weet_niet": a["vermogen"] is None}
+        case "laag-inkomen":
+            if "jaren_laag_inkomen" in a:
+                return {"jaren_laag_inkomen": a["jaren_laag_inkomen"], "weet_niet": a["jaren_laag_inkomen"] is None}
+        case "studie":
+            return {"student": _ja_nee(a.get("student"))}
+    return {}
+
+
+def _invul_bedrag(waarde) -> str | None:
+    if waarde is None:
+        return None
+    return str(waarde).replace(".", ",")
+
+
+def _uit_form(stap, data: dict, antwoorden: dict) -> dict:
+    match stap.slug:
+        case "woonplaats":
+            return {"woont_in_gemeente": data["woont_in_gemeente"] == "ja"}
+        case "samenwonen":
+            partner = data["partner"] == "ja"
+            if not partner:
+                antwoorden.pop("leeftijd_partner", None)
+            return {"partner": partner}
+        case "leeftijd":
+            return {k: data[k] for k in ("leeftijd", "leeftijd_partner") if k in data}
+        case "kinderen":
+            heeft = data["heeft_kinderen"] == "ja"
+            if not heeft:
+                return {"heeft_kinderen": False, "kinderen": []}
+            if not antwoorden.get("heeft_kinderen"):
+                antwoorden.pop("kinderen", None)
+            return {"heeft_kinderen": True}
+        case "leeftijd-kinderen":
+            return {"kinderen": data["leeftijden"]}
+        case "inkomen":
+            return {"netto_inkomen": f"{data['netto_inkomen']:.2f}"}
+        case "spaargeld":
+            vermogen = data["vermogen"]
+            return {"vermogen": None if vermogen is None else f"{vermogen:.2f}"}
+        case "laag-inkomen":
+            return {"jaren_laag_inkomen": data["jaren_laag_inkomen"]}
+        case "studie":
+            return {"student": data["student"] == "ja"}
+    return {}
+
+
+def _antwoord_tekst(stap, a) -> str:
+    match stap.slug:
+        case "woonplaats":
+            return "Ja" if a.get("woont_in_gemeente") else "Nee"
+        case "samenwonen":
+            return "Ja" if a.get("partner") else "Nee"
+        case "leeftijd":
+            tekst = f"{a.get('leeftijd')} jaar"
+            if a.get("partner"):
+                tekst += f", uw partner {a.get('leeftijd_partner')} jaar"
+            return tekst
+        case "kinderen":
+            return "Ja" if a.get("heeft_kinderen") else "Nee"
+        case "leeftijd-kinderen":
+            return ", ".join(f"{k} jaar" for k in a.get("kinderen") or [])
+        case "inkomen":
+            return eligibility.euro(Decimal(a["netto_inkomen"])) + " per maand"
+        case "spaargeld":
+            return "Weet ik niet" if a.get("vermogen") is None else eligibility.euro(Decimal(a["vermogen"]))
+        case "laag-inkomen":
+            jaren = a.get("jaren_laag_inkomen")
+            return "Weet ik niet" if jaren is None else f"{jaren} jaar"
+        case "studie":
+            return "Ja" if a.get("student") else "Nee"
+    return ""
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def controleren(request):
+    antwoorden = _stand(request)
+    regels = selectors.regels_voor_engine()
+    if not regels:
+        return _niet_beschikbaar(request)
+    stappen = check.stappen_voor(regels, antwoorden)
+    open_ = check.eerste_open_stap(stappen, antwoorden)
+    if open_ is not None:
+        return redirect(_url_stap(open_))
+    try:
+        huishouden = check.huishouden_van(antwoorden, vandaag=timezone.localdate())
+    except (InvoerFout, TypeError, ValueError, KeyError):
+        check.wissen(request.session)
+        messages.info(request, KAPOT)
+        return redirect("regelingen:start")
+    if request.method == "POST":
+        if not check.is_geteld(request.session):
+            normen = selectors.normen_voor_engine()
+            if normen.ontbreekt_op(huishouden.peildatum):
+                return _niet_beschikbaar(request)
+            resultaat = eligibility.beoordeel(huishouden, regels, normen)
+            services.check_tellen(uitkomsten=resultaat.uitkomsten, op=huishouden.peildatum)
+        check.bewaar(request.session, antwoorden, geteld=True)
+        return redirect("regelingen:uitslag")
+    check.bewaar(request.session, antwoorden)
+    rijen = [(stap.titel, _antwoord_tekst(stap, antwoorden), _url_stap(stap, wijzigen=True)) for stap in stappen]
+    return render(request, "regelingen/controleren.html", {"rijen": rijen, "terug": _url_stap(stappen[-1])})
+
+
+def _uitslag_data(request):
+    """(context, None) or (None, response)."""
+    antwoorden = _stand(request)
+    if not antwoorden:
+        return None, redirect("regelingen:start")
+    regelingen = selectors.regeling_list_actief()
+    regels = selectors.regels_voor_engine(regelingen)
+    stappen = check.stappen_voor(regels, antwoorden)
+    open_ = check.eerste_open_stap(stappen, antwoorden)
+    if open_ is not None:
+        return None, redirect(_url_stap(open_))
+    if not check.is_geteld(request.session):
+        return None, redirect("regelingen:controleren")
+    try:
+        huishouden = check.huishouden_van(antwoorden, vandaag=timezone.localdate())
+    except (InvoerFout, TypeError, ValueError, KeyError):
+        check.wissen(request.session)
+        messages.info(request, KAPOT)
+        return None, redirect("regelingen:start")
+    normen = selectors.normen_voor_engine()
+    if normen.ontbreekt_op(huishouden.peildatum) or not regels:
+        return None, _niet_beschikbaar(request)
+    resultaat = eligibility.beoordeel(huishouden, regels, normen)
+    check.bewaar(request.session, antwoorden)
+    per_slug = {r.slug: r for r in regelingen}
+    items = [
+        {"regeling": per_slug[u.regeling], "uitkomst": u, "bedrag": u.bedrag_per_jaar}
+        for u in resultaat.uitkomsten
+        if u.regeling in per_slug
+    ]
+    groepen = [
+        ("ja", "Hier heeft u waarschijnlijk recht op", [i for i in items if i["uitkomst"].uitkomst == "ja"]),
+        ("misschien", "Misschien: kijk of vraag het na", [i for i in items if i["uitkomst"].uitkomst == "misschien"]),
+        ("nee", "Waarschijnlijk niet", [i for i in items if i["uitkomst"].uitkomst == "nee"]),
+    ]
+    totaal = sum((i["bedrag"] for i in items if i["bedrag"] and i["uitkomst"].uitkomst == "ja"), Decimal(0))
+    context = {
+        "groepen": groepen,
+        "totaal_ja": totaal,
+        "datum": huishouden.peildatum,
+        "huishouden": huishouden,
+        "resultaat": resultaat,
+        "regels": regels,
+        "normen": normen,
+        "per_slug": per_slug,
+    }
+    return context, None
+
+
+@never_cache
+def uitslag(request):
+    context, response = _uitslag_data(request)
+    if response is not None:
+        return response
+    return render(request, "regelingen/uitslag.html", context)
+
+
+@never_cache
+def uitslag_pdf(request):
+    context, response = _uitslag_data(request)
+    if response is not None:
+        return response
+    from regelingen.pdf import html_naar_pdf
+
+    html = render_to_string("regelingen/uitslag_pdf.html", context, request=request)
+    pdf = html_naar_pdf(html)
+    antwoord = HttpResponse(pdf, content_type="application/pdf")
+    antwoord["Content-Disposition"] = 'attachment; filename="uitslag-potjeswijzer.pdf"'
+    antwoord["Cache-Control"] = "no-store"
+    return antwoord
+
+
+@never_cache
+def meer_verdienen(request):
+    context, response = _uitslag_data(request)
+    if response is not None:
+        return response
+    huishouden = context["huishouden"]
+    resultaat = context["resultaat"]
+    per_slug = context["per_slug"]
+    rijen = []
+    for u in resultaat.uitkomsten:
+        if u.uitkomst != "nee" and u.inkomensgrens is not None:
+            rijen.append({"regeling": per_slug[u.regeling], "grens": u.inkomensgrens, "bedrag": u.bedrag_per_jaar})
+    rijen.sort(key=lambda r: r["grens"])
+    punten = []
+    for inkomen in eligibility.inkomens_om_te_proberen(huishouden, resultaat):
+        anders = eligibility.Huishouden(
+            **{veld: getattr(huishouden, veld) for veld in eligibility.Huishouden.__slots__}
+            | {"netto_inkomen": inkomen}
+        )
+        r = eligibility.beoordeel(anders, context["regels"], context["normen"])
+        krijgt = [u for u in r.uitkomsten if u.uitkomst != "nee"]
+        punten.append(
+            {
+                "inkomen": inkomen,
+                "aantal": len(krijgt),
+                "bedrag": sum((u.bedrag_per_jaar for u in krijgt if u.bedrag_per_jaar), Decimal(0)),
+            }
+        )
+    context.update({"rijen": rijen, "punten": punten, "grafiek": svg.grafiek(punten, huidig=huishouden.netto_inkomen)})
+    return render(request, "regelingen/meer_verdienen.html", context)
+
+
+@require_POST
+def stoppen(request):
+    check.wissen(request.session)
+    if not request.user.is_authenticated:
+        request.session.set_expiry(None)
+    messages.info(request, "Uw antwoorden zijn gewist. Er is niets bewaard.")
+    return redirect("regelingen:start")
