@@ -27,8 +27,8 @@ def bijeenkomsten_ics(bijeenkomsten: Iterable, *, basis_url: str, naam: str) -> 
         event = icalendar.Event()
         event.add("uid", f"bijeenkomst-{bijeenkomst.pk}@armoedepact.{settings.GEMEENTE_NAAM.lower()}")
         event.add("dtstamp", gestempeld)
-        event.add("dtstart", bijeenkomst.start.astimezone(AMSTERDAM))
-        event.add("dtend", bijeenkomst.eind.astimezone(AMSTERDAM))
+        event.add("dtstart", bijeenkomst.start.astimezone(AMSTERDAM).replace(microsecond=0))
+        event.add("dtend", bijeenkomst.eind.astimezone(AMSTERDAM).replace(microsecond=0))
         event.add("summary", bijeenkomst.titel)
         event.add("location", ", ".join(part for part in [bijeenkomst.plaats, bijeenkomst.adres] if part))
         beschrijving = [bijeenkomst.omschrijving]

@@ -120,7 +120,7 @@ def _afzender(request) -> str:
 
 @require_http_methods(["GET", "POST"])
 def aansluiten(request):
-    form = AansluitenForm(request.POST or None)
+    form = AansluitenForm(request.POST if request.method == "POST" else None)
     if request.method == "POST":
         if form.is_spam():
             # Say thanks like a real application, so a bot learns nothing.
@@ -194,7 +194,7 @@ def partner_afmelden(request, organisatie_pk, pk):
 @require_http_methods(["GET", "POST"])
 def partner_voortgang(request, organisatie_pk, pk):
     organisatie, actiepunt = selectors.actiepunt_get_for_user(user=request.user, organisatie_pk=organisatie_pk, pk=pk)
-    form = VoortgangForm(request.POST or None, huidige_status=actiepunt.status)
+    form = VoortgangForm(request.POST if request.method == "POST" else None, huidige_status=actiepunt.status)
     if request.method == "POST" and form.is_valid():
         try:
             services.voortgang_toevoegen(
@@ -221,7 +221,7 @@ def partner_agenda(request, organisatie_pk):
     if ronde is None or ronde.status != AgendaRondeStatus.OPEN:
         raise Http404("Er is nu geen open agendaronde.")
     bijdrage = selectors.agendabijdrage_van(ronde=ronde, organisatie=organisatie)
-    form = AgendaForm(request.POST or None, initial=AgendaForm.initial_van(bijdrage))
+    form = AgendaForm(request.POST if request.method == "POST" else None, initial=AgendaForm.initial_van(bijdrage))
     if request.method == "POST" and form.is_valid():
         try:
             services.agendabijdrage_opslaan(

@@ -1,0 +1,186 @@
+"""Partner pages: the permission matrix and what a partner notices."""
+
+import pytest
+from django.utils import timezone
+
+from werkgroepen.models import Aanmelding, AanmeldingStatus, ActiepuntStatus, AgendaBijdrage, Voortgang
+
+from . import factories as f
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def wereld():
+    eigen, ander = f.organisatie("Eigen"), f.organisatie("Ander")
+    p = f.pijler()
+    return {
+        "eigen": eigen,
+        "ander": ander,
+        "user": f.gebruiker(eigen),
+        "bijeenkomst": f.bijeenkomst(),
+        "eigen_actiepunt": f.actiepunt(trekker=eigen, pijler=p),
+        "ander_actiepunt": f.actiepunt(trekker=ander, pijler=p),
+        "ronde": f.ronde(),
+        "pijler": p,
+    }
+
+
+def _urls(w, wie):
+    org = w["eigen"] if wie == "eigen" else w["ander"]
+    ap = w["eigen_actiepunt"] if wie == "eigen" else w["ander_actiepunt"]
+    b = w["bijeenkomst"]
+    return {
+        "aanmelden": f"/pact/partner/{org.pk}/bijeenkomsten/{b.pk}/aanmelden/",
+        "afmelden": f"/pact/partner/{org.pk}/bijeenkomsten/{b.pk}/afmelden/",
+        "voortgang": f"/pact/partner/{org.pk}/actiepunten/{ap.pk}/voortgang/",
+        "agenda": f"/pact/partner/{org.pk}/agenda/",
+    }
+
+
+POST_DATA = {
+    "aanmelden": {},
+    "afmelden": {},
+    "voortgang": {"tekst": "Het loopt goed.", "status": ""},
+    "agenda": {"missie": "Onze missie.", "activiteit_1_tekst": "Iets doen.", "activiteit_1_pijler": "PIJLER"},
+}
+
+# (page, method, who) -> expected status. Anonymous -> log-in redirect; another
+# organisation -> 404; own organisation -> page (GET) or redirect after POST.
+MATRIX = [
+    ("aanmelden", "get", "eigen", 405),
+    ("aanmelden", "post", "eigen", 302),
+    ("aanmelden", "post", "ander", 404),
+    ("aanmelden", "post", "anoniem", 302),
+    ("afmelden", "get", "eigen", 405),
+    ("afmelden", "post", "eigen", 302),
+    ("afmelden", "post", "ander", 404),
+    ("afmelden", "post", "anoniem", 302),
+    ("voortgang", "get", "eigen", 200),
+    ("voortgang", "get", "ander", 404),
+    ("voortgang", "get", "anoniem", 302),
+    ("voortgang", "post", "eigen", 302),
+    ("voortgang", "post", "ander", 404),
+    ("voortgang", "post", "anoniem", 302),
+    ("agenda", "get", "eigen", 200),
+    ("agenda", "get", "ander", 404),
+    ("agenda", "get", "anoniem", 302),
+    ("agenda", "post", "eigen", 302),
+    ("agenda", "post", "ander", 404),
+    ("agenda", "post", "anoniem", 302),
+]
+
+
+@pytest.mark.parametrize(("pagina", "methode", "wie", "verwacht"), MATRIX)
+def test_permission_matrix(client, wereld, pagina, methode, wie, verwacht):
+    if wie != "anoniem":
+        client.force_login(wereld["user"])
+    url = _urls(wereld, "eigen" if wie == "anoniem" else wie)[pagina]
+    data = {k: (str(wereld["pijler"].pk) if v == "PIJLER" else v) for k, v in POST_DATA[pagina].items()}
+    response = client.get(url) if methode == "get" else client.post(url, data)
+    assert response.status_code == verwacht
+    if wie == "anoniem":
+        assert response["Location"].startswith("/partner/inloggen/")
+    if wie != "eigen" and methode == "post":
+        assert not Aanmelding.objects.exists()
+        assert not Voortgang.objects.exists()
+        assert not AgendaBijdrage.objects.exists()
+
+
+def test_overview_requires_login_and_a_user_without_organisation_gets_help(client, wereld):
+    assert client.get("/pact/partner/").status_code == 302
+    client.force_login(f.gebruiker())
+    html = client.get("/pact/partner/").content.decode()
+    assert "hoort nog niet bij een organisatie" in html
+
+
+def test_overview_lists_meetings_actiepunten_and_agenda(client, wereld, django_assert_max_num_queries):
+    client.force_login(wereld["user"])
+    with django_assert_max_num_queries(15):
+        html = client.get("/pact/partner/").content.decode()
+    assert wereld["bijeenkomst"].titel in html
+    assert wereld["eigen_actiepunt"].titel in html
+    assert wereld["ander_actiepunt"].titel not in html
+    assert f"Agenda {timezone.localdate().year} invullen" in html
+
+
+def test_sign_up_twice_and_cancel_messages(client, wereld):
+    client.force_login(wereld["user"])
+    url = _urls(wereld, "eigen")
+    html = client.post(url["aanmelden"], follow=True).content.decode()
+    assert "U bent aangemeld voor" in html and "Afmelden" in html
+    html = client.post(url["aanmelden"], follow=True).content.decode()
+    assert "U was al aangemeld" in html
+    assert Aanmelding.objects.count() == 1
+    html = client.post(url["afmelden"], follow=True).content.decode()
+    assert "U bent afgemeld" in html
+    assert Aanmelding.objects.get().status == AanmeldingStatus.AFGEMELD
+
+
+def test_full_meeting_puts_partner_on_waiting_list(client, wereld):
+    vol = f.bijeenkomst(max_plaatsen=1)
+    Aanmelding.objects.create(
+        bijeenkomst=vol,
+        organisatie=wereld["ander"],
+        gebruiker=f.gebruiker(wereld["ander"]),
+        aangemeld_op=timezone.now(),
+    )
+    client.force_login(wereld["user"])
+    html = client.get("/pact/partner/").content.decode()
+    assert "Vol: nieuwe aanmeldingen komen op de wachtlijst" in html
+    html = client.post(f"/pact/partner/{wereld['eigen'].pk}/bijeenkomsten/{vol.pk}/aanmelden/", follow=True)
+    assert "U staat op de wachtlijst" in html.content.decode()
+
+
+def test_past_meeting_sign_up_gives_clear_message(client, wereld):
+    voorbij = f.bijeenkomst(dagen=-1)
+    client.force_login(wereld["user"])
+    response = client.post(f"/pact/partner/{wereld['eigen'].pk}/bijeenkomsten/{voorbij.pk}/aanmelden/", follow=True)
+    assert "Aanmelden kan niet meer" in response.content.decode()
+    assert not Aanmelding.objects.exists()
+
+
+def test_progress_update_with_status_change(client, wereld):
+    client.force_login(wereld["user"])
+    url = _urls(wereld, "eigen")["voortgang"]
+    html = client.get(url).content.decode()
+    assert "Ja, nu: bezig" in html and "Ja, nu: afgerond" not in html
+    response = client.post(url, {"tekst": "Gestart.", "status": "bezig"}, follow=True)
+    assert "staat op de website" in response.content.decode()
+    wereld["eigen_actiepunt"].refresh_from_db()
+    assert wereld["eigen_actiepunt"].status == ActiepuntStatus.BEZIG
+    # A status the actiepunt cannot reach from here: a clear message, nothing saved.
+    response = client.post(url, {"tekst": "Weer gepland.", "status": "gepland"})
+    assert response.status_code == 200 and "Kies een van de statussen" in response.content.decode()
+    assert Voortgang.objects.count() == 1
+
+
+def test_progress_update_needs_text(client, wereld):
+    client.force_login(wereld["user"])
+    response = client.post(_urls(wereld, "eigen")["voortgang"], {"tekst": "  "})
+    html = response.content.decode()
+    assert "<title>Fout:" in html and "Schrijf kort wat er is gebeurd." in html
+    assert not Voortgang.objects.exists()
+
+
+def test_agenda_form_errors_and_edit(client, wereld):
+    client.force_login(wereld["user"])
+    url = _urls(wereld, "eigen")["agenda"]
+    response = client.post(url, {"missie": "", "activiteit_2_tekst": "Zonder pijler"})
+    html = response.content.decode()
+    assert "Schrijf de missie van uw organisatie" in html
+    assert "Kies bij activiteit 2 een pijler." in html
+    assert not AgendaBijdrage.objects.exists()
+
+    p = str(wereld["pijler"].pk)
+    client.post(url, {"missie": "Wij helpen.", "activiteit_1_tekst": "Spreekuur.", "activiteit_1_pijler": p})
+    html = client.get(url).content.decode()
+    assert "Wij helpen." in html and "Spreekuur." in html and "al ingevuld" in html
+    assert "Wij helpen." in client.get(f"/pact/agenda/{wereld['ronde'].jaar}/").content.decode()
+
+
+def test_agenda_without_open_round_is_404(client, wereld):
+    wereld["ronde"].status = "gesloten"
+    wereld["ronde"].save()
+    client.force_login(wereld["user"])
+    assert client.get(_urls(wereld, "eigen")["agenda"]).status_code == 404
