@@ -1,0 +1,147 @@
+"""Done-when of the pact issue, in a real browser: an organisation applies, the
+coordinator approves, the contact accepts the invitation, signs up for the next
+pactbijeenkomst, adds a progress update and submits its agenda; the public pact
+pages show all of it, and every page passes axe at 375 and 1280 px."""
+
+import re
+from io import StringIO
+
+import pytest
+from django.utils import timezone
+from playwright.sync_api import expect
+
+from tests.browser.support import assert_accessible
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+
+@pytest.fixture
+def pact_demo(db):
+    from werkgroepen import demo
+
+    demo.load(stdout=StringIO())
+
+
+def test_organisation_joins_and_takes_part(page, live_server, pact_demo):
+    from werkgroepen import services
+    from werkgroepen.models import Aansluitverzoek, Actiepunt
+
+    jaar = timezone.localdate().year
+
+    # 1. The organisation applies (first with a mistake).
+    page.goto("/pact/aansluiten/")
+    assert_accessible(page, "pact-aansluiten")
+    page.get_by_label("Naam van uw organisatie").fill("Stichting Kledingbank Leek")
+    page.get_by_role("button", name="Aanvraag versturen").click()
+    expect(page).to_have_title(re.compile("^Fout: "))
+    expect(page.get_by_role("heading", name="Er is een probleem")).to_be_visible()
+    assert_accessible(page, "pact-aansluiten-fout")
+    page.get_by_label("Uw naam").fill("Sanne de Jong")
+    page.get_by_label("Uw e-mailadres").fill("sanne@kledingbankleek.nl")
+    page.get_by_label("Wat doet uw organisatie?").fill("Wij geven gratis kleding aan gezinnen met weinig geld.")
+    page.get_by_label("Wat wilt u bijdragen aan het pact?").fill("Kennis over gezinnen en een ruimte.")
+    page.get_by_role("button", name="Aanvraag versturen").click()
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Uw aanvraag is verstuurd")
+    assert_accessible(page, "pact-aansluiten-bedankt")
+
+    # 2. The coordinator approves it and makes the organisation trekker of an actiepunt.
+    verzoek = Aansluitverzoek.objects.get(organisatie_naam="Stichting Kledingbank Leek")
+    organisatie, token = services.aansluitverzoek_goedkeuren(verzoek=verzoek, door=None, basis_url=live_server.url)
+    actiepunt = Actiepunt.objects.get(titel="Een project met ervaringsdeskundigen")
+    actiepunt.trekker = organisatie
+    actiepunt.save(update_fields=["trekker"])
+
+    # 3. The contact accepts the invitation.
+    page.goto(f"/partner/uitnodiging/{token}/")
+    page.get_by_label("Voornaam").fill("Sanne")
+    page.get_by_label("Achternaam").fill("de Jong")
+    page.get_by_label("Kies een wachtwoord").fill("Kleding-voor-iedereen-2026")
+    page.get_by_label("Herhaal het wachtwoord").fill("Kleding-voor-iedereen-2026")
+    page.get_by_role("button", name="Account maken").click()
+    page.wait_for_load_state()
+
+    # 4. Signs up for the next pactbijeenkomst.
+    page.goto("/pact/partner/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Het pact: uw organisatie")
+    assert_accessible(page, "pact-partner")
+    page.get_by_role("button", name="Aanmelden voor Pactbijeenkomst: samen tegen armoede").click()
+    expect(page.get_by_text("U bent aangemeld voor Pactbijeenkomst: samen tegen armoede.")).to_be_visible()
+    expect(page.get_by_role("button", name="Afmelden voor Pactbijeenkomst: samen tegen armoede")).to_be_visible()
+    assert_accessible(page, "pact-partner-aangemeld")
+
+    # 5. Adds a progress update to the actiepunt it leads.
+    page.get_by_role("link", name="Voortgang toevoegen bij Een project met ervaringsdeskundigen").click()
+    assert_accessible(page, "pact-partner-voortgang")
+    page.get_by_label("Wat is er gebeurd?").fill("Vijf ervaringsdeskundigen praten mee in de werkgroep.")
+    page.get_by_label("Ja, nu: bezig").check()
+    page.get_by_role("button", name="Update plaatsen").click()
+    expect(page.get_by_text("staat op de website")).to_be_visible()
+
+    # 6. Submits its agenda for this year.
+    page.get_by_role("link", name=f"Agenda {jaar} invullen voor Stichting Kledingbank Leek").click()
+    assert_accessible(page, "pact-partner-agenda")
+    page.get_by_label("De missie van uw organisatie").fill("Iedereen verdient nette kleding.")
+    page.locator("#id_activiteit_1_tekst").fill("Elke zaterdag een gratis kledingmarkt in Leek.")
+    page.locator("#id_activiteit_1_pijler").select_option(label="Meedoen (met name jeugd)")
+    page.get_by_role("button", name="Agenda opslaan").click()
+    expect(page.get_by_text(f"Uw agenda voor {jaar} is opgeslagen.")).to_be_visible()
+
+    # 7. The public pact pages show all of it.
+    page.context.clear_cookies()
+    page.goto("/pact/")
+    main = page.locator("main")
+    expect(main).to_contain_text("Stichting Kledingbank Leek, sinds")
+    expect(main).to_contain_text("Aangemeld: Stichting Kledingbank Leek")
+    expect(main).to_contain_text("Vijf ervaringsdeskundigen praten mee in de werkgroep.")
+    expect(main.locator("#agenda-titel + p + p")).to_contain_text("Stichting Kledingbank Leek")
+    assert_accessible(page, "pact")
+
+    page.goto("/pact/pijlers/meedoen/")
+    ap = page.locator(f"#actiepunt-{actiepunt.pk}")
+    expect(ap).to_contain_text("Bezig")
+    expect(ap).to_contain_text("Trekker: Stichting Kledingbank Leek")
+    expect(ap).to_contain_text("Vijf ervaringsdeskundigen")
+    assert_accessible(page, "pact-pijler-meedoen")
+
+    page.goto("/pact/partners/")
+    expect(page.get_by_role("row", name=re.compile("Stichting Kledingbank Leek"))).to_contain_text(
+        timezone.localdate().strftime("%Y")
+    )
+    assert_accessible(page, "pact-partners")
+
+    page.goto(f"/pact/agenda/{jaar}/")
+    expect(page.locator("#pijler-meedoen + ul")).to_contain_text(
+        "Stichting Kledingbank Leek: Elke zaterdag een gratis kledingmarkt in Leek."
+    )
+    assert_accessible(page, "pact-agenda-jaar")
+
+    page.goto("/pact/bijeenkomsten/")
+    assert_accessible(page, "pact-bijeenkomsten")
+    page.get_by_role("link", name="Pactbijeenkomst: samen tegen armoede").click()
+    expect(page.locator("main")).to_contain_text("Stichting Kledingbank Leek")
+    assert_accessible(page, "pact-bijeenkomst")
+    page.goto("/pact/bijeenkomsten/")
+    page.get_by_role("link", name="Lees het verslag van Pactbijeenkomst: terugblik en plannen").click()
+    expect(page.locator("#verslag")).to_be_visible()
+    assert_accessible(page, "pact-bijeenkomst-verslag")
+
+    page.goto("/pact/agenda/")
+    assert_accessible(page, "pact-agenda")
+
+
+def test_aansluiten_works_without_javascript_and_keyboard_only(page_no_js, pact_demo):
+    from werkgroepen.models import Aansluitverzoek
+
+    page = page_no_js
+    page.goto("/pact/aansluiten/")
+    page.get_by_label("Naam van uw organisatie").fill("Sportclub Marum")
+    page.get_by_label("Uw naam").fill("Henk")
+    page.get_by_label("Uw e-mailadres").fill("henk@sportclubmarum.nl")
+    page.get_by_label("Wat doet uw organisatie?").fill("Voetbal.")
+    page.get_by_label("Wat wilt u bijdragen aan het pact?").focus()
+    page.keyboard.type("Gratis lidmaatschap voor kinderen.")
+    page.keyboard.press("Tab")  # the honeypot is skipped: focus goes to the button
+    assert page.evaluate("document.activeElement.textContent.trim()") == "Aanvraag versturen"
+    page.keyboard.press("Enter")
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Uw aanvraag is verstuurd")
+    assert Aansluitverzoek.objects.filter(organisatie_naam="Sportclub Marum").exists()
