@@ -127,16 +127,46 @@ def eerste_open_stap(stappen: list[Stap], antwoorden: dict) -> Stap | None:
 # --- Session -------------------------------------------------------------------------------
 
 
-def antwoorden(session) -> tuple[dict, bool]:
-    """The answers in the session, and whether they were just dropped for being idle too long."""
+_TYPES = {
+    "woont_in_gemeente": (bool,),
+    "partner": (bool,),
+    "heeft_kinderen": (bool,),
+    "student": (bool,),
+    "leeftijd": (int,),
+    "leeftijd_partner": (int, type(None)),
+    "kinderen": (list,),
+    "netto_inkomen": (str,),
+    "vermogen": (str, type(None)),
+    "jaren_laag_inkomen": (int, type(None)),
+}
+
+
+def _geldig(antwoorden: dict) -> bool:
+    for sleutel, waarde in antwoorden.items():
+        soorten = _TYPES.get(sleutel)
+        if soorten is None or not isinstance(waarde, soorten):
+            return False
+        if isinstance(waarde, int) and not isinstance(waarde, bool) and bool in soorten:
+            return False
+        if sleutel in ("leeftijd", "leeftijd_partner", "jaren_laag_inkomen") and isinstance(waarde, bool):
+            return False
+    kinderen = antwoorden.get("kinderen", [])
+    return all(isinstance(k, int) and not isinstance(k, bool) for k in kinderen)
+
+
+def antwoorden(session) -> tuple[dict, str | None]:
+    """The answers in the session, and why they were just dropped ("verlopen" or "kapot"), if so."""
     data = session.get(SESSIE_SLEUTEL)
-    if not isinstance(data, dict) or not isinstance(data.get("a"), dict):
-        return {}, False
+    if data is None:
+        return {}, None
+    if not isinstance(data, dict) or not isinstance(data.get("a"), dict) or not _geldig(data["a"]):
+        wissen(session)
+        return {}, "kapot"
     laatst = data.get("t")
     if not isinstance(laatst, int | float) or time.time() - laatst > MAX_STIL:
         wissen(session)
-        return {}, True
-    return dict(data["a"]), False
+        return {}, "verlopen"
+    return dict(data["a"]), None
 
 
 def bewaar(session, antwoorden: dict, *, geteld: bool | None = None) -> None:

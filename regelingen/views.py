@@ -28,9 +28,9 @@ KAPOT = "We konden uw antwoorden niet goed lezen. Daarom zijn ze gewist. Begin d
 
 def _stand(request):
     """The answers in the session (empty after 30 minutes idle, with a message)."""
-    antwoorden, verlopen = check.antwoorden(request.session)
-    if verlopen:
-        messages.info(request, VERLOPEN)
+    antwoorden, gewist = check.antwoorden(request.session)
+    if gewist:
+        messages.info(request, VERLOPEN if gewist == "verlopen" else KAPOT)
     return antwoorden
 
 
