@@ -1,7 +1,11 @@
 from django.contrib import admin, messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import HttpResponseRedirect
+from django.urls import reverse
+from django.utils.html import format_html, format_html_join
 
 from armoedepact import services
-from armoedepact.models import Lidmaatschap, Uitnodiging
+from armoedepact.models import Lidmaatschap, Revisie, Uitnodiging
 
 
 @admin.register(Lidmaatschap)
@@ -33,3 +37,69 @@ class UitnodigingAdmin(admin.ModelAdmin):
         services.uitnodiging_versturen(uitnodiging=uitnodiging, token=token, basis_url=request.build_absolute_uri("/"))
         obj.pk = uitnodiging.pk
         messages.success(request, f"De uitnodiging is verstuurd naar {uitnodiging.email}.")
+
+
+@admin.register(Revisie)
+class RevisieAdmin(admin.ModelAdmin):
+    """Moderation: the coordinator sees what changes, field by field, and approves or rejects with a reason."""
+
+    list_display = ["__str__", "organisatie", "nieuw", "ingediend_door", "ingediend_op", "status"]
+    list_filter = ["status", "soort", "nieuw"]
+    search_fields = ["organisatie__naam", "aanbod__titel"]
+    readonly_fields = [
+        "soort",
+        "nieuw",
+        "organisatie",
+        "aanbod",
+        "status",
+        "ingediend_door",
+        "ingediend_op",
+        "beoordeeld_door",
+        "beoordeeld_op",
+        "reden",
+        "verschillen",
+    ]
+    exclude = ["data"]
+    change_form_template = "admin/armoedepact/revisie/change_form.html"
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("organisatie", "aanbod", "ingediend_door")
+
+    @admin.display(description="Wat verandert er")
+    def verschillen(self, obj):
+        from sociale_kaart.partner.services import revisie_verschillen
+
+        rijen = format_html_join("", "<tr><th scope='row'>{}</th><td>{}</td><td>{}</td></tr>", revisie_verschillen(obj))
+        return format_html(
+            "<table><thead><tr><th scope='col'>Veld</th><th scope='col'>Nu</th><th scope='col'>Voorstel</th></tr>"
+            "</thead><tbody>{}</tbody></table>",
+            rijen,
+        )
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        from sociale_kaart.partner import services as partner_services
+
+        if request.method == "POST" and ("_goedkeuren" in request.POST or "_afwijzen" in request.POST):
+            revisie = self.get_object(request, object_id)
+            if revisie is None or not self.has_change_permission(request, revisie):
+                raise PermissionDenied
+            try:
+                if "_goedkeuren" in request.POST:
+                    partner_services.revisie_goedkeuren(revisie=revisie, door=request.user)
+                    messages.success(request, "De wijziging is goedgekeurd en staat nu op de website.")
+                else:
+                    partner_services.revisie_afwijzen(
+                        revisie=revisie, door=request.user, reden=request.POST.get("reden", "")
+                    )
+                    messages.success(request, "De wijziging is afgewezen. De partner ziet uw reden.")
+            except ValidationError as error:
+                messages.error(request, " ".join(error.messages))
+                return HttpResponseRedirect(request.path)
+            return HttpResponseRedirect(reverse("admin:armoedepact_revisie_changelist"))
+        return super().change_view(request, object_id, form_url, extra_context)

@@ -233,3 +233,19 @@ def test_approving_twice_is_refused(partner_client, org, admin_user):
     services.revisie_goedkeuren(revisie=revisie, door=admin_user)
     with pytest.raises(Exception, match="al beoordeeld"):
         services.revisie_afwijzen(revisie=revisie, door=admin_user, reden="Toch niet")
+
+
+def test_herinner_partners_mails_stale_entries_with_link(partner, org):
+    from django.core import mail
+    from django.core.management import call_command
+
+    oud = _aanbod(org, titel="Oud aanbod")
+    _aanbod(org, titel="Vers aanbod")
+    Aanbod.objects.filter(pk=oud.pk).update(laatst_gecontroleerd=date.today() - timedelta(days=400))
+    Organisatie.objects.filter(pk=org.pk).update(laatst_gecontroleerd=date.today())
+    call_command("herinner_partners", basis_url="https://portaal.example")
+    assert len(mail.outbox) == 1
+    body = mail.outbox[0].body
+    assert "Oud aanbod" in body and "Vers aanbod" not in body
+    assert f"https://portaal.example/partner/organisatie/{org.slug}/" in body
+    assert mail.outbox[0].to == ["p@voorbeeld.nl"]

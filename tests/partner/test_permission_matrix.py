@@ -1,0 +1,130 @@
+"""Every URL under /partner/ x (own object, other organisation's object,
+anonymous, coordinator) x (GET, POST) -> expected status. A new partner URL
+without a row here makes test_every_partner_url_has_a_row fail."""
+
+from datetime import date
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.urls import URLPattern, URLResolver, get_resolver
+
+from armoedepact.models import Lidmaatschap, Revisie
+from sociale_kaart.models import Aanbod, Organisatie, Status
+
+ANON = "anon"
+OWN, OTHER, COORD = "own", "other", "coordinator"
+LOGIN = 302  # anonymous users are sent to the log-in page
+
+# name -> expected {(who, method): status}; "own"/"other" pick whose object is in the URL.
+OBJECT_URL = {
+    (OWN, "GET"): 200,
+    (OWN, "POST"): 200,
+    (OTHER, "GET"): 404,
+    (OTHER, "POST"): 404,
+    (ANON, "GET"): LOGIN,
+    (ANON, "POST"): LOGIN,
+    (COORD, "GET"): 404,
+    (COORD, "POST"): 404,
+}
+# GET on a POST-only URL: 405 for every logged-in user, before any lookup (so it leaks nothing).
+POST_ONLY_URL = {**OBJECT_URL, (OWN, "GET"): 405, (OWN, "POST"): 302, (OTHER, "GET"): 405, (COORD, "GET"): 405}
+MATRIX = {
+    "partner:dashboard": {**OBJECT_URL, (OWN, "POST"): 200},
+    "partner:organisatie_bewerken": OBJECT_URL,  # an empty POST shows form errors
+    "partner:organisatie_klopt": POST_ONLY_URL,
+    "partner:aanbod_nieuw": OBJECT_URL,
+    "partner:aanbod_bewerken": OBJECT_URL,
+    "partner:aanbod_klopt": POST_ONLY_URL,
+    "partner:aanbod_archiveren": {**OBJECT_URL, (OWN, "POST"): 302},
+    "partner:revisie": {**OBJECT_URL, (OWN, "POST"): 200},
+    # Account pages: no object of an organisation in the URL.
+    "partner_start": {(OWN, "GET"): 200, (ANON, "GET"): LOGIN, (COORD, "GET"): 200, (ANON, "POST"): LOGIN},
+    "inloggen": {(ANON, "GET"): 200, (ANON, "POST"): 200, (OWN, "GET"): 302},
+    "uitloggen": {(ANON, "GET"): 405, (ANON, "POST"): 302, (OWN, "POST"): 302},
+    "wachtwoord_vergeten": {(ANON, "GET"): 200, (ANON, "POST"): 200},
+    "wachtwoord_vergeten_verstuurd": {(ANON, "GET"): 200},
+    "password_reset_confirm": {(ANON, "GET"): 200},
+    "wachtwoord_ingesteld": {(ANON, "GET"): 200},
+    "uitnodiging_accepteren": {(ANON, "GET"): 404, (ANON, "POST"): 404},
+}
+
+
+def _partner_url_names() -> set[str]:
+    names = set()
+
+    def walk(patterns, prefix, namespace):
+        for p in patterns:
+            route = prefix + str(p.pattern)
+            if isinstance(p, URLResolver):
+                ns = f"{namespace}{p.namespace}:" if p.namespace else namespace
+                walk(p.url_patterns, route, ns)
+            elif isinstance(p, URLPattern) and route.startswith("partner/"):
+                names.add(f"{namespace}{p.name}")
+
+    walk(get_resolver().url_patterns, "", "")
+    return names
+
+
+def test_every_partner_url_has_a_row():
+    assert _partner_url_names() == set(MATRIX)
+
+
+@pytest.fixture
+def world(db):
+    own = Organisatie.objects.create(naam="Eigen", slug="eigen", korte_omschrijving="x", status=Status.GEPUBLICEERD)
+    other = Organisatie.objects.create(naam="Ander", slug="ander", korte_omschrijving="x", status=Status.GEPUBLICEERD)
+    User = get_user_model()
+    partner = User.objects.create_user(username="p@voorbeeld.nl", email="p@voorbeeld.nl", password="x")
+    Lidmaatschap.objects.create(gebruiker=partner, organisatie=own)
+    coordinator = User.objects.create_superuser(username="c@voorbeeld.nl", email="c@voorbeeld.nl", password="x")
+    objects = {}
+    for key, org in ((OWN, own), (OTHER, other)):
+        aanbod = Aanbod.objects.create(
+            organisatie=org,
+            titel=f"Aanbod {org.naam}",
+            slug=f"aanbod-{org.slug}",
+            wat_u_krijgt="Hulp.",
+            status=Status.GEPUBLICEERD,
+            heel_de_gemeente=True,
+            laatst_gecontroleerd=date.today(),
+        )
+        revisie = Revisie.objects.create(
+            soort=Revisie.Soort.AANBOD, organisatie=org, aanbod=aanbod, data={"titel": ["Nieuw"]}
+        )
+        objects[key] = {"slug": org.slug, "uuid": aanbod.uuid, "pk": revisie.pk}
+    return {"partner": partner, "coordinator": coordinator, "objects": objects}
+
+
+def _url(name: str, obj: dict) -> str:
+    from django.urls import reverse
+
+    special = {
+        "password_reset_confirm": {"uidb64": "MQ", "token": "ongeldig-token"},
+        "uitnodiging_accepteren": {"token": "ongeldig-token"},
+    }
+    if name in special:
+        return reverse(name, kwargs=special[name])
+    route = get_resolver().reverse_dict  # noqa: F841  (keeps reverse cache warm)
+    for kwargs in ({"slug": obj["slug"]}, {"uuid": obj["uuid"]}, {"pk": obj["pk"]}, {}):
+        try:
+            return reverse(name, kwargs=kwargs)
+        except Exception:  # noqa: BLE001,S112
+            continue
+    raise AssertionError(f"cannot build URL for {name}")
+
+
+CASES = [(name, who, method, status) for name, rows in MATRIX.items() for (who, method), status in rows.items()]
+
+
+@pytest.mark.parametrize(("name", "who", "method", "expected"), CASES)
+def test_permission_matrix(client, world, name, who, method, expected):
+    obj = world["objects"][OTHER if who == OTHER else OWN]
+    if who in (OWN, OTHER):
+        client.force_login(world["partner"])
+    elif who == COORD:
+        client.force_login(world["coordinator"])
+    url = _url(name, obj)
+    response = client.get(url) if method == "GET" else client.post(url, {})
+    assert response.status_code == expected, f"{method} {url} as {who}"
+    if expected == LOGIN and who == ANON:
+        assert "/partner/inloggen/" in response.url or name == "uitloggen"
