@@ -94,17 +94,20 @@ class AgendaForm(forms.Form):
             self.fields[f"activiteit_{i}_tekst"] = forms.CharField(
                 label="Wat gaat u doen?",
                 help_text="Bijvoorbeeld: elke week een gratis inloopspreekuur voor hulp bij post.",
-                required=False,
+                required=i == 1,
                 max_length=1000,
                 widget=forms.Textarea(attrs={"rows": 3}),
-                error_messages={"max_length": "Dit is te lang. Maak de tekst korter."},
+                error_messages=_verplicht("Beschrijf minstens één activiteit voor dit jaar."),
             )
             self.fields[f"activiteit_{i}_pijler"] = forms.ModelChoiceField(
                 label="Bij welke pijler hoort dit?",
                 queryset=pijlers,
-                required=False,
+                required=i == 1,
                 empty_label="Kies een pijler",
-                error_messages={"invalid_choice": "Kies een pijler uit de lijst."},
+                error_messages={
+                    "invalid_choice": "Kies een pijler uit de lijst.",
+                    "required": f"Kies bij activiteit {i} een pijler.",
+                },
             )
 
     def regels(self):
@@ -113,16 +116,11 @@ class AgendaForm(forms.Form):
 
     def clean(self):
         cleaned = super().clean()
-        aantal = 0
-        for i in range(1, AGENDA_REGELS + 1):
+        for i in range(2, AGENDA_REGELS + 1):
             tekst = (cleaned.get(f"activiteit_{i}_tekst") or "").strip()
             pijler = cleaned.get(f"activiteit_{i}_pijler")
             if tekst and pijler is None and f"activiteit_{i}_pijler" not in self.errors:
                 self.add_error(f"activiteit_{i}_pijler", f"Kies bij activiteit {i} een pijler.")
-            if tekst:
-                aantal += 1
-        if aantal == 0 and "activiteit_1_tekst" not in self.errors:
-            self.add_error("activiteit_1_tekst", "Beschrijf minstens één activiteit voor dit jaar.")
         return cleaned
 
     def activiteiten(self) -> list[tuple]:

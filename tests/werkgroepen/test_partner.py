@@ -170,6 +170,7 @@ def test_agenda_form_errors_and_edit(client, wereld):
     html = response.content.decode()
     assert "Schrijf de missie van uw organisatie" in html
     assert "Kies bij activiteit 2 een pijler." in html
+    assert "Beschrijf minstens één activiteit voor dit jaar." in html
     assert not AgendaBijdrage.objects.exists()
 
     p = str(wereld["pijler"].pk)
