@@ -78,7 +78,7 @@ def uitnodiging_accepteren(request, token):
     uitnodiging = services.uitnodiging_zoeken(token=token)
     if uitnodiging is None:
         return render(request, "armoedepact/partner/uitnodiging_ongeldig.html", status=404)
-    form = UitnodigingAccepterenForm(request.POST or None, email=uitnodiging.email)
+    form = UitnodigingAccepterenForm(request.POST if request.method == "POST" else None, email=uitnodiging.email)
     if request.method == "POST" and form.is_valid():
         try:
             user = services.uitnodiging_accepteren(

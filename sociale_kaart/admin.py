@@ -4,6 +4,7 @@ search vectors through sociale_kaart.services, after the many-to-many fields
 are saved."""
 
 from django.contrib import admin
+from simple_history.admin import SimpleHistoryAdmin
 
 from sociale_kaart import services
 from sociale_kaart.models import (
@@ -70,7 +71,7 @@ class LocatieInline(admin.StackedInline):
 
 
 @admin.register(Organisatie)
-class OrganisatieAdmin(admin.ModelAdmin):
+class OrganisatieAdmin(SimpleHistoryAdmin):
     list_display = ["naam", "status", "pactpartner", "laatst_gecontroleerd"]
     list_filter = ["status", "pactpartner", "kernpartner"]
     search_fields = ["naam", "korte_omschrijving"]
@@ -89,7 +90,7 @@ class OpeningstijdInline(admin.TabularInline):
 
 
 @admin.register(Aanbod)
-class AanbodAdmin(admin.ModelAdmin):
+class AanbodAdmin(SimpleHistoryAdmin):
     list_display = ["titel", "organisatie", "status", "kosten", "laatst_gecontroleerd"]
     list_filter = ["status", "kosten", "themas", "pijler"]
     list_select_related = ["organisatie"]
