@@ -104,6 +104,8 @@ class AanbodForm(_PartnerForm):
             "meenemen": "Zet elk ding op een nieuwe regel.",
             "telefoon": "Leeg? Dan tonen wij het nummer van uw organisatie.",
             "email": "Leeg? Dan tonen wij het e-mailadres van uw organisatie.",
+            "kernen": "",
+            "op_afstand": "",
         }
         widgets = {
             "wat_u_krijgt": forms.Textarea(attrs={"rows": 5}),
