@@ -10,168 +10,454 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('armoedepact', '0001_initial'),
-        ('sociale_kaart', '0001_initial'),
+        ("armoedepact", "0001_initial"),
+        ("sociale_kaart", "0001_initial"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='HistoricalAanbod',
+            name="HistoricalAanbod",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('uuid', models.UUIDField(db_index=True, default=uuid.uuid4, editable=False)),
-                ('titel', models.CharField(max_length=200)),
-                ('slug', models.SlugField(max_length=200)),
-                ('wat_u_krijgt', models.TextField(max_length=3000, verbose_name='wat u krijgt')),
-                ('voor_wie', models.TextField(blank=True, max_length=2000, verbose_name='voor wie')),
-                ('heel_de_gemeente', models.BooleanField(default=False, verbose_name='in heel de gemeente')),
-                ('op_afstand', models.BooleanField(default=False, help_text='Telefonisch, online of bij u thuis (HSDS: virtual).', verbose_name='zonder vaste plek')),
-                ('kosten', models.CharField(choices=[('gratis', 'Gratis'), ('eigen_bijdrage', 'Eigen bijdrage')], default='gratis', max_length=20)),
-                ('kosten_toelichting', models.CharField(blank=True, max_length=500)),
-                ('hoe_aanvragen', models.TextField(blank=True, help_text='Eén stap per regel.', max_length=3000, verbose_name='hoe aanvragen')),
-                ('meenemen', models.TextField(blank=True, help_text='Eén ding per regel.', max_length=2000, verbose_name='wat moet u meenemen')),
-                ('telefoon', models.CharField(blank=True, max_length=30)),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='e-mail')),
-                ('website', models.URLField(blank=True)),
-                ('openingstijden_toelichting', models.CharField(blank=True, max_length=500)),
-                ('talen', django.contrib.postgres.fields.ArrayField(base_field=models.CharField(max_length=30), blank=True, default=list)),
-                ('rolstoeltoegankelijk', models.BooleanField(blank=True, null=True, verbose_name='toegankelijk met rolstoel')),
-                ('min_leeftijd', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MaxValueValidator(120)])),
-                ('max_leeftijd', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MaxValueValidator(120)])),
-                ('pijler', models.CharField(blank=True, choices=[('netwerk', 'Netwerk'), ('preventie', 'Preventie'), ('meedoen', 'Meedoen (met name jeugd)'), ('gezondheid', 'Gezondheid')], max_length=20)),
-                ('status', models.CharField(choices=[('concept', 'Concept'), ('gepubliceerd', 'Gepubliceerd'), ('gearchiveerd', 'Gearchiveerd')], default='concept', max_length=20)),
-                ('laatst_gecontroleerd', models.DateField(blank=True, null=True)),
-                ('aangemaakt_op', models.DateTimeField(blank=True, editable=False)),
-                ('gewijzigd_op', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('organisatie', models.ForeignKey(blank=True, db_constraint=False, null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='sociale_kaart.organisatie')),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                ("uuid", models.UUIDField(db_index=True, default=uuid.uuid4, editable=False)),
+                ("titel", models.CharField(max_length=200)),
+                ("slug", models.SlugField(max_length=200)),
+                ("wat_u_krijgt", models.TextField(max_length=3000, verbose_name="wat u krijgt")),
+                ("voor_wie", models.TextField(blank=True, max_length=2000, verbose_name="voor wie")),
+                ("heel_de_gemeente", models.BooleanField(default=False, verbose_name="in heel de gemeente")),
+                (
+                    "op_afstand",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Telefonisch, online of bij u thuis (HSDS: virtual).",
+                        verbose_name="zonder vaste plek",
+                    ),
+                ),
+                (
+                    "kosten",
+                    models.CharField(
+                        choices=[("gratis", "Gratis"), ("eigen_bijdrage", "Eigen bijdrage")],
+                        default="gratis",
+                        max_length=20,
+                    ),
+                ),
+                ("kosten_toelichting", models.CharField(blank=True, max_length=500)),
+                (
+                    "hoe_aanvragen",
+                    models.TextField(
+                        blank=True, help_text="Eén stap per regel.", max_length=3000, verbose_name="hoe aanvragen"
+                    ),
+                ),
+                (
+                    "meenemen",
+                    models.TextField(
+                        blank=True, help_text="Eén ding per regel.", max_length=2000, verbose_name="wat moet u meenemen"
+                    ),
+                ),
+                ("telefoon", models.CharField(blank=True, max_length=30)),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="e-mail")),
+                ("website", models.URLField(blank=True)),
+                ("openingstijden_toelichting", models.CharField(blank=True, max_length=500)),
+                (
+                    "talen",
+                    django.contrib.postgres.fields.ArrayField(
+                        base_field=models.CharField(max_length=30), blank=True, default=list
+                    ),
+                ),
+                (
+                    "rolstoeltoegankelijk",
+                    models.BooleanField(blank=True, null=True, verbose_name="toegankelijk met rolstoel"),
+                ),
+                (
+                    "min_leeftijd",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, validators=[django.core.validators.MaxValueValidator(120)]
+                    ),
+                ),
+                (
+                    "max_leeftijd",
+                    models.PositiveSmallIntegerField(
+                        blank=True, null=True, validators=[django.core.validators.MaxValueValidator(120)]
+                    ),
+                ),
+                (
+                    "pijler",
+                    models.CharField(
+                        blank=True,
+                        choices=[
+                            ("netwerk", "Netwerk"),
+                            ("preventie", "Preventie"),
+                            ("meedoen", "Meedoen (met name jeugd)"),
+                            ("gezondheid", "Gezondheid"),
+                        ],
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("concept", "Concept"),
+                            ("gepubliceerd", "Gepubliceerd"),
+                            ("gearchiveerd", "Gearchiveerd"),
+                        ],
+                        default="concept",
+                        max_length=20,
+                    ),
+                ),
+                ("laatst_gecontroleerd", models.DateField(blank=True, null=True)),
+                ("aangemaakt_op", models.DateTimeField(blank=True, editable=False)),
+                ("gewijzigd_op", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "organisatie",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="sociale_kaart.organisatie",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical aanbod',
-                'verbose_name_plural': 'historical aanbod',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical aanbod",
+                "verbose_name_plural": "historical aanbod",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalAanbod_doelgroepen',
+            name="HistoricalAanbod_doelgroepen",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('m2m_history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('aanbod', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='sociale_kaart.aanbod')),
-                ('doelgroep', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='sociale_kaart.doelgroep')),
-                ('history', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, to='armoedepact.historicalaanbod')),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                ("m2m_history_id", models.AutoField(primary_key=True, serialize=False)),
+                (
+                    "aanbod",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="sociale_kaart.aanbod",
+                    ),
+                ),
+                (
+                    "doelgroep",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="sociale_kaart.doelgroep",
+                    ),
+                ),
+                (
+                    "history",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        to="armoedepact.historicalaanbod",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'HistoricalAanbod_doelgroepen',
+                "verbose_name": "HistoricalAanbod_doelgroepen",
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalAanbod_kernen',
+            name="HistoricalAanbod_kernen",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('m2m_history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('aanbod', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='sociale_kaart.aanbod')),
-                ('history', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, to='armoedepact.historicalaanbod')),
-                ('kern', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='sociale_kaart.kern')),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                ("m2m_history_id", models.AutoField(primary_key=True, serialize=False)),
+                (
+                    "aanbod",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="sociale_kaart.aanbod",
+                    ),
+                ),
+                (
+                    "history",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        to="armoedepact.historicalaanbod",
+                    ),
+                ),
+                (
+                    "kern",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="sociale_kaart.kern",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'HistoricalAanbod_kernen',
+                "verbose_name": "HistoricalAanbod_kernen",
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalAanbod_levensgebeurtenissen',
+            name="HistoricalAanbod_levensgebeurtenissen",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('m2m_history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('aanbod', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='sociale_kaart.aanbod')),
-                ('history', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, to='armoedepact.historicalaanbod')),
-                ('levensgebeurtenis', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='sociale_kaart.levensgebeurtenis')),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                ("m2m_history_id", models.AutoField(primary_key=True, serialize=False)),
+                (
+                    "aanbod",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="sociale_kaart.aanbod",
+                    ),
+                ),
+                (
+                    "history",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        to="armoedepact.historicalaanbod",
+                    ),
+                ),
+                (
+                    "levensgebeurtenis",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="sociale_kaart.levensgebeurtenis",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'HistoricalAanbod_levensgebeurtenissen',
+                "verbose_name": "HistoricalAanbod_levensgebeurtenissen",
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalAanbod_themas',
+            name="HistoricalAanbod_themas",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('m2m_history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('aanbod', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='sociale_kaart.aanbod')),
-                ('history', models.ForeignKey(db_constraint=False, on_delete=django.db.models.deletion.DO_NOTHING, to='armoedepact.historicalaanbod')),
-                ('thema', models.ForeignKey(blank=True, db_constraint=False, db_tablespace='', null=True, on_delete=django.db.models.deletion.DO_NOTHING, related_name='+', to='sociale_kaart.thema')),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                ("m2m_history_id", models.AutoField(primary_key=True, serialize=False)),
+                (
+                    "aanbod",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="sociale_kaart.aanbod",
+                    ),
+                ),
+                (
+                    "history",
+                    models.ForeignKey(
+                        db_constraint=False,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        to="armoedepact.historicalaanbod",
+                    ),
+                ),
+                (
+                    "thema",
+                    models.ForeignKey(
+                        blank=True,
+                        db_constraint=False,
+                        db_tablespace="",
+                        null=True,
+                        on_delete=django.db.models.deletion.DO_NOTHING,
+                        related_name="+",
+                        to="sociale_kaart.thema",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'HistoricalAanbod_themas',
+                "verbose_name": "HistoricalAanbod_themas",
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='HistoricalOrganisatie',
+            name="HistoricalOrganisatie",
             fields=[
-                ('id', models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name='ID')),
-                ('uuid', models.UUIDField(db_index=True, default=uuid.uuid4, editable=False)),
-                ('naam', models.CharField(max_length=200)),
-                ('slug', models.SlugField(max_length=200)),
-                ('korte_omschrijving', models.TextField(max_length=1000, verbose_name='korte omschrijving')),
-                ('website', models.URLField(blank=True)),
-                ('telefoon', models.CharField(blank=True, max_length=30)),
-                ('email', models.EmailField(blank=True, max_length=254, verbose_name='e-mail')),
-                ('pactpartner', models.BooleanField(default=False)),
-                ('pactpartner_sinds', models.DateField(blank=True, null=True)),
-                ('kernpartner', models.BooleanField(default=False)),
-                ('vertrouwd', models.BooleanField(default=False, help_text='Wijzigingen van een vertrouwde organisatie zijn direct zichtbaar.')),
-                ('status', models.CharField(choices=[('concept', 'Concept'), ('gepubliceerd', 'Gepubliceerd'), ('gearchiveerd', 'Gearchiveerd')], default='concept', max_length=20)),
-                ('laatst_gecontroleerd', models.DateField(blank=True, help_text='Datum waarop iemand heeft bevestigd dat alles klopt.', null=True)),
-                ('aangemaakt_op', models.DateTimeField(blank=True, editable=False)),
-                ('gewijzigd_op', models.DateTimeField(blank=True, editable=False)),
-                ('history_id', models.AutoField(primary_key=True, serialize=False)),
-                ('history_date', models.DateTimeField(db_index=True)),
-                ('history_change_reason', models.CharField(max_length=100, null=True)),
-                ('history_type', models.CharField(choices=[('+', 'Created'), ('~', 'Changed'), ('-', 'Deleted')], max_length=1)),
-                ('history_user', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
+                ("id", models.BigIntegerField(auto_created=True, blank=True, db_index=True, verbose_name="ID")),
+                ("uuid", models.UUIDField(db_index=True, default=uuid.uuid4, editable=False)),
+                ("naam", models.CharField(max_length=200)),
+                ("slug", models.SlugField(max_length=200)),
+                ("korte_omschrijving", models.TextField(max_length=1000, verbose_name="korte omschrijving")),
+                ("website", models.URLField(blank=True)),
+                ("telefoon", models.CharField(blank=True, max_length=30)),
+                ("email", models.EmailField(blank=True, max_length=254, verbose_name="e-mail")),
+                ("pactpartner", models.BooleanField(default=False)),
+                ("pactpartner_sinds", models.DateField(blank=True, null=True)),
+                ("kernpartner", models.BooleanField(default=False)),
+                (
+                    "vertrouwd",
+                    models.BooleanField(
+                        default=False, help_text="Wijzigingen van een vertrouwde organisatie zijn direct zichtbaar."
+                    ),
+                ),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("concept", "Concept"),
+                            ("gepubliceerd", "Gepubliceerd"),
+                            ("gearchiveerd", "Gearchiveerd"),
+                        ],
+                        default="concept",
+                        max_length=20,
+                    ),
+                ),
+                (
+                    "laatst_gecontroleerd",
+                    models.DateField(
+                        blank=True, help_text="Datum waarop iemand heeft bevestigd dat alles klopt.", null=True
+                    ),
+                ),
+                ("aangemaakt_op", models.DateTimeField(blank=True, editable=False)),
+                ("gewijzigd_op", models.DateTimeField(blank=True, editable=False)),
+                ("history_id", models.AutoField(primary_key=True, serialize=False)),
+                ("history_date", models.DateTimeField(db_index=True)),
+                ("history_change_reason", models.CharField(max_length=100, null=True)),
+                (
+                    "history_type",
+                    models.CharField(choices=[("+", "Created"), ("~", "Changed"), ("-", "Deleted")], max_length=1),
+                ),
+                (
+                    "history_user",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'historical organisatie',
-                'verbose_name_plural': 'historical organisaties',
-                'ordering': ('-history_date', '-history_id'),
-                'get_latest_by': ('history_date', 'history_id'),
+                "verbose_name": "historical organisatie",
+                "verbose_name_plural": "historical organisaties",
+                "ordering": ("-history_date", "-history_id"),
+                "get_latest_by": ("history_date", "history_id"),
             },
             bases=(simple_history.models.HistoricalChanges, models.Model),
         ),
         migrations.CreateModel(
-            name='Revisie',
+            name="Revisie",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('soort', models.CharField(choices=[('organisatie', 'Organisatie'), ('aanbod', 'Aanbod')], max_length=20)),
-                ('nieuw', models.BooleanField(default=False, help_text='Een nieuw aanbod dat nog niet openbaar is.')),
-                ('data', models.JSONField()),
-                ('status', models.CharField(choices=[('wacht', 'Wacht op goedkeuring'), ('goedgekeurd', 'Goedgekeurd'), ('afgewezen', 'Afgewezen'), ('ingetrokken', 'Vervangen door een nieuwere wijziging')], default='wacht', max_length=20)),
-                ('reden', models.TextField(blank=True, verbose_name='reden van afwijzen')),
-                ('ingediend_op', models.DateTimeField(auto_now_add=True)),
-                ('beoordeeld_op', models.DateTimeField(blank=True, null=True)),
-                ('aanbod', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.CASCADE, related_name='revisies', to='sociale_kaart.aanbod')),
-                ('beoordeeld_door', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL)),
-                ('ingediend_door', models.ForeignKey(null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='ingediende_revisies', to=settings.AUTH_USER_MODEL)),
-                ('organisatie', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='revisies', to='sociale_kaart.organisatie')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "soort",
+                    models.CharField(choices=[("organisatie", "Organisatie"), ("aanbod", "Aanbod")], max_length=20),
+                ),
+                ("nieuw", models.BooleanField(default=False, help_text="Een nieuw aanbod dat nog niet openbaar is.")),
+                ("data", models.JSONField()),
+                (
+                    "status",
+                    models.CharField(
+                        choices=[
+                            ("wacht", "Wacht op goedkeuring"),
+                            ("goedgekeurd", "Goedgekeurd"),
+                            ("afgewezen", "Afgewezen"),
+                            ("ingetrokken", "Vervangen door een nieuwere wijziging"),
+                        ],
+                        default="wacht",
+                        max_length=20,
+                    ),
+                ),
+                ("reden", models.TextField(blank=True, verbose_name="reden van afwijzen")),
+                ("ingediend_op", models.DateTimeField(auto_now_add=True)),
+                ("beoordeeld_op", models.DateTimeField(blank=True, null=True)),
+                (
+                    "aanbod",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="revisies",
+                        to="sociale_kaart.aanbod",
+                    ),
+                ),
+                (
+                    "beoordeeld_door",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "ingediend_door",
+                    models.ForeignKey(
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="ingediende_revisies",
+                        to=settings.AUTH_USER_MODEL,
+                    ),
+                ),
+                (
+                    "organisatie",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="revisies",
+                        to="sociale_kaart.organisatie",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'wijziging ter goedkeuring',
-                'verbose_name_plural': 'wijzigingen ter goedkeuring',
-                'ordering': ['-ingediend_op'],
-                'indexes': [models.Index(fields=['status', 'soort'], name='armoedepact_status_5f229e_idx')],
-                'constraints': [models.CheckConstraint(condition=models.Q(('soort', 'organisatie'), ('aanbod__isnull', False), _connector='OR'), name='revisie_aanbod_nodig')],
+                "verbose_name": "wijziging ter goedkeuring",
+                "verbose_name_plural": "wijzigingen ter goedkeuring",
+                "ordering": ["-ingediend_op"],
+                "indexes": [models.Index(fields=["status", "soort"], name="armoedepact_status_5f229e_idx")],
+                "constraints": [
+                    models.CheckConstraint(
+                        condition=models.Q(("soort", "organisatie"), ("aanbod__isnull", False), _connector="OR"),
+                        name="revisie_aanbod_nodig",
+                    )
+                ],
             },
         ),
     ]
