@@ -58,12 +58,18 @@ def round_half_up(value: Decimal, places: int = 2) -> Decimal:
     return value.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
-_NL = str.maketrans(",.", ".,")
+_EURO_CACHE: dict = {}
 
 
 def euro(value: Decimal) -> str:
     """Dutch money format: € 1.650,00."""
-    return "€ " + f"{value:,.2f}".translate(_NL)
+    tekst = _EURO_CACHE.get(value)
+    if tekst is None:
+        tekst = "€ " + f"{value:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+        if len(_EURO_CACHE) > 10_000:
+            _EURO_CACHE.clear()
+        _EURO_CACHE[value] = tekst
+    return tekst
 
 
 # --- Input ------------------------------------------------------------------------------
@@ -200,14 +206,15 @@ class _NormenOpDatum:
     aow: AowLeeftijd | None
     grens_cache: dict = field(default_factory=dict)
 
-    def inkomensgrens(self, norm: Decimal, percentage: Decimal) -> Decimal:
+    def inkomensgrens(self, norm: Decimal, percentage: Decimal) -> tuple[Decimal, str]:
+        """The income limit (spec section 3) and its Dutch text, memoised."""
         key = (norm, percentage)
-        grens = self.grens_cache.get(key)
-        if grens is None:
+        found = self.grens_cache.get(key)
+        if found is None:
             zonder_vt = round_half_up(norm * ZONDER_VAKANTIETOESLAG)
             grens = round_half_up(zonder_vt * percentage / HONDERD)
-            self.grens_cache[key] = grens
-        return grens
+            found = self.grens_cache[key] = (grens, euro(grens))
+        return found
 
 
 # --- Output -----------------------------------------------------------------------------
@@ -315,7 +322,9 @@ def beoordeel(huishouden: Huishouden, regelingen: Sequence[RegelingRegels], norm
     jaren = huishouden.jaren_laag_inkomen
 
     uitkomsten = []
-    for regeling in sorted((r for r in regelingen if r.actief), key=_slug):
+    vermogensgrens_tekst = euro(vermogensgrens) if vermogensgrens is not None else ""
+    vermogen_tekst = euro(vermogen) if vermogen is not None else ""
+    for regeling in _actief_gesorteerd(regelingen):
         nee: list[str] = []
         twijfel: list[str] = []
         goed: list[str] = []
@@ -364,8 +373,8 @@ def beoordeel(huishouden: Huishouden, regelingen: Sequence[RegelingRegels], norm
             percentage = regeling.percentage
         inkomensgrens = None
         if percentage is not None and norm is not None:
-            inkomensgrens = op.inkomensgrens(norm, percentage)
-            zin = f"Uw inkomen is {inkomen_tekst} per maand. De grens voor u is {euro(inkomensgrens)}."
+            inkomensgrens, grens_tekst = op.inkomensgrens(norm, percentage)
+            zin = f"Uw inkomen is {inkomen_tekst} per maand. De grens voor u is {grens_tekst}."
             if inkomen <= inkomensgrens:
                 goed.append(zin + " Uw inkomen is niet hoger dan de grens.")
             else:
@@ -379,10 +388,10 @@ def beoordeel(huishouden: Huishouden, regelingen: Sequence[RegelingRegels], norm
             elif vermogen is None:
                 twijfel.append(
                     "U weet niet precies hoeveel spaargeld en bezit u heeft. "
-                    f"De grens voor u is {euro(vermogensgrens)}. Kijk dit na."
+                    f"De grens voor u is {vermogensgrens_tekst}. Kijk dit na."
                 )
             else:
-                zin = f"Uw spaargeld en bezit is {euro(vermogen)}. De grens voor u is {euro(vermogensgrens)}."
+                zin = f"Uw spaargeld en bezit is {vermogen_tekst}. De grens voor u is {vermogensgrens_tekst}."
                 if vermogen <= vermogensgrens:
                     goed.append(zin + " Dat is niet meer dan de grens.")
                 else:
@@ -438,8 +447,20 @@ def beoordeel(huishouden: Huishouden, regelingen: Sequence[RegelingRegels], norm
     )
 
 
-def _slug(regeling: RegelingRegels) -> str:
-    return regeling.slug
+_GESORTEERD: dict = {}
+
+
+def _actief_gesorteerd(regelingen: Sequence[RegelingRegels]) -> list[RegelingRegels]:
+    """Active regelingen sorted by slug; memoised per input sequence (which is kept alive in the memo)."""
+    found = _GESORTEERD.get(id(regelingen))
+    if found is not None and found[0] is regelingen:
+        return found[1]
+    gesorteerd = sorted((r for r in regelingen if r.actief), key=lambda r: r.slug)
+    if isinstance(regelingen, tuple):
+        if len(_GESORTEERD) > 100:
+            _GESORTEERD.clear()
+        _GESORTEERD[id(regelingen)] = (regelingen, gesorteerd)
+    return gesorteerd
 
 
 def inkomens_om_te_proberen(huishouden: Huishouden, resultaat: Resultaat, *, stap: Decimal = Decimal(50)) -> list:

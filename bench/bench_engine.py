@@ -1,0 +1,97 @@
+"""Potjeswijzer engine throughput: household checks per second on one core.
+
+Runs the pure engine against the demo regelingen and norms (read from the
+fixture files, no database) over a fixed set of random households.
+
+    python -m bench.bench_engine            # prints the figure
+Goal: at least 20,000 checks per second.
+"""
+
+import json
+import random
+import time
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from regelingen import eligibility as e
+
+ROOT = Path(__file__).resolve().parents[1]
+DOEL = 20_000
+
+
+def _normen() -> e.Normen:
+    data = json.loads((ROOT / "fixtures" / "regelingen_normen.json").read_text(encoding="utf-8"))
+    return e.Normen(
+        normbedragen=tuple(
+            e.Normbedrag(code, Decimal(b), date.fromisoformat(d))
+            for d, rows in data["normbedragen"].items()
+            for code, b in rows.items()
+        ),
+        vermogensgrenzen=tuple(
+            e.Vermogensgrens(s, Decimal(b), date.fromisoformat(d))
+            for d, rows in data["vermogensgrenzen"].items()
+            for s, b in rows.items()
+        ),
+        aow_leeftijden=tuple(
+            e.AowLeeftijd(date.fromisoformat(r["geldig_vanaf"]), r["jaren"], r["maanden"])
+            for r in data["aow_leeftijden"]
+        ),
+    )
+
+
+def _regels() -> tuple[e.RegelingRegels, ...]:
+    data = json.loads((ROOT / "fixtures" / "regelingen_demo.json").read_text(encoding="utf-8"))
+    velden = set(e.RegelingRegels.__dataclass_fields__)
+    geld = {"percentage", "percentage_met_kinderen", "bedrag_vast", "bedrag_per_volwassene", "bedrag_per_kind"}
+    return tuple(
+        e.RegelingRegels(
+            **{k: (Decimal(v) if k in geld else v) for k, v in row.items() if k in velden and v is not None}
+        )
+        for row in data["regelingen"]
+    )
+
+
+def _huishoudens(n: int, seed: int = 4) -> list[e.Huishouden]:
+    rnd = random.Random(seed)
+    result = []
+    for _ in range(n):
+        partner = rnd.random() < 0.4
+        result.append(
+            e.Huishouden(
+                peildatum=date(2026, 3, 1),
+                woont_in_gemeente=rnd.random() < 0.95,
+                leeftijd=rnd.randint(18, 90),
+                partner=partner,
+                leeftijd_partner=rnd.randint(18, 90) if partner else None,
+                kinderen=tuple(rnd.randint(0, 17) for _ in range(rnd.choice([0, 0, 1, 2, 3]))),
+                netto_inkomen=Decimal(rnd.randint(0, 400_000)) / 100,
+                vermogen=None if rnd.random() < 0.2 else Decimal(rnd.randint(0, 3_000_000)) / 100,
+                jaren_laag_inkomen=None if rnd.random() < 0.3 else rnd.randint(0, 10),
+                student=rnd.random() < 0.05,
+            )
+        )
+    return result
+
+
+def run(n: int = 50_000) -> float:
+    regels, normen, huishoudens = _regels(), _normen(), _huishoudens(n)
+    e.beoordeel(huishoudens[0], regels, normen)  # warm the per-date caches
+    start = time.perf_counter()
+    for h in huishoudens:
+        e.beoordeel(h, regels, normen)
+    return n / (time.perf_counter() - start)
+
+
+def main() -> None:
+    per_seconde = max(run() for _ in range(3))
+    regels = sum(1 for r in _regels() if r.actief)
+    status = "OK" if per_seconde >= DOEL else "BELOW GOAL"
+    print(
+        f"potjeswijzer engine: {per_seconde:,.0f} checks/s on one core ({regels} active regelingen), "
+        f"goal {DOEL:,}/s: {status}"
+    )
+
+
+if __name__ == "__main__":
+    main()
