@@ -13,10 +13,12 @@ the AOW-leeftijd (age in months = years * 12). See docs/adr/0004.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
+from typing import NamedTuple
 
 JA = "ja"
 MISSCHIEN = "misschien"
@@ -220,8 +222,9 @@ class _NormenOpDatum:
 # --- Output -----------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Uitkomst:
+class Uitkomst(NamedTuple):
+    """One regeling's outcome (immutable; a named tuple because the engine makes many)."""
+
     regeling: str
     uitkomst: str
     inkomensgrens: Decimal | None
@@ -296,6 +299,7 @@ def _tel(aantal: int, enkelvoud: str, meervoud: str) -> str:
     return f"{aantal} {enkelvoud if aantal == 1 else meervoud}"
 
 
+@functools.cache
 def _leeftijden_tekst(van: int | None, tot: int | None) -> str:
     van = 0 if van is None else van
     tot = 17 if tot is None else tot
@@ -356,10 +360,10 @@ def beoordeel(huishouden: Huishouden, regelingen: Sequence[RegelingRegels], norm
                     f"dan de AOW-leeftijd ({op.aow.tekst()})."
                 )
 
-        if regeling.heeft_kind_voorwaarde:
+        if regeling.kind_leeftijd_van is not None or regeling.kind_leeftijd_tot is not None:
             van = regeling.kind_leeftijd_van if regeling.kind_leeftijd_van is not None else 0
             tot = regeling.kind_leeftijd_tot if regeling.kind_leeftijd_tot is not None else 17
-            passend = sum(1 for k in kinderen if van <= k <= tot)
+            passend = sum(1 for k in kinderen if van <= k <= tot) if kinderen else 0
             bereik = _leeftijden_tekst(van, tot)
             if passend:
                 goed.append(f"U heeft {_tel(passend, 'kind', 'kinderen')} {bereik} thuis.")
@@ -424,7 +428,9 @@ def beoordeel(huishouden: Huishouden, regelingen: Sequence[RegelingRegels], norm
             uitkomsten.append(Uitkomst(regeling.slug, NEE, inkomensgrens, None, tuple(nee)))
             continue
         bedrag = None
-        if regeling.heeft_bedrag:
+        if not (
+            regeling.bedrag_vast is None and regeling.bedrag_per_volwassene is None and regeling.bedrag_per_kind is None
+        ):
             bedrag = Decimal(0)
             if regeling.bedrag_vast is not None:
                 bedrag += regeling.bedrag_vast

@@ -4,6 +4,7 @@ The conditions of a regeling are plain fields (spec section 4); the engine in
 `regelingen/eligibility.py` reads them through `selectors.regels_voor_engine`.
 """
 
+from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
@@ -201,3 +202,76 @@ class CheckTelling(models.Model):
 
     def __str__(self):
         return f"{self.regeling} {self.maand:%m-%Y}"
+
+
+def kinderen_lezen(tekst: str) -> tuple[int, ...]:
+    """ "4, 9" -> (4, 9). Raises ValueError for anything else."""
+    delen = [deel.strip() for deel in tekst.split(",") if deel.strip()]
+    leeftijden = tuple(int(deel) for deel in delen if deel.isdigit() and len(deel) <= 2)
+    if len(leeftijden) != len(delen) or any(leeftijd > 17 for leeftijd in leeftijden):
+        raise ValueError(tekst)
+    return leeftijden
+
+
+def _kinderen_valideren(tekst: str) -> None:
+    try:
+        kinderen_lezen(tekst)
+    except ValueError:
+        raise ValidationError(
+            "Schrijf de leeftijden van kinderen onder 18 met komma's ertussen, bijvoorbeeld: 4, 9."
+        ) from None
+
+
+class Testgeval(models.Model):
+    """An example household with the outcome the coordinator expects for one regeling.
+
+    The regie runs all of them through the engine (armoedepact.regie.services) and
+    shows which fail; a change to a regeling or a norm first shows which would change.
+    """
+
+    UITKOMSTEN = [("ja", "Ja"), ("misschien", "Misschien"), ("nee", "Nee")]
+
+    regeling = models.ForeignKey(Regeling, on_delete=models.CASCADE, related_name="testgevallen")
+    naam = models.CharField(max_length=200, help_text="Bijvoorbeeld: alleenstaande ouder, 2 kinderen, bijstand.")
+    peildatum = models.DateField(null=True, blank=True, help_text="Leeg: vandaag.")
+    woont_in_gemeente = models.BooleanField(default=True)
+    leeftijd = models.PositiveSmallIntegerField(validators=[MinValueValidator(16), MaxValueValidator(120)])
+    partner = models.BooleanField("woont samen of is getrouwd", default=False)
+    leeftijd_partner = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MinValueValidator(16), MaxValueValidator(120)]
+    )
+    kinderen = models.CharField(
+        "leeftijden van de kinderen",
+        max_length=100,
+        blank=True,
+        validators=[_kinderen_valideren],
+        help_text="Met komma's, bijvoorbeeld: 4, 9. Leeg: geen.",
+    )
+    netto_inkomen = models.DecimalField(
+        "netto inkomen per maand", validators=[MinValueValidator(0), MaxValueValidator(1_000_000)], **_GELD
+    )
+    vermogen = models.DecimalField(
+        "spaargeld en bezit",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(0)],
+        help_text="Leeg: weet ik niet.",
+        **_GELD,
+    )
+    jaren_laag_inkomen = models.PositiveSmallIntegerField(
+        null=True, blank=True, validators=[MaxValueValidator(100)], help_text="Leeg: weet ik niet."
+    )
+    student = models.BooleanField(default=False)
+    verwachte_uitkomst = models.CharField(max_length=10, choices=UITKOMSTEN)
+
+    class Meta:
+        ordering = ["regeling__slug", "naam"]
+        verbose_name = "testgeval"
+        verbose_name_plural = "testgevallen"
+
+    def __str__(self):
+        return f"{self.regeling}: {self.naam}"
+
+    @property
+    def kinderen_leeftijden(self) -> tuple[int, ...]:
+        return kinderen_lezen(self.kinderen)
