@@ -4,3 +4,11 @@ from django.apps import AppConfig
 class ArmoedepactConfig(AppConfig):
     name = "armoedepact"
     verbose_name = "Armoedepact"
+
+    def ready(self):
+        from django.db.models.signals import post_migrate
+
+        from armoedepact import paginacache
+
+        # The content version and its triggers (page cache) follow every migrate.
+        post_migrate.connect(paginacache.na_migrate, sender=self, dispatch_uid="armoedepact_paginacache")

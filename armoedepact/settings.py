@@ -69,9 +69,13 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First: a request id for the logs, Permissions-Policy and friends on every response.
+    "armoedepact.middleware.BeveiligingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # Inside CSP (a cached page gets this request's nonce), before sessions.
+    "armoedepact.middleware.PaginaCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -207,6 +211,7 @@ SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_SECONDS > 0
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
+CSRF_FAILURE_VIEW = "armoedepact.views.csrf_failure"
 
 SECURE_CSP = {
     "default-src": [CSP.SELF],
@@ -220,6 +225,26 @@ SECURE_CSP = {
     "base-uri": [CSP.SELF],
     "object-src": [CSP.NONE],
 }
+
+# --- Caches ---------------------------------------------------------------------------
+# Local memory per gunicorn worker. Public pages are cached under a content
+# version kept in PostgreSQL, so an approved change shows at once in every
+# worker (armoedepact/paginacache.py, docs/performance.md).
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "paginas": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "paginas",
+        "OPTIONS": {"MAX_ENTRIES": 2000},
+    },
+}
+PAGINA_CACHE = env_bool("DJANGO_PAGE_CACHE", not DEBUG and not TESTING)
+PAGINA_CACHE_ALIAS = "paginas"
+PAGINA_CACHE_SECONDEN = 300
+PAGINA_CACHE_PADEN = ["/hulp/", "/organisatie/", "/pact/", "/privacy/", "/toegankelijkheid/", "/open-data/"]
+PAGINA_CACHE_NOOIT = ["/check/", "/partner/", "/beheer/", "/pact/aansluiten/", "/pact/partner/", "/open-data/hsds/"]
+# Password reset requests per address per hour (counted in PostgreSQL, shared by all workers).
+WACHTWOORD_HERSTEL_PER_UUR = int(os.environ.get("DJANGO_PASSWORD_RESET_PER_HOUR", "5"))
 
 # --- E-mail -------------------------------------------------------------------------
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "armoedepact@westerkwartier.example")
@@ -244,15 +269,21 @@ else:
     _configuration_error("EMAIL_HOST is not set. Production needs an SMTP server for e-mail (see .env.example).")
 
 # --- Logging: never form data ---------------------------------------------------------
+# Every record carries the request id (also sent as the X-Request-ID header);
+# form values of the current request are removed from messages and tracebacks
+# (armoedepact/security.py).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {"request": {"()": "armoedepact.security.RequestLogFilter"}},
+    "formatters": {"met_id": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"}},
+    "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["request"], "formatter": "met_id"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},
     "loggers": {
         # Request logging prints the path; the check keeps its answers out of
         # URLs (POST bodies only), so nothing a resident types ends up here.
-        "django.request": {"level": "ERROR"},
+        "django.request": {"level": "ERROR", "filters": ["request"]},
+        "django.security": {"filters": ["request"]},
     },
 }
 

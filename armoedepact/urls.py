@@ -10,6 +10,7 @@ admin.site.index_title = "Wat vraagt aandacht"
 urlpatterns = [
     path("", views.home, name="home"),
     path("privacy/", views.privacy, name="privacy"),
+    path(".well-known/security.txt", views.security_txt, name="security_txt"),
     path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
     path("beheer/", admin.site.urls),
     path("open-data/", include("sociale_kaart.hsds.urls")),
@@ -31,5 +32,7 @@ urlpatterns = [
     path("", include("werkgroepen.urls")),
 ]
 
+handler400 = "armoedepact.views.bad_request"
+handler403 = "armoedepact.views.permission_denied"
 handler404 = "armoedepact.views.page_not_found"
 handler500 = "armoedepact.views.server_error"
