@@ -134,3 +134,65 @@ def _register_history() -> None:
 
 
 _register_history()
+
+
+class Linkcontrole(models.Model):
+    """One run of `manage.py controleer_links`: when, and how many links it checked."""
+
+    uitgevoerd_op = models.DateTimeField(auto_now_add=True)
+    aantal_links = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-uitgevoerd_op"]
+        verbose_name = "linkcontrole"
+        verbose_name_plural = "linkcontroles"
+
+    def __str__(self):
+        return f"Linkcontrole van {self.uitgevoerd_op:%d-%m-%Y %H:%M}"
+
+
+class KapotteLink(models.Model):
+    """A link of a regeling, aanbod or organisatie that did not answer well in a link check."""
+
+    class Soort(models.TextChoices):
+        REGELING = "regeling", "Regeling"
+        AANBOD = "aanbod", "Aanbod"
+        ORGANISATIE = "organisatie", "Organisatie"
+
+    controle = models.ForeignKey(Linkcontrole, on_delete=models.CASCADE, related_name="kapotte_links")
+    soort = models.CharField(max_length=20, choices=Soort.choices)
+    object_id = models.PositiveBigIntegerField()
+    naam = models.CharField(max_length=200)
+    url = models.URLField(max_length=500)
+    melding = models.CharField(max_length=300)
+
+    class Meta:
+        ordering = ["soort", "naam"]
+        verbose_name = "kapotte link"
+        verbose_name_plural = "kapotte links"
+
+    def __str__(self):
+        return f"{self.naam}: {self.url}"
+
+
+class ZoekTelling(models.Model):
+    """Anonymous counts of what residents look for on the sociale kaart, per month:
+    a search text or a theme, and how often. No person, no place, no time of day."""
+
+    class Soort(models.TextChoices):
+        ZOEKTERM = "zoekterm", "Zoekterm"
+        THEMA = "thema", "Thema"
+
+    soort = models.CharField(max_length=20, choices=Soort.choices)
+    waarde = models.CharField(max_length=200)
+    maand = models.DateField(help_text="De eerste dag van de maand.")
+    aantal = models.PositiveIntegerField(default=0)
+
+    class Meta:
+        ordering = ["-maand", "-aantal"]
+        verbose_name = "telling van zoeken"
+        verbose_name_plural = "tellingen van zoeken"
+        constraints = [models.UniqueConstraint(fields=["soort", "waarde", "maand"], name="zoektelling_per_maand")]
+
+    def __str__(self):
+        return f"{self.get_soort_display()} {self.waarde} ({self.maand:%m-%Y})"

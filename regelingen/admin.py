@@ -2,7 +2,10 @@ from datetime import timedelta
 
 from django.contrib import admin, messages
 from django.utils import timezone
+from import_export.admin import ImportExportMixin
 
+from armoedepact.regie.admin_hooks import FORMATEN, NormControleMixin, RegelingControleMixin
+from armoedepact.regie.resources import NormbedragResource, RegelingResource
 from regelingen import selectors
 from regelingen.models import AowLeeftijd, CheckTelling, Normbedrag, Regeling, Vermogensgrens
 
@@ -20,7 +23,10 @@ def _waarschuw_oude_normen(request):
 
 
 @admin.register(Regeling)
-class RegelingAdmin(admin.ModelAdmin):
+class RegelingAdmin(RegelingControleMixin, ImportExportMixin, admin.ModelAdmin):
+    # Regie: import/export as CSV or XLSX, and the testgevallen check before saving.
+    resource_classes = [RegelingResource]
+    formats = FORMATEN
     list_display = ["naam", "slug", "actief", "percentage", "percentage_met_kinderen", "uitvoerder"]
     list_filter = ["actief", "vermogenstoets", "hooguit_misschien"]
     search_fields = ["naam", "slug"]
@@ -70,7 +76,10 @@ class RegelingAdmin(admin.ModelAdmin):
 
 
 @admin.register(Normbedrag)
-class NormbedragAdmin(admin.ModelAdmin):
+class NormbedragAdmin(NormControleMixin, ImportExportMixin, admin.ModelAdmin):
+    # Regie: import/export, the testgevallen check and a warning for a start date in the past.
+    resource_classes = [NormbedragResource]
+    formats = FORMATEN
     list_display = ["huishoudtype", "bedrag", "geldig_vanaf"]
     list_filter = ["geldig_vanaf", "huishoudtype"]
     date_hierarchy = "geldig_vanaf"

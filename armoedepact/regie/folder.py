@@ -1,0 +1,178 @@
+"""The folder "Alle regelingen op een rij": a printable A4 PDF made from the database.
+
+Income limits are the engine's own: each common household type is run through
+`regelingen.eligibility.beoordeel` at today's norms, and the limit it uses is shown.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from dataclasses import dataclass
+from datetime import date
+from decimal import Decimal
+from pathlib import Path
+
+from django.http import Http404, HttpResponse
+from django.template.loader import render_to_string
+from django.utils import timezone
+
+from regelingen import eligibility as e
+from regelingen import selectors as regeling_selectors
+from sociale_kaart.models import Thema
+
+logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
+
+FOLDER_CSS = Path(__file__).resolve().parent / "folder.css"
+
+
+@dataclass(frozen=True)
+class Huishoudsoort:
+    naam: str
+    partner: bool
+    kinderen: bool
+    aow: bool
+
+
+HUISHOUDSOORTEN = (
+    Huishoudsoort("Alleenstaand", partner=False, kinderen=False, aow=False),
+    Huishoudsoort("Alleenstaande ouder", partner=False, kinderen=True, aow=False),
+    Huishoudsoort("Samenwonend of getrouwd", partner=True, kinderen=False, aow=False),
+    Huishoudsoort("Samenwonend of getrouwd, met kinderen", partner=True, kinderen=True, aow=False),
+    Huishoudsoort("Alleenstaand, met AOW", partner=False, kinderen=False, aow=True),
+    Huishoudsoort("Samen, met AOW", partner=True, kinderen=False, aow=True),
+)
+
+
+@dataclass
+class Grens:
+    huishouden: str
+    bedrag: str
+
+
+@dataclass
+class FolderRegeling:
+    regeling: object
+    voor_wie: list[str]
+    grenzen: list[Grens]
+
+
+def _huishouden(soort: Huishoudsoort, regel: e.RegelingRegels, peildatum: date) -> e.Huishouden:
+    leeftijd = 70 if soort.aow else max(35, regel.min_leeftijd)
+    kind = regel.kind_leeftijd_van if regel.kind_leeftijd_van is not None else 8
+    return e.Huishouden(
+        peildatum=peildatum,
+        woont_in_gemeente=True,
+        leeftijd=leeftijd,
+        partner=soort.partner,
+        leeftijd_partner=leeftijd if soort.partner else None,
+        kinderen=(kind,) if soort.kinderen else (),
+        netto_inkomen=Decimal(0),
+        vermogen=Decimal(0),
+        jaren_laag_inkomen=99,
+        student=False,
+    )
+
+
+def inkomensgrenzen(regel: e.RegelingRegels, normen: e.Normen, peildatum: date) -> list[Grens]:
+    """The income limit per common household type, as the engine computes it.
+
+    A household type that cannot get the regeling at all (for example without
+    children, for a regeling for children) is left out."""
+    grenzen = []
+    regel = dataclasses.replace(regel, actief=True)
+    for soort in HUISHOUDSOORTEN:
+        if regel.heeft_kind_voorwaarde and not soort.kinderen:
+            continue
+        resultaat = e.beoordeel(_huishouden(soort, regel, peildatum), (regel,), normen)
+        uitkomst = resultaat.uitkomsten[0]
+        if uitkomst.uitkomst == e.NEE or uitkomst.inkomensgrens is None:
+            continue
+        grenzen.append(Grens(huishouden=soort.naam, bedrag=e.euro(uitkomst.inkomensgrens)))
+    return grenzen
+
+
+def voor_wie(regel: e.RegelingRegels, normen: e.Normen, peildatum: date) -> list[str]:
+    """The conditions in short B1 sentences."""
+    zinnen = []
+    if regel.alleen_inwoners:
+        zinnen.append("U woont in de gemeente.")
+    if regel.min_leeftijd and regel.min_leeftijd > 18:
+        zinnen.append(f"U bent {regel.min_leeftijd} jaar of ouder.")
+    if regel.tot_aow_leeftijd:
+        zinnen.append("U bent jonger dan de AOW-leeftijd.")
+    if regel.heeft_kind_voorwaarde:
+        van = regel.kind_leeftijd_van if regel.kind_leeftijd_van is not None else 0
+        tot = regel.kind_leeftijd_tot if regel.kind_leeftijd_tot is not None else 17
+        zinnen.append(f"U heeft thuis een kind van {van} tot en met {tot} jaar.")
+    if regel.percentage is not None:
+        zinnen.append("Uw inkomen is niet hoger dan de grens. Kijk in de tabel.")
+    if regel.vermogenstoets:
+        grenzen = normen.op(peildatum).vermogensgrenzen
+        alleen = grenzen.get(e.VERMOGEN_ALLEENSTAANDE)
+        gezin = grenzen.get(e.VERMOGEN_GEZIN)
+        if alleen is not None and gezin is not None:
+            zinnen.append(
+                f"Uw spaargeld en bezit is niet meer dan {e.euro(alleen)} (alleen) "
+                f"of {e.euro(gezin)} (met partner of kinderen)."
+            )
+        else:
+            zinnen.append("Uw spaargeld en bezit is niet te hoog.")
+    if regel.min_jaren_laag_inkomen:
+        zinnen.append(f"U heeft al minstens {regel.min_jaren_laag_inkomen} jaar een laag inkomen.")
+    if regel.niet_voor_studenten:
+        zinnen.append("U studeert niet.")
+    if regel.hooguit_misschien and regel.hooguit_misschien_reden:
+        zinnen.append(regel.hooguit_misschien_reden)
+    return zinnen
+
+
+def folder_inhoud(*, thema: Thema | None = None, vandaag: date | None = None) -> dict:
+    """Everything the folder shows (about 6 queries)."""
+    vandaag = vandaag or timezone.localdate()
+    regelingen = regeling_selectors.regeling_list_actief()
+    if thema is not None:
+        regelingen = [r for r in regelingen if any(t.pk == thema.pk for t in r.themas.all())]
+    normen = regeling_selectors.normen_voor_engine()
+    items = []
+    for regeling in regelingen:
+        regel = regeling_selectors.regels_van(regeling)
+        items.append(
+            FolderRegeling(
+                regeling=regeling,
+                voor_wie=voor_wie(regel, normen, vandaag),
+                grenzen=inkomensgrenzen(regel, normen, vandaag),
+            )
+        )
+    items.sort(key=lambda item: item.regeling.naam.lower())
+    return {"regelingen": items, "thema": thema, "vandaag": vandaag}
+
+
+def _pdf(html: str) -> bytes:
+    from weasyprint import CSS, HTML
+
+    def geen_netwerk(url, *args, **kwargs):
+        raise ValueError("De folder haalt niets van buiten op.")
+
+    css = CSS(string=FOLDER_CSS.read_text(encoding="utf-8"))
+    return HTML(string=html, url_fetcher=geen_netwerk).write_pdf(stylesheets=[css])
+
+
+def _antwoord(request, *, thema: Thema | None, bestandsnaam: str) -> HttpResponse:
+    context = folder_inhoud(thema=thema)
+    html = render_to_string("regie/folder_pdf.html", context, request=request)
+    response = HttpResponse(_pdf(html), content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="{bestandsnaam}"'
+    response["Cache-Control"] = "public, max-age=3600"
+    return response
+
+
+def folder_pdf(request):
+    return _antwoord(request, thema=None, bestandsnaam="alle-regelingen-op-een-rij.pdf")
+
+
+def folder_thema_pdf(request, thema: str):
+    gevonden = Thema.objects.filter(slug=thema).first()
+    if gevonden is None:
+        raise Http404("Dit thema bestaat niet.")
+    return _antwoord(request, thema=gevonden, bestandsnaam=f"regelingen-{gevonden.slug}.pdf")

@@ -1,0 +1,191 @@
+"""Reads for the regie pages. Each page runs a bounded number of queries."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from django.contrib.auth import get_user_model
+from django.db.models import Count, Exists, OuterRef, Q, Sum
+from django.utils import timezone
+
+from armoedepact.models import Linkcontrole, Revisie, RevisieStatus, ZoekTelling
+from regelingen import selectors as regeling_selectors
+from regelingen.models import CheckTelling
+from sociale_kaart.models import Organisatie, Status, Thema, ZoektermZonderResultaat
+from werkgroepen import selectors as werkgroepen_selectors
+from werkgroepen.models import Aansluitverzoek, AansluitverzoekStatus, Actiepunt, ActiepuntStatus, Pijler
+
+NIET_GECONTROLEERD_NA = timedelta(days=335)  # 11 months, as the partner portal counts
+NORM_OUD_NA = timedelta(days=183)  # norms change every 1 January and 1 July
+TERMIJN_DAGEN = 60
+KLEIN = 5  # counts below this are shown as "minder dan 5"
+MAANDEN = 12
+
+
+def klein(aantal: int) -> str:
+    """A count as residents' privacy allows: below 5 it says "minder dan 5"."""
+    return "minder dan 5" if aantal < KLEIN else str(aantal)
+
+
+# --- Wat vraagt aandacht ---------------------------------------------------------------
+
+
+def aandacht(*, user, vandaag: date | None = None) -> dict:
+    """Everything the start page of /beheer/ shows (about 16 queries, whatever the data size)."""
+    vandaag = vandaag or timezone.localdate()
+    grens = vandaag - NIET_GECONTROLEERD_NA
+
+    revisies = Revisie.objects.filter(status=RevisieStatus.WACHT).select_related("organisatie", "aanbod")
+    verzoeken = Aansluitverzoek.objects.filter(status=AansluitverzoekStatus.NIEUW).order_by("aangemaakt_op")
+
+    oud_aanbod = Q(aanbod__status=Status.GEPUBLICEERD) & (
+        Q(aanbod__laatst_gecontroleerd__lt=grens) | Q(aanbod__laatst_gecontroleerd__isnull=True)
+    )
+    verouderd = (
+        Organisatie.objects.exclude(status=Status.GEARCHIVEERD)
+        .annotate(verouderd_aanbod=Count("aanbod", filter=oud_aanbod, distinct=True))
+        .filter(Q(verouderd_aanbod__gt=0) | Q(laatst_gecontroleerd__lt=grens) | Q(laatst_gecontroleerd__isnull=True))
+        .order_by("-verouderd_aanbod", "naam")
+    )
+    actieve_leden = get_user_model().objects.filter(is_active=True, lidmaatschappen__organisatie=OuterRef("pk"))
+    zonder_gebruiker = (
+        Organisatie.objects.filter(status=Status.GEPUBLICEERD).exclude(Exists(actieve_leden)).order_by("naam")
+    )
+
+    nieuwste_norm = regeling_selectors.nieuwste_norm_datum()
+    controle = Linkcontrole.objects.order_by("-uitgevoerd_op").first()
+    kapotte_links = list(controle.kapotte_links.all()) if controle else []
+
+    actiepunten = _actiepunten_per_pijler()
+    return {
+        "revisies": list(revisies[:10]),
+        "revisies_aantal": revisies.count(),
+        "verzoeken": list(verzoeken[:10]),
+        "verzoeken_aantal": verzoeken.count(),
+        "verouderd": list(verouderd[:25]),
+        "verouderd_aantal": verouderd.count(),
+        "zonder_gebruiker": list(zonder_gebruiker[:25]),
+        "zonder_gebruiker_aantal": zonder_gebruiker.count(),
+        "nieuwste_norm": nieuwste_norm,
+        "norm_te_oud": nieuwste_norm is None or nieuwste_norm < vandaag - NORM_OUD_NA,
+        "linkcontrole": controle,
+        "kapotte_links": kapotte_links,
+        "bijeenkomsten": list(werkgroepen_selectors.bijeenkomsten_komend(alleen_openbaar=False)[:5]),
+        "termijnen": list(
+            werkgroepen_selectors.ambassadeurschappen_bijna_afgelopen(dagen=TERMIJN_DAGEN, vandaag=vandaag).order_by(
+                "termijn_eind"
+            )
+        ),
+        "termijn_dagen": TERMIJN_DAGEN,
+        "actiepunten": actiepunten,
+        "actiepunt_statussen": ActiepuntStatus.choices,
+    }
+
+
+@dataclass
+class PijlerActiepunten:
+    pijler: Pijler
+    per_status: list[int]
+    totaal: int
+
+
+def _actiepunten_per_pijler() -> list[PijlerActiepunten]:
+    """Actiepunten per pillar by status (2 queries)."""
+    tellingen = defaultdict(dict)
+    for rij in Actiepunt.objects.values("pijler_id", "status").annotate(n=Count("id")).order_by():
+        tellingen[rij["pijler_id"]][rij["status"]] = rij["n"]
+    result = []
+    for pijler in Pijler.objects.order_by("volgorde", "naam"):
+        per_status = [tellingen[pijler.pk].get(status, 0) for status, _ in ActiepuntStatus.choices]
+        result.append(PijlerActiepunten(pijler=pijler, per_status=per_status, totaal=sum(per_status)))
+    return result
+
+
+# --- Bereik ------------------------------------------------------------------------------
+
+
+@dataclass
+class RegelingTelling:
+    naam: str
+    ja: int
+    misschien: int
+    nee: int
+
+    @property
+    def cellen(self) -> list[str]:
+        return [klein(self.ja), klein(self.misschien), klein(self.nee)]
+
+
+@dataclass
+class Maand:
+    maand: date
+    checks: int
+    regelingen: list[RegelingTelling] = field(default_factory=list)
+
+    @property
+    def checks_tekst(self) -> str:
+        return klein(self.checks)
+
+
+@dataclass
+class Bereik:
+    van: date
+    maanden: list[Maand]
+    themas: list[tuple[str, int]]
+    zoektermen: list[tuple[str, int]]
+    zonder_resultaat: list[tuple[str, int]]
+
+
+def _eerste_van_maand(vandaag: date, terug: int) -> date:
+    jaar, maand = vandaag.year, vandaag.month - terug
+    while maand < 1:
+        maand += 12
+        jaar -= 1
+    return date(jaar, maand, 1)
+
+
+def bereik(*, vandaag: date | None = None, top: int = 15) -> Bereik:
+    """Anonymous reach of the last 12 months (5 queries). Counts only; the page hides small ones."""
+    vandaag = vandaag or timezone.localdate()
+    van = _eerste_van_maand(vandaag, MAANDEN - 1)
+
+    per_maand: dict[date, Maand] = {}
+    rijen = (
+        CheckTelling.objects.filter(maand__gte=van)
+        .values_list("maand", "regeling__naam", "ja", "misschien", "nee")
+        .order_by("-maand", "regeling__naam")
+    )
+    for maand, naam, ja, misschien, nee in rijen:
+        item = per_maand.setdefault(maand, Maand(maand=maand, checks=0))
+        item.regelingen.append(RegelingTelling(naam=naam, ja=ja, misschien=misschien, nee=nee))
+        # Every completed check counts once for every active regeling, so the
+        # busiest regeling of a month tells how many checks were completed.
+        item.checks = max(item.checks, ja + misschien + nee)
+
+    def top_van(soort: str) -> list[tuple[str, int]]:
+        return list(
+            ZoekTelling.objects.filter(soort=soort, maand__gte=van)
+            .values("waarde")
+            .annotate(totaal=Sum("aantal"))
+            .order_by("-totaal", "waarde")
+            .values_list("waarde", "totaal")[:top]
+        )
+
+    namen = dict(Thema.objects.values_list("slug", "naam"))
+    themas = [(namen.get(slug, slug), aantal) for slug, aantal in top_van(ZoekTelling.Soort.THEMA)]
+    zonder = list(
+        ZoektermZonderResultaat.objects.filter(maand__gte=van)
+        .values("zoekterm")
+        .annotate(totaal=Sum("aantal"))
+        .order_by("-totaal", "zoekterm")
+        .values_list("zoekterm", "totaal")[: top * 2]
+    )
+    return Bereik(
+        van=van,
+        maanden=sorted(per_maand.values(), key=lambda m: m.maand, reverse=True),
+        themas=themas,
+        zoektermen=top_van(ZoekTelling.Soort.ZOEKTERM),
+        zonder_resultaat=zonder,
+    )

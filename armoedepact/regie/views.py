@@ -1,0 +1,175 @@
+"""Views of the regie in /beheer/. Thin: selectors read, services write."""
+
+import base64
+import csv
+
+from django import forms
+from django.contrib.auth import REDIRECT_FIELD_NAME
+from django.core.exceptions import PermissionDenied
+from django.http import HttpResponse, HttpResponseRedirect
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_protect
+from django_otp import login as otp_login
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from armoedepact.regie import selectors, services, svg
+from armoedepact.regie.site import is_geverifieerd
+from armoedepact.regie.testgevallen import testgeval_list, testgevallen_draaien
+
+
+def _context(request, site, titel: str, **extra) -> dict:
+    return {**site.each_context(request), "title": titel, **extra}
+
+
+# --- Two-factor log-in -----------------------------------------------------------------
+
+
+class CodeForm(forms.Form):
+    code = forms.CharField(
+        label="Code uit uw app",
+        max_length=20,
+        help_text="De 6 cijfers die uw authenticator-app nu laat zien.",
+        error_messages={"required": "Vul de code van 6 cijfers uit uw app in."},
+    )
+
+    def clean_code(self):
+        code = "".join(self.cleaned_data["code"].split())
+        if not (code.isdigit() and len(code) == 6):
+            raise forms.ValidationError("Vul de code in als 6 cijfers, bijvoorbeeld 123456.")
+        return code
+
+
+def _qr_svg(uri: str) -> str:
+    import qrcode
+    import qrcode.image.svg
+
+    svg_bytes = qrcode.make(uri, image_factory=qrcode.image.svg.SvgPathImage, box_size=8, border=2).to_string()
+    return "data:image/svg+xml;base64," + base64.b64encode(svg_bytes).decode()
+
+
+def _sleutel_tekst(apparaat: TOTPDevice) -> str:
+    geheim = base64.b32encode(apparaat.bin_key).decode().rstrip("=")
+    return " ".join(geheim[i : i + 4] for i in range(0, len(geheim), 4))
+
+
+@never_cache
+@csrf_protect
+def tweestaps(request, site):
+    """Second step of the log-in: the code of the authenticator app; the first time, set the app up."""
+    user = request.user
+    if not (user.is_authenticated and user.is_active and user.is_staff):
+        return HttpResponseRedirect(reverse("admin:login", current_app=site.name))
+    volgende = request.POST.get(REDIRECT_FIELD_NAME) or request.GET.get(REDIRECT_FIELD_NAME) or ""
+    if not url_has_allowed_host_and_scheme(volgende, allowed_hosts={request.get_host()}):
+        volgende = ""
+    volgende = volgende or reverse("admin:index", current_app=site.name)
+    if is_geverifieerd(user):
+        return HttpResponseRedirect(volgende)
+
+    apparaat = TOTPDevice.objects.filter(user=user, confirmed=True).order_by("pk").first()
+    instellen = apparaat is None
+    if instellen:
+        apparaat = services.totp_apparaat_voorbereiden(user=user)
+
+    form = CodeForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        if apparaat.verify_token(form.cleaned_data["code"]):
+            if instellen:
+                services.totp_apparaat_bevestigen(apparaat=apparaat)
+            otp_login(request, apparaat)
+            return HttpResponseRedirect(volgende)
+        form.add_error(
+            "code",
+            "Deze code klopt niet. Kijk in uw app en typ de 6 cijfers die u nu ziet. "
+            "Na een paar foute codes moet u even wachten.",
+        )
+    context = _context(
+        request,
+        site,
+        "Inloggen: tweede stap",
+        form=form,
+        instellen=instellen,
+        next=volgende,
+        qr=_qr_svg(apparaat.config_url) if instellen else "",
+        sleutel=_sleutel_tekst(apparaat) if instellen else "",
+    )
+    return render(request, "regie/tweestaps.html", context)
+
+
+# --- Bereik -----------------------------------------------------------------------------
+
+
+def _mag_bereik_zien(user) -> None:
+    if not user.has_perm("regelingen.view_checktelling"):
+        raise PermissionDenied
+
+
+def bereik(request, site):
+    _mag_bereik_zien(request.user)
+    data = selectors.bereik()
+    checks = [(f"{m.maand:%m-%Y}", m.checks) for m in reversed(data.maanden)]
+    context = _context(
+        request,
+        site,
+        "Bereik",
+        bereik=data,
+        grafiek_checks=svg.staafdiagram(checks),
+        grafiek_themas=svg.staafdiagram(data.themas),
+        grafiek_zoektermen=svg.staafdiagram(data.zoektermen),
+        grafiek_zonder=svg.staafdiagram(data.zonder_resultaat[:15]),
+        themas=[(naam, selectors.klein(n)) for naam, n in data.themas],
+        zoektermen=[(naam, selectors.klein(n)) for naam, n in data.zoektermen],
+        zonder_resultaat=[(naam, selectors.klein(n)) for naam, n in data.zonder_resultaat],
+    )
+    return render(request, "regie/bereik.html", context)
+
+
+def bereik_csv(request):
+    _mag_bereik_zien(request.user)
+    data = selectors.bereik()
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="bereik-{timezone.localdate():%Y-%m-%d}.csv"'
+    response.write("\ufeff")  # so spreadsheet programs read the accents right
+    writer = csv.writer(response, delimiter=";")
+    writer.writerow(["onderdeel", "maand", "onderwerp", "ja", "misschien", "nee", "aantal"])
+    for maand in data.maanden:
+        writer.writerow(["checks", f"{maand.maand:%Y-%m}", "afgeronde checks", "", "", "", maand.checks_tekst])
+        for regeling in maand.regelingen:
+            writer.writerow(["regeling", f"{maand.maand:%Y-%m}", regeling.naam, *regeling.cellen, ""])
+    van = f"vanaf {data.van:%Y-%m}"
+    for onderdeel, rijen in (
+        ("thema", data.themas),
+        ("zoekterm", data.zoektermen),
+        ("zoekterm zonder resultaat", data.zonder_resultaat),
+    ):
+        for naam, aantal in rijen:
+            writer.writerow([onderdeel, van, naam, "", "", "", selectors.klein(aantal)])
+    return response
+
+
+# --- Regels testen ------------------------------------------------------------------------
+
+
+@csrf_protect
+def testgevallen(request, site):
+    if not request.user.has_perm("regelingen.view_testgeval"):
+        raise PermissionDenied
+    uitslagen = None
+    if request.method == "POST":
+        uitslagen = testgevallen_draaien()
+        lijst = []
+    else:
+        lijst = testgeval_list()
+    context = _context(
+        request,
+        site,
+        "Regels testen",
+        uitslagen=uitslagen,
+        fout=[u for u in uitslagen if not u.geslaagd] if uitslagen is not None else [],
+        testgevallen=lijst,
+    )
+    return render(request, "regie/testgevallen.html", context)
