@@ -50,7 +50,8 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost" if (DEBUG
 CSRF_TRUSTED_ORIGINS = env_list("DJANGO_CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
-    "django.contrib.admin",
+    # The Django admin with our own site at /beheer/ (start page, two-factor log-in).
+    "armoedepact.regie.apps.BeheerAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -62,6 +63,9 @@ INSTALLED_APPS = [
     "crispy_forms",
     "axes",
     "simple_history",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "import_export",
     "armoedepact",
     "sociale_kaart",
     "regelingen",
@@ -81,6 +85,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Marks a user verified after the second factor (TOTP); /beheer/ requires it.
+    "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "simple_history.middleware.HistoryRequestMiddleware",
@@ -192,6 +198,11 @@ AXES_LOCKOUT_CALLABLE = "armoedepact.views.uitgesloten"
 AXES_USERNAME_FORM_FIELD = "username"
 AXES_IPWARE_PROXY_COUNT = 1 if env_bool("DJANGO_BEHIND_PROXY", False) else None
 AXES_VERBOSE = False
+
+# Two-factor log-in for staff (django-otp, TOTP) and the admin's import/export.
+OTP_TOTP_ISSUER = "Armoedepact " + os.environ.get("GEMEENTE_NAAM", "Westerkwartier")
+IMPORT_EXPORT_USE_TRANSACTIONS = True
+IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 
 # --- Sessions and cookies -------------------------------------------------------
 SESSION_ENGINE = "django.contrib.sessions.backends.signed_cookies"
