@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from armoedepact import views
+from armoedepact.regie import folder
 
 admin.site.site_header = "Beheer Armoedepact"
 admin.site.site_title = "Beheer Armoedepact"
@@ -13,6 +14,8 @@ urlpatterns = [
     path(".well-known/security.txt", views.security_txt, name="security_txt"),
     path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
     path("beheer/", admin.site.urls),
+    path("regelingen/folder.pdf", folder.folder_pdf, name="folder_pdf"),
+    path("regelingen/folder/<slug:thema>.pdf", folder.folder_thema_pdf, name="folder_thema_pdf"),
     path("open-data/", include("sociale_kaart.hsds.urls")),
     path("partner/", views.partner_start, name="partner_start"),
     path("partner/inloggen/", views.inloggen, name="inloggen"),
