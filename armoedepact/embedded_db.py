@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import json
 import logging
+import warnings
 import os
 import shutil
 import tempfile
@@ -23,6 +24,11 @@ from urllib.parse import quote
 
 TEST_CLUSTER_PREFIX = "armoedepact-testdb-"
 OWNER_FILE = ".armoedepact-owner"
+
+# platformdirs warns that XDG_RUNTIME_DIR is unset and falls back to
+# /tmp/runtime-<uid> for pgserver's lock file: harmless, and it would make every
+# manage.py command (the potjeswijzer contract included) print to stderr.
+warnings.filterwarnings("ignore", message="XDG_RUNTIME_DIR is not set")
 
 # pgserver logs at INFO from atexit handlers, after test runners closed their streams.
 logging.getLogger("pgserver").setLevel(logging.WARNING)

@@ -6,7 +6,8 @@ from decimal import Decimal, InvalidOperation
 from django import forms
 from django.core.exceptions import ValidationError
 
-from regelingen.invoer import MAX_INKOMEN, MAX_JAREN, MAX_KINDEREN, MAX_LEEFTIJD, MIN_LEEFTIJD
+from regelingen.invoer import MAX_INKOMEN, MAX_JAREN, MAX_KINDEREN, MAX_LEEFTIJD
+from regelingen.invoer import MIN_LEEFTIJD_CHECK as MIN_LEEFTIJD
 
 JA_NEE = [("ja", "Ja"), ("nee", "Nee")]
 MAX_VERMOGEN_FORM = Decimal(100_000_000)

@@ -12,7 +12,10 @@ from decimal import Decimal, InvalidOperation
 
 from regelingen.eligibility import Huishouden
 
-MIN_LEEFTIJD = 16
+# The command accepts any real age: under 18 simply has no norm (spec section 3).
+# The web check asks residents from 16 on (MIN_LEEFTIJD_CHECK).
+MIN_LEEFTIJD = 0
+MIN_LEEFTIJD_CHECK = 16
 MAX_LEEFTIJD = 120
 MAX_KINDEREN = 20
 MAX_INKOMEN = Decimal(1_000_000)
