@@ -7,7 +7,8 @@ import datetime
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, cached_property
+from math import ceil
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -15,7 +16,7 @@ import django_filters
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.paginator import Page, Paginator
-from django.db.models import Case, Exists, F, OuterRef, Prefetch, Q, QuerySet, When
+from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404, QueryDict
 from django.templatetags.static import static
 from django.utils import timezone
@@ -38,6 +39,9 @@ from sociale_kaart.models import (
 MAX_ZOEKTEKST = 200
 PER_PAGINA = 20
 MAX_WOORDEN = 10
+# Counting stops here: "meer dan 1000" is as useful to a resident as 16,512,
+# and a capped count stays fast on a national data set (see docs/performance.md).
+MAX_TELLEN = 1000
 VEROUDERD_NA_MAANDEN = 18
 
 # Letters and digits only: nothing a resident types can change the tsquery syntax.
@@ -255,6 +259,18 @@ _FILTER_NAMEN = {
 }
 
 
+class BegrensdePaginator(Paginator):
+    """A paginator that counts at most MAX_TELLEN results (LIMIT inside the count)."""
+
+    @cached_property
+    def count(self) -> int:
+        return min(self.object_list.order_by()[: MAX_TELLEN + 1].count(), MAX_TELLEN + 1)
+
+    @cached_property
+    def num_pages(self) -> int:
+        return ceil(min(self.count, MAX_TELLEN) / self.per_page) if self.count else 1
+
+
 @dataclass
 class ActiefFilter:
     label: str
@@ -272,6 +288,14 @@ class Zoekresultaat:
     meldingen: list[str] = field(default_factory=list)
     actieve_filters: list[ActiefFilter] = field(default_factory=list)
     querystring: str = ""
+
+    @property
+    def meer_dan_maximum(self) -> bool:
+        return self.aantal > MAX_TELLEN
+
+    @property
+    def maximum(self) -> int:
+        return MAX_TELLEN
 
     @property
     def heeft_filters(self) -> bool:
@@ -375,7 +399,7 @@ def aanbod_zoeken(*, params) -> Zoekresultaat:
     )
     filterset = AanbodFilter(bound, queryset=queryset, keuzes=keuzes, synoniemen=synoniemen)
     qs = filterset.qs
-    paginator = Paginator(qs, PER_PAGINA)
+    paginator = BegrensdePaginator(qs, PER_PAGINA)
     pagina = paginator.get_page(_paginanummer(params.get("pagina")))
     querystring = _querystring(data)
     if "q" in data and not filterset.zoekwoorden:
@@ -437,19 +461,23 @@ def aanbod_detail(*, slug: str) -> Aanbod:
 
 
 def aanbod_gerelateerd(*, aanbod: Aanbod, aantal: int = 4) -> list[Aanbod]:
-    """Other public aanbod on the same themes, other organisations first (1 query)."""
+    """Other public aanbod on the same themes nearby: in one of the same kernen, or
+    of the same organisation. Uses the prefetched themas and kernen (1 query)."""
     thema_ids = [thema.pk for thema in aanbod.themas.all()]
+    kern_ids = [kern.pk for kern in aanbod.kernen.all()]
     if not thema_ids:
         return []
-    through = Aanbod.themas.through.objects.filter(aanbod_id=OuterRef("pk"), thema_id__in=thema_ids)
+    zelfde_thema = Aanbod.themas.through.objects.filter(aanbod_id=OuterRef("pk"), thema_id__in=thema_ids)
+    dichtbij = Q(organisatie_id=aanbod.organisatie_id)
+    if kern_ids:
+        dichtbij |= Exists(Aanbod.kernen.through.objects.filter(aanbod_id=OuterRef("pk"), kern_id__in=kern_ids))
     return list(
         aanbod_publiek()
-        .filter(Exists(through))
+        .filter(dichtbij, Exists(zelfde_thema))
         .exclude(pk=aanbod.pk)
         .select_related("organisatie")
         .only("id", "titel", "slug", "wat_u_krijgt", "organisatie__id", "organisatie__naam")
-        .annotate(zelfde_organisatie=Case(When(organisatie_id=aanbod.organisatie_id, then=1), default=0))
-        .order_by("zelfde_organisatie", "titel")[:aantal]
+        .order_by("titel", "id")[:aantal]
     )
 
 

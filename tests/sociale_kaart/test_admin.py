@@ -10,9 +10,19 @@ pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def coordinator_client(client):
+def coordinator_client(client, settings):
+    """A coordinator logged in with password and second factor (/beheer/ needs both)."""
+    from django_otp import DEVICE_ID_SESSION_KEY
+    from django_otp.plugins.otp_totp.models import TOTPDevice
+
     user = get_user_model().objects.create_superuser("coordinator", "c@example.org", "Lang-genoeg-wachtwoord-1")
+    device = TOTPDevice.objects.create(user=user, name="telefoon", confirmed=True)
     client.force_login(user)
+    session = client.session
+    session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+    session.save()
+    client.cookies[settings.SESSION_COOKIE_NAME] = session.session_key
+    assert client.get("/beheer/sociale_kaart/aanbod/").status_code == 200
     return client
 
 

@@ -114,10 +114,11 @@ def test_unknown_slugs_give_404(client):
 
 def test_related_aanbod_shares_a_theme_and_is_public(client):
     thema, ander = ThemaFactory(naam="Eten"), ThemaFactory(naam="Sport")
-    aanbod = AanbodFactory(titel="Voedselbank", themas=[thema])
-    AanbodFactory(titel="Kledingbank", themas=[thema])
-    AanbodFactory(titel="Verborgen maaltijd", themas=[thema], status=Status.CONCEPT)
-    AanbodFactory(titel="Voetbal", themas=[ander])
+    leek = KernFactory(naam="Leek")
+    aanbod = AanbodFactory(titel="Voedselbank", themas=[thema], kernen=[leek])
+    AanbodFactory(titel="Kledingbank", themas=[thema], kernen=[leek])
+    AanbodFactory(titel="Verborgen maaltijd", themas=[thema], kernen=[leek], status=Status.CONCEPT)
+    AanbodFactory(titel="Voetbal", themas=[ander], kernen=[leek])
     response = client.get(aanbod_url(aanbod))
     assert [a.titel for a in response.context["gerelateerd"]] == ["Kledingbank"]
     assert "Kledingbank" in response.content.decode()

@@ -17,7 +17,7 @@ from tests.sociale_kaart.factories import (
 )
 
 pytestmark = pytest.mark.django_db
-URL = reverse("sociale_kaart:zoeken")
+URL = "/hulp/"
 
 
 def titels(response) -> list[str]:
@@ -203,3 +203,35 @@ def test_search_runs_a_bounded_number_of_queries(client, django_assert_max_num_q
     assert len(titels(response)) == 20
     with django_assert_max_num_queries(10):
         client.get(URL, {"q": "niets te vinden hier"})
+
+
+def test_counting_stops_at_the_maximum_and_says_more_than(client, monkeypatch):
+    monkeypatch.setattr("sociale_kaart.selectors.MAX_TELLEN", 5)
+    monkeypatch.setattr("sociale_kaart.selectors.PER_PAGINA", 2)
+    for n in range(8):
+        AanbodFactory(titel=f"Schuldhulp {n}")
+    response = client.get(URL, {"q": "schuldhulp"})
+    html = response.content.decode()
+    assert "Meer dan 5 resultaten" in html
+    assert "Kies een plaats of een onderwerp" in html
+    assert response.context["resultaat"].pagina.paginator.num_pages == 3
+    assert titels(client.get(URL, {"q": "schuldhulp", "pagina": "99"})) == titels(
+        client.get(URL, {"q": "schuldhulp", "pagina": "3"})
+    )
+
+
+def test_related_aanbod_is_nearby(client):
+    thema = ThemaFactory(naam="Eten")
+    leek, marum = KernFactory(naam="Leek"), KernFactory(naam="Marum")
+    aanbod = AanbodFactory(titel="Voedselbank Leek", themas=[thema], kernen=[leek])
+    AanbodFactory(titel="Kledingbank Leek", themas=[thema], kernen=[leek, marum])
+    AanbodFactory(titel="Kledingbank Marum", themas=[thema], kernen=[marum])
+    AanbodFactory(titel="Samen eten", themas=[thema], organisatie=aanbod.organisatie)
+    response = client.get(reverse("sociale_kaart:aanbod", args=[aanbod.slug]))
+    assert [a.titel for a in response.context["gerelateerd"]] == ["Kledingbank Leek", "Samen eten"]
+
+
+def test_a_search_without_results_is_never_served_from_a_cache(client):
+    AanbodFactory(titel="Schuldhulp")
+    assert "private" in client.get(URL, {"q": "paardrijden"})["Cache-Control"]
+    assert "private" not in client.get(URL, {"q": "schuldhulp"}).get("Cache-Control", "")

@@ -1,0 +1,42 @@
+"""Entry point of `make bench`: python -m bench.run [--regenerate] [--only sociale_kaart]
+
+Runs against bench/data/pg (its own embedded PostgreSQL) or BENCH_DATABASE_URL;
+never against the development database or DATABASE_URL."""
+
+import argparse
+import os
+import platform
+import time
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Benchmarks of the Armoedepact portal.")
+    parser.add_argument("--regenerate", action="store_true", help="build the data set again")
+    parser.add_argument("--repeat", type=int, default=20, help="requests per URL (default 20)")
+    parser.add_argument("--only", choices=["sociale_kaart"], default=None)
+    args = parser.parse_args()
+
+    from bench.setup import django_opzetten
+
+    django_opzetten()
+    from bench import sociale_kaart_bench, sociale_kaart_data
+
+    machine = platform.processor() or platform.machine()
+    print(f"Machine: {machine}, {os.cpu_count()} CPUs, Python {platform.python_version()}")
+    aanwezig = sociale_kaart_data.aanwezig()
+    if args.regenerate or aanwezig < sociale_kaart_data.AANBOD:
+        print(
+            f"Generating the sociale kaart data set ({sociale_kaart_data.ORGANISATIES} organisaties,"
+            f" {sociale_kaart_data.AANBOD} aanbod)..."
+        )
+        sociale_kaart_data.genereren()
+    else:
+        print(f"Using the existing data set ({aanwezig} aanbod). Use --regenerate to build it again.")
+    print("\nSociale kaart (/hulp/), full Django stack, DEBUG off:")
+    start = time.perf_counter()
+    sociale_kaart_bench.draaien(herhalingen=args.repeat)
+    print(f"\nDone in {time.perf_counter() - start:.0f} s.")
+
+
+if __name__ == "__main__":
+    main()
