@@ -295,6 +295,9 @@ LOGGING = {
         # URLs (POST bodies only), so nothing a resident types ends up here.
         "django.request": {"level": "ERROR", "filters": ["request"]},
         "django.security": {"filters": ["request"]},
+        # WeasyPrint and fontTools log every layout step at INFO.
+        "weasyprint": {"level": "WARNING"},
+        "fontTools": {"level": "WARNING"},
     },
 }
 
