@@ -13,8 +13,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Benchmarks of the Armoedepact portal.")
     parser.add_argument("--regenerate", action="store_true", help="build the data set again")
     parser.add_argument("--repeat", type=int, default=20, help="requests per URL (default 20)")
-    parser.add_argument("--only", choices=["sociale_kaart"], default=None)
+    parser.add_argument("--only", choices=["sociale_kaart", "engine"], default=None)
     args = parser.parse_args()
+
+    if args.only in (None, "engine"):
+        from bench import bench_engine
+
+        print("Potjeswijzer engine (pure Python, no database):")
+        bench_engine.main()
+        print()
+        if args.only == "engine":
+            return
 
     from bench.setup import django_opzetten
 

@@ -462,15 +462,18 @@ def aanbod_detail(*, slug: str) -> Aanbod:
 
 def aanbod_gerelateerd(*, aanbod: Aanbod, aantal: int = 4) -> list[Aanbod]:
     """Other public aanbod on the same themes nearby: in one of the same kernen, or
-    of the same organisation. Uses the prefetched themas and kernen (1 query)."""
+    (when it has no kernen) of the same organisation. Uses the prefetched themas
+    and kernen; one query that starts from the kern index, so it stays fast on a
+    national data set."""
     thema_ids = [thema.pk for thema in aanbod.themas.all()]
     kern_ids = [kern.pk for kern in aanbod.kernen.all()]
     if not thema_ids:
         return []
     zelfde_thema = Aanbod.themas.through.objects.filter(aanbod_id=OuterRef("pk"), thema_id__in=thema_ids)
-    dichtbij = Q(organisatie_id=aanbod.organisatie_id)
     if kern_ids:
-        dichtbij |= Exists(Aanbod.kernen.through.objects.filter(aanbod_id=OuterRef("pk"), kern_id__in=kern_ids))
+        dichtbij = Q(pk__in=Aanbod.kernen.through.objects.filter(kern_id__in=kern_ids).values("aanbod_id"))
+    else:
+        dichtbij = Q(organisatie_id=aanbod.organisatie_id)
     return list(
         aanbod_publiek()
         .filter(dichtbij, Exists(zelfde_thema))

@@ -226,9 +226,12 @@ def test_related_aanbod_is_nearby(client):
     aanbod = AanbodFactory(titel="Voedselbank Leek", themas=[thema], kernen=[leek])
     AanbodFactory(titel="Kledingbank Leek", themas=[thema], kernen=[leek, marum])
     AanbodFactory(titel="Kledingbank Marum", themas=[thema], kernen=[marum])
-    AanbodFactory(titel="Samen eten", themas=[thema], organisatie=aanbod.organisatie)
     response = client.get(reverse("sociale_kaart:aanbod", args=[aanbod.slug]))
-    assert [a.titel for a in response.context["gerelateerd"]] == ["Kledingbank Leek", "Samen eten"]
+    assert [a.titel for a in response.context["gerelateerd"]] == ["Kledingbank Leek"]
+    overal = AanbodFactory(titel="Thuis eten", themas=[thema], heel_de_gemeente=True)
+    AanbodFactory(titel="Samen eten", themas=[thema], organisatie=overal.organisatie)
+    response = client.get(reverse("sociale_kaart:aanbod", args=[overal.slug]))
+    assert [a.titel for a in response.context["gerelateerd"]] == ["Samen eten"]
 
 
 def test_a_search_without_results_is_never_served_from_a_cache(client):
