@@ -57,7 +57,7 @@ INSTALLED_APPS = [
     "django.contrib.sessions",
     "django.contrib.messages",
     "whitenoise.runserver_nostatic",
-    "django.contrib.staticfiles",
+    "armoedepact.staticfiles.ArmoedepactStaticFilesConfig",  # collectstatic skips a broken NLDS file
     "django.contrib.postgres",
     "django_filters",
     "crispy_forms",
