@@ -8,6 +8,7 @@ from django.utils import timezone
 from armoedepact import services
 from armoedepact.models import Lidmaatschap, Uitnodiging
 from sociale_kaart.models import Organisatie
+from tests.regie.otp import beheer_tweede_factor  # noqa: F401
 
 PASSWORD = "Lang-en-Sterk-Wachtwoord-2026"
 
@@ -119,6 +120,7 @@ def test_weak_or_different_passwords_are_refused_with_a_message(client, organisa
     assert not get_user_model().objects.filter(username="d@voorbeeld.nl").exists()
 
 
+@pytest.mark.usefixtures("beheer_tweede_factor")  # /beheer/ needs a second factor
 def test_coordinator_invites_from_the_admin(admin_client, organisatie):
     response = admin_client.post(
         "/beheer/armoedepact/uitnodiging/add/",

@@ -12,6 +12,7 @@ from django.core import mail
 from sociale_kaart.models import Aanbod, Organisatie, Status
 from sociale_kaart.services import aanbod_zoekvector_bijwerken
 from tests.browser.support import assert_accessible
+from tests.regie.otp import beheer_inloggen
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -50,10 +51,8 @@ def data():
 
 
 def _admin_login(page):
-    page.goto("/beheer/login/")
-    page.fill("#id_username", "coordinator@voorbeeld.nl")
-    page.fill("#id_password", COORDINATOR_PASSWORD)
-    page.click("input[type=submit]")
+    # Password, then the code of the authenticator app (/beheer/ needs a second factor).
+    beheer_inloggen(page, "coordinator@voorbeeld.nl", COORDINATOR_PASSWORD)
 
 
 def test_invite_edit_moderate_publish(page, browser, live_server, data):
@@ -64,6 +63,7 @@ def test_invite_edit_moderate_publish(page, browser, live_server, data):
     page.fill("#id_email", "partner@voorbeeld.nl")
     page.fill("#id_organisatie", str(org.pk))
     page.click("input[name=_save]")
+    page.wait_for_load_state()  # the changelist loads a blocking script; read it when it is complete
     assert "is verstuurd" in page.content()
     link = re.search(r"http://\S+/partner/uitnodiging/\S+/", mail.outbox[-1].body).group(0)
 

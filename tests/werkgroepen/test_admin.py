@@ -5,11 +5,13 @@ from django.core import mail
 from django.utils import timezone
 
 from sociale_kaart.models import Organisatie, Status
+from tests.regie.otp import beheer_tweede_factor  # noqa: F401
 from werkgroepen.models import Aansluitverzoek, AgendaRonde, Ambassadeurschap, Werkgroep
 
 from . import factories as f
 
-pytestmark = pytest.mark.django_db
+# /beheer/ needs a second factor: admin_client gets one.
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("beheer_tweede_factor")]
 
 
 def _messages(response):

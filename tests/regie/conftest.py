@@ -1,0 +1,1 @@
+from tests.regie.otp import admin_client  # noqa: F401
