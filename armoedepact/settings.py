@@ -9,6 +9,7 @@ import os
 import sys
 from datetime import timedelta
 from pathlib import Path
+from urllib.parse import urlsplit
 
 from django.utils.csp import CSP
 
@@ -162,6 +163,8 @@ STATICFILES_DIRS = [
     BASE_DIR / "static",
     ("utrecht", NODE_MODULES / "@utrecht" / "component-library-css" / "dist"),
     ("utrecht-tokens", NODE_MODULES / "@utrecht" / "design-tokens" / "dist"),
+    ("leaflet", NODE_MODULES / "leaflet" / "dist"),
+    ("leaflet-markercluster", NODE_MODULES / "leaflet.markercluster" / "dist"),
 ]
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
@@ -224,11 +227,21 @@ SECURE_REFERRER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 CSRF_FAILURE_VIEW = "armoedepact.views.csrf_failure"
 
+# Map tiles of the sociale kaart: PDOK's BRT-Achtergrondkaart (the Dutch government's free
+# map service) by default. The CSP allows images from exactly this tile host.
+KAART_TEGELS_URL = os.environ.get(
+    "KAART_TEGELS_URL", "https://service.pdok.nl/brt/achtergrondkaart/wmts/v2_0/standaard/EPSG:3857/{z}/{x}/{y}.png"
+)
+_kaart_tegels = urlsplit(KAART_TEGELS_URL)
+if _kaart_tegels.scheme != "https" or not _kaart_tegels.netloc:
+    _configuration_error("KAART_TEGELS_URL must be an https URL with {z}, {x} and {y}, like PDOK's tile URL.")
+KAART_TEGELS_HOST = f"{_kaart_tegels.scheme}://{_kaart_tegels.netloc}"
+
 SECURE_CSP = {
     "default-src": [CSP.SELF],
     "script-src": [CSP.SELF, CSP.NONCE],
     "style-src": [CSP.SELF, CSP.NONCE],
-    "img-src": [CSP.SELF, "data:"],
+    "img-src": [CSP.SELF, "data:", KAART_TEGELS_HOST],
     "font-src": [CSP.SELF],
     "connect-src": [CSP.SELF],
     "form-action": [CSP.SELF],
