@@ -13,7 +13,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Benchmarks of the Armoedepact portal.")
     parser.add_argument("--regenerate", action="store_true", help="build the data set again")
     parser.add_argument("--repeat", type=int, default=20, help="requests per URL (default 20)")
-    parser.add_argument("--only", choices=["sociale_kaart", "engine"], default=None)
+    parser.add_argument("--only", choices=["sociale_kaart", "engine", "http"], default=None)
     args = parser.parse_args()
 
     if args.only in (None, "engine"):
@@ -41,9 +41,15 @@ def main() -> None:
         sociale_kaart_data.genereren()
     else:
         print(f"Using the existing data set ({aanwezig} aanbod). Use --regenerate to build it again.")
-    print("\nSociale kaart (/hulp/), full Django stack, DEBUG off:")
     start = time.perf_counter()
-    sociale_kaart_bench.draaien(herhalingen=args.repeat)
+    if args.only in (None, "sociale_kaart"):
+        print("\nSociale kaart (/hulp/), full Django stack, DEBUG off:")
+        sociale_kaart_bench.draaien(herhalingen=args.repeat)
+    if args.only in (None, "http"):
+        from bench import http_load
+
+        print("\nHTTP load (gunicorn, second process on loopback):")
+        http_load.draaien()
     print(f"\nDone in {time.perf_counter() - start:.0f} s.")
 
 
