@@ -1,0 +1,107 @@
+"""The link check: every external link of regelingen, aanbod and organisaties.
+
+HEAD first (cheap), then GET when a server refuses HEAD; a timeout per request and a
+bounded number of requests at the same time. Only http(s) links are fetched.
+"""
+
+from __future__ import annotations
+
+import urllib.error
+import urllib.request
+from collections import defaultdict
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from armoedepact.models import KapotteLink
+from armoedepact.regie.services import LinkFout
+from regelingen.models import Regeling
+from sociale_kaart.models import Aanbod, Organisatie, Status
+
+USER_AGENT = "Armoedepact-linkcontrole/1.0 (+https://armoedepact.example/)"
+
+
+@dataclass(frozen=True)
+class Link:
+    soort: str
+    object_id: int
+    naam: str
+    url: str
+
+
+def links_verzamelen() -> list[Link]:
+    """The links residents can click (3 queries): active regelingen, published aanbod and organisaties."""
+    links = [
+        Link(KapotteLink.Soort.REGELING, pk, naam, url)
+        for pk, naam, url in Regeling.objects.filter(actief=True)
+        .exclude(aanvraag_link="")
+        .values_list("pk", "naam", "aanvraag_link")
+    ]
+    links += [
+        Link(KapotteLink.Soort.AANBOD, pk, naam, url)
+        for pk, naam, url in Aanbod.objects.filter(status=Status.GEPUBLICEERD)
+        .exclude(website="")
+        .values_list("pk", "titel", "website")
+    ]
+    links += [
+        Link(KapotteLink.Soort.ORGANISATIE, pk, naam, url)
+        for pk, naam, url in Organisatie.objects.filter(status=Status.GEPUBLICEERD)
+        .exclude(website="")
+        .values_list("pk", "naam", "website")
+    ]
+    return links
+
+
+def _vraag(url: str, methode: str, timeout: float) -> int:
+    request = urllib.request.Request(url, method=methode, headers={"User-Agent": USER_AGENT})  # noqa: S310
+    with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 (scheme checked by caller)
+        if methode == "GET":
+            response.read(1024)
+        return response.status
+
+
+def controleer_url(url: str, *, timeout: float = 10.0) -> str | None:
+    """None when the link works; otherwise what went wrong, in Dutch."""
+    if urlsplit(url).scheme not in {"http", "https"}:
+        return "Dit is geen link naar een website (http of https)."
+    melding = None
+    for methode in ("HEAD", "GET"):
+        try:
+            status = _vraag(url, methode, timeout)
+        except urllib.error.HTTPError as error:
+            melding = f"De website antwoordt met foutcode {error.code}."
+            continue  # some servers refuse HEAD: try GET
+        except TimeoutError:
+            return f"De website antwoordt niet binnen {timeout:g} seconden."
+        except urllib.error.URLError as error:
+            if isinstance(error.reason, TimeoutError):
+                return f"De website antwoordt niet binnen {timeout:g} seconden."
+            return "De website is niet te bereiken."
+        except (OSError, ValueError):
+            return "De website is niet te bereiken."
+        if status < 400:
+            return None
+        melding = f"De website antwoordt met foutcode {status}."
+    return melding
+
+
+def links_controleren(
+    links: list[Link],
+    *,
+    timeout: float = 10.0,
+    gelijktijdig: int = 8,
+    controleer: Callable[..., str | None] = controleer_url,
+) -> list[LinkFout]:
+    """Check each distinct URL once, at most `gelijktijdig` at a time."""
+    per_url: dict[str, list[Link]] = defaultdict(list)
+    for link in links:
+        per_url[link.url].append(link)
+    urls = list(per_url)
+    with ThreadPoolExecutor(max_workers=max(1, gelijktijdig)) as pool:
+        meldingen = list(pool.map(lambda url: controleer(url, timeout=timeout), urls))
+    fouten = []
+    for url, melding in zip(urls, meldingen, strict=True):
+        if melding is not None:
+            fouten += [LinkFout(link.soort, link.object_id, link.naam, url, melding) for link in per_url[url]]
+    return fouten
