@@ -230,6 +230,7 @@ class Testgeval(models.Model):
     """
 
     UITKOMSTEN = [("ja", "Ja"), ("misschien", "Misschien"), ("nee", "Nee")]
+    __test__ = False  # not a pytest test class
 
     regeling = models.ForeignKey(Regeling, on_delete=models.CASCADE, related_name="testgevallen")
     naam = models.CharField(max_length=200, help_text="Bijvoorbeeld: alleenstaande ouder, 2 kinderen, bijstand.")

@@ -20,6 +20,7 @@ from regelingen.models import Regeling, Testgeval
 
 @dataclass(frozen=True)
 class TestgevalUitslag:
+    __test__ = False  # not a pytest test class
     testgeval: Testgeval
     uitkomst: str
     redenen: tuple[str, ...]
