@@ -2,9 +2,8 @@ from datetime import timedelta
 
 from django.contrib import admin, messages
 from django.utils import timezone
-from import_export.admin import ImportExportMixin
 
-from armoedepact.regie.admin_hooks import FORMATEN, NormControleMixin, RegelingControleMixin
+from armoedepact.regie.admin_hooks import NormControleMixin, RegelingControleMixin, RegieImportExportMixin
 from armoedepact.regie.resources import NormbedragResource, RegelingResource
 from regelingen import selectors
 from regelingen.models import AowLeeftijd, CheckTelling, Normbedrag, Regeling, Vermogensgrens
@@ -23,10 +22,9 @@ def _waarschuw_oude_normen(request):
 
 
 @admin.register(Regeling)
-class RegelingAdmin(RegelingControleMixin, ImportExportMixin, admin.ModelAdmin):
+class RegelingAdmin(RegelingControleMixin, RegieImportExportMixin, admin.ModelAdmin):
     # Regie: import/export as CSV or XLSX, and the testgevallen check before saving.
     resource_classes = [RegelingResource]
-    formats = FORMATEN
     list_display = ["naam", "slug", "actief", "percentage", "percentage_met_kinderen", "uitvoerder"]
     list_filter = ["actief", "vermogenstoets", "hooguit_misschien"]
     search_fields = ["naam", "slug"]
@@ -76,10 +74,9 @@ class RegelingAdmin(RegelingControleMixin, ImportExportMixin, admin.ModelAdmin):
 
 
 @admin.register(Normbedrag)
-class NormbedragAdmin(NormControleMixin, ImportExportMixin, admin.ModelAdmin):
+class NormbedragAdmin(NormControleMixin, RegieImportExportMixin, admin.ModelAdmin):
     # Regie: import/export, the testgevallen check and a warning for a start date in the past.
     resource_classes = [NormbedragResource]
-    formats = FORMATEN
     list_display = ["huishoudtype", "bedrag", "geldig_vanaf"]
     list_filter = ["geldig_vanaf", "huishoudtype"]
     date_hierarchy = "geldig_vanaf"

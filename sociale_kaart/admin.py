@@ -4,10 +4,9 @@ search vectors through sociale_kaart.services, after the many-to-many fields
 are saved."""
 
 from django.contrib import admin
-from import_export.admin import ImportExportMixin
 from simple_history.admin import SimpleHistoryAdmin
 
-from armoedepact.regie.admin_hooks import FORMATEN
+from armoedepact.regie.admin_hooks import RegieImportExportMixin
 from armoedepact.regie.resources import AanbodResource, OrganisatieResource
 from sociale_kaart import services
 from sociale_kaart.models import (
@@ -74,9 +73,8 @@ class LocatieInline(admin.StackedInline):
 
 
 @admin.register(Organisatie)
-class OrganisatieAdmin(ImportExportMixin, SimpleHistoryAdmin):
+class OrganisatieAdmin(RegieImportExportMixin, SimpleHistoryAdmin):
     resource_classes = [OrganisatieResource]  # regie: import/export as CSV or XLSX
-    formats = FORMATEN
     list_display = ["naam", "status", "pactpartner", "laatst_gecontroleerd"]
     list_filter = ["status", "pactpartner", "kernpartner"]
     search_fields = ["naam", "korte_omschrijving"]
@@ -95,9 +93,8 @@ class OpeningstijdInline(admin.TabularInline):
 
 
 @admin.register(Aanbod)
-class AanbodAdmin(ImportExportMixin, SimpleHistoryAdmin):
+class AanbodAdmin(RegieImportExportMixin, SimpleHistoryAdmin):
     resource_classes = [AanbodResource]  # regie: import/export as CSV or XLSX
-    formats = FORMATEN
     list_display = ["titel", "organisatie", "status", "kosten", "laatst_gecontroleerd"]
     list_filter = ["status", "kosten", "themas", "pijler"]
     list_select_related = ["organisatie"]

@@ -3,7 +3,7 @@
 * `TestgevalControleMixin`: before a regeling or a norm is saved, show the
   testgevallen whose outcome would change, and warn about a norm that starts in
   the past. The coordinator confirms or goes back; nothing is saved before that.
-* `IMPORT_EXPORT`: the formats the import/export buttons offer (CSV and XLSX).
+* `RegieImportExportMixin`: import/export buttons (CSV and XLSX) with Dutch error pages.
 """
 
 from __future__ import annotations
@@ -14,12 +14,20 @@ from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.utils import timezone
+from import_export.admin import ImportExportMixin
 from import_export.formats.base_formats import CSV, XLSX
 
 from armoedepact.regie import testgevallen
 
 FORMATEN = [CSV, XLSX]
 BEVESTIGD = "_regie_bevestigd"
+
+
+class RegieImportExportMixin(ImportExportMixin):
+    """Import/export as CSV or XLSX; refused rows and file errors in plain Dutch, without tracebacks."""
+
+    formats = FORMATEN
+    import_template_name = "admin/regie/import.html"
 
 
 class TestgevalControleMixin:

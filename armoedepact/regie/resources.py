@@ -126,13 +126,15 @@ class BasisResource(resources.ModelResource):
         onbekend = [kolom for kolom in kolommen if kolom not in bekend]
         if onbekend:
             raise ValueError(
-                f"Rij 1 (de kopregel): de kolom {', '.join(repr(k) for k in onbekend)} kennen we niet. "
+                "De kopregel (de eerste regel van het bestand): "
+                f"de kolom {', '.join(repr(k) for k in onbekend)} kennen we niet. "
                 f"Gebruik alleen deze kolommen: {', '.join(sorted(bekend))}. Er is niets veranderd."
             )
         ontbreekt = [kolom for kolom in self._meta.import_id_fields if kolom not in kolommen]
         if ontbreekt:
             raise ValueError(
-                f"Rij 1 (de kopregel): de kolom {', '.join(ontbreekt)} ontbreekt. Die is nodig. Er is niets veranderd."
+                "De kopregel (de eerste regel van het bestand): "
+                f"de kolom {', '.join(ontbreekt)} ontbreekt. Die is nodig. Er is niets veranderd."
             )
         dataset.headers = kolommen
 

@@ -95,7 +95,9 @@ def test_start_page_says_when_all_is_well(admin_client):
     assert "De links zijn nog niet gecontroleerd" in html
 
 
-def test_start_page_query_count_does_not_grow_with_the_data(admin_client, regelingen_demo, django_assert_max_num_queries):
+def test_start_page_query_count_does_not_grow_with_the_data(
+    admin_client, regelingen_demo, django_assert_max_num_queries
+):
     _wereld(aantal_organisaties=1)
     admin_client.get("/beheer/")
     for n in range(1, 30):

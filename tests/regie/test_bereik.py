@@ -37,7 +37,8 @@ def _check_doen(inkomen: str, kinderen=(), op: date | None = None):
         jaren_laag_inkomen=5,
         student=False,
     )
-    resultaat = e.beoordeel(huishouden, regeling_selectors.regels_voor_engine(), regeling_selectors.normen_voor_engine())
+    regels, normen = regeling_selectors.regels_voor_engine(), regeling_selectors.normen_voor_engine()
+    resultaat = e.beoordeel(huishouden, regels, normen)
     regeling_services.check_tellen(uitkomsten=resultaat.uitkomsten, op=op)
 
 
