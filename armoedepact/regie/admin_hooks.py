@@ -29,6 +29,13 @@ class RegieImportExportMixin(ImportExportMixin):
     formats = FORMATEN
     import_template_name = "admin/regie/import.html"
 
+    def has_import_permission(self, request):
+        # An import adds and changes rows: it needs both rights (a redacteur cannot import regelingen).
+        return self.has_add_permission(request) and self.has_change_permission(request)
+
+    def has_export_permission(self, request):
+        return self.has_view_permission(request)
+
 
 class TestgevalControleMixin:
     """For a ModelAdmin of Regeling or Normbedrag."""

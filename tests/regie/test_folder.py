@@ -1,0 +1,62 @@
+"""The folder "Alle regelingen op een rij": a public A4 PDF made from the database."""
+
+import io
+
+import pytest
+from pypdf import PdfReader
+
+from regelingen.models import Regeling
+from sociale_kaart.models import Thema
+
+pytestmark = pytest.mark.django_db
+
+
+def _tekst(pdf: bytes) -> str:
+    reader = PdfReader(io.BytesIO(pdf))
+    return " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+
+
+def test_folder_lists_every_active_regeling_with_income_limits(client, regelingen_demo):
+    Regeling.objects.filter(slug="energietoeslag-2022").update(actief=False)
+    response = client.get("/regelingen/folder.pdf")
+    assert response.status_code == 200
+    assert response["Content-Type"] == "application/pdf"
+    tekst = _tekst(response.content)
+    assert "Alle regelingen op een rij" in tekst
+    for naam in Regeling.objects.filter(actief=True).values_list("naam", flat=True):
+        assert " ".join(naam.split()) in tekst, naam
+    assert Regeling.objects.get(slug="energietoeslag-2022").naam not in tekst
+    # 120% of the 2026 norm for a single person: 1401.50 * 0.95 = 1331.43; * 1.2 = 1597.72 (engine rounding).
+    assert "€ 1.597,72" in tekst
+    assert "De gemeente beslist" in tekst
+    assert "0594" in tekst  # always a phone number
+
+
+def test_children_only_regeling_shows_only_households_with_children(regelingen_demo):
+    from armoedepact.regie.folder import folder_inhoud
+
+    inhoud = folder_inhoud()
+    kindpakket = next(item for item in inhoud["regelingen"] if item.regeling.slug == "kindpakket")
+    assert kindpakket.grenzen and all("kinderen" in g.huishouden or "ouder" in g.huishouden for g in kindpakket.grenzen)
+    bijzondere = next(item for item in inhoud["regelingen"] if item.regeling.slug == "bijzondere-bijstand")
+    assert bijzondere.grenzen == []  # no income test
+
+
+def test_folder_per_theme(client, regelingen_demo):
+    thema = Thema.objects.create(naam="Kinderen", slug="kinderen")
+    Regeling.objects.get(slug="kindpakket").themas.add(thema)
+    tekst = _tekst(client.get("/regelingen/folder/kinderen.pdf").content)
+    assert "Kindpakket" in tekst and "Participatiefonds" not in tekst
+    Thema.objects.create(naam="Leeg", slug="leeg")
+    assert "Er zijn op dit moment geen regelingen bij dit thema" in _tekst(
+        client.get("/regelingen/folder/leeg.pdf").content
+    )
+
+
+def test_unknown_theme_is_not_found(client, regelingen_demo):
+    assert client.get("/regelingen/folder/bestaat-niet.pdf").status_code == 404
+
+
+def test_folder_query_count_is_bounded(client, regelingen_demo, django_assert_max_num_queries):
+    with django_assert_max_num_queries(8):
+        client.get("/regelingen/folder.pdf")
