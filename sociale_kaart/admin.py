@@ -17,6 +17,7 @@ from sociale_kaart.models import (
     Locatie,
     Openingstijd,
     Organisatie,
+    Postcodegebied,
     Synoniem,
     Thema,
     ZoektermZonderResultaat,
@@ -61,9 +62,21 @@ class LevensgebeurtenisAdmin(TaxonomieAdmin):
 
 @admin.register(Kern)
 class KernAdmin(admin.ModelAdmin):
-    list_display = ["naam", "slug"]
+    list_display = ["naam", "slug", "latitude", "longitude"]
     search_fields = ["naam"]
     prepopulated_fields = {"slug": ["naam"]}
+    fields = ["naam", "slug", "latitude", "longitude"]
+
+
+@admin.register(Postcodegebied)
+class PostcodegebiedAdmin(admin.ModelAdmin):
+    """The gemeente's postcodes (4 digits) and their kern: residents may type a postcode on /hulp/."""
+
+    list_display = ["postcode", "kern"]
+    list_select_related = ["kern"]
+    list_filter = ["kern"]
+    search_fields = ["postcode", "kern__naam"]
+    autocomplete_fields = ["kern"]
 
 
 class LocatieInline(admin.StackedInline):

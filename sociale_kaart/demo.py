@@ -29,6 +29,7 @@ from sociale_kaart.models import (
     Locatie,
     Openingstijd,
     Organisatie,
+    Postcodegebied,
     Status,
     Synoniem,
     Thema,
@@ -88,6 +89,14 @@ def load(*, stdout, paden: list[Path] | None = None) -> list:
         ),
     }
     kernen = verwijzingen["kernen"]
+    postcodes = _bewaar_alle(
+        Postcodegebied,
+        ("postcode",),
+        [
+            {"postcode": postcode, "kern_id": _zoek(kernen, slug, f"kern van postcode {postcode}").pk}
+            for postcode, slug in sorted(data["postcodes"].items())
+        ],
+    )
     _bewaar_alle(Synoniem, ("woord",), [{"woord": r["woord"], "zoekt_ook": r["zoekt_ook"]} for r in data["synoniemen"]])
 
     organisaties = _bewaar_alle(
@@ -122,7 +131,7 @@ def load(*, stdout, paden: list[Path] | None = None) -> list:
     aanbod_zoekvector_bijwerken()
     stdout.write(
         f"Sociale kaart: {len(organisaties)} organisaties, {len(aanbod)} aanbod, "
-        f"{len(kernen)} kernen, {len(data['synoniemen'])} synoniemen."
+        f"{len(kernen)} kernen, {len(postcodes)} postcodegebieden, {len(data['synoniemen'])} synoniemen."
     )
     return []
 

@@ -6,7 +6,8 @@ import uuid
 from django.contrib.postgres.fields import ArrayField
 from django.contrib.postgres.indexes import GinIndex
 from django.contrib.postgres.search import SearchVectorField
-from django.core.validators import MaxValueValidator, MinValueValidator
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator, RegexValidator
 from django.db import models
 from django.db.models import Q
 
@@ -96,9 +97,43 @@ class Kern(models.Model):
         ordering = ["naam"]
         verbose_name = "kern"
         verbose_name_plural = "kernen"
+        indexes = [models.Index(fields=["latitude", "longitude"], name="kern_coordinaten")]
 
     def __str__(self):
         return self.naam
+
+    def clean(self):
+        coordinaten_samen(self)
+
+
+def coordinaten_samen(obj) -> None:
+    """A point needs both coordinates (or neither): half a point cannot be shown or measured."""
+    if (obj.latitude is None) != (obj.longitude is None):
+        raise ValidationError(
+            "Vul de breedtegraad en de lengtegraad allebei in, of laat ze allebei leeg. "
+            "Bijvoorbeeld 53.16 en 6.37 voor Leek."
+        )
+
+
+class Postcodegebied(models.Model):
+    """The 4 digits of a postcode and the kern they belong to, so a resident can
+    type a postcode instead of choosing a village. Kept by the coordinator."""
+
+    postcode = models.CharField(
+        max_length=4,
+        unique=True,
+        validators=[RegexValidator(r"^[1-9][0-9]{3}$", "Vul 4 cijfers in, bijvoorbeeld 9351.")],
+        help_text="Alleen de 4 cijfers, bijvoorbeeld 9351.",
+    )
+    kern = models.ForeignKey(Kern, on_delete=models.CASCADE, related_name="postcodegebieden")
+
+    class Meta:
+        ordering = ["postcode"]
+        verbose_name = "postcodegebied"
+        verbose_name_plural = "postcodegebieden"
+
+    def __str__(self):
+        return f"{self.postcode} ({self.kern})" if self.kern_id else self.postcode
 
 
 class Organisatie(models.Model):
@@ -163,6 +198,9 @@ class Locatie(models.Model):
 
     def __str__(self):
         return ", ".join(part for part in [self.naam, self.straat, self.plaats] if part)
+
+    def clean(self):
+        coordinaten_samen(self)
 
 
 class Aanbod(models.Model):

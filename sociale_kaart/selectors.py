@@ -16,11 +16,15 @@ import django_filters
 from django.conf import settings
 from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.paginator import Page, Paginator
+from django.db import connection
 from django.db.models import Exists, F, OuterRef, Prefetch, Q, QuerySet
+from django.db.models.expressions import RawSQL
 from django.http import Http404, QueryDict
 from django.templatetags.static import static
+from django.urls import reverse
 from django.utils import timezone
 
+from sociale_kaart import afstand as afst
 from sociale_kaart.models import (
     Aanbod,
     Doelgroep,
@@ -30,6 +34,7 @@ from sociale_kaart.models import (
     Locatie,
     Openingstijd,
     Organisatie,
+    Postcodegebied,
     Status,
     Synoniem,
     Thema,
@@ -243,20 +248,16 @@ def filter_keuzes_laden() -> FilterKeuzes:
         themas=list(Thema.objects.only("id", "naam", "slug")),
         doelgroepen=list(Doelgroep.objects.only("id", "naam", "slug")),
         levensgebeurtenissen=list(Levensgebeurtenis.objects.only("id", "naam", "slug")),
-        kernen=list(Kern.objects.only("id", "naam", "slug")),
+        kernen=list(Kern.objects.only("id", "naam", "slug", "latitude", "longitude")),
     )
 
 
 _MEERKEUZE = ("thema", "doelgroep", "levensgebeurtenis")
-_ENKELKEUZE = ("kern", "open")
-_FILTER_NAMEN = {
-    "thema": "onderwerp",
-    "doelgroep": "groep",
-    "levensgebeurtenis": "situatie",
-    "kern": "plaats",
-    "open": "dag",
-    "gratis": "keuze",
-}
+_ENKELKEUZE = ("open", "afstand", "sorteer")
+_AFSTANDEN = {str(km): f"binnen {km} km" for km in afst.AFSTANDEN_KM}
+_SORTERINGEN = {"afstand": "dichtstbij eerst"}
+# Filters that only mean something with a place to measure from.
+_HANGT_AF_VAN_PLAATS = ("afstand", "sorteer")
 
 
 class BegrensdePaginator(Paginator):
@@ -280,7 +281,7 @@ class ActiefFilter:
 @dataclass
 class Zoekresultaat:
     filterset: AanbodFilter
-    pagina: Page
+    pagina: Page | None
     aantal: int
     zoektekst: str
     zoekwoorden: list[str]
@@ -288,6 +289,28 @@ class Zoekresultaat:
     meldingen: list[str] = field(default_factory=list)
     actieve_filters: list[ActiefFilter] = field(default_factory=list)
     querystring: str = ""
+    # Where the resident lives (a kern, chosen or found from a postcode), and the
+    # distance filter and sort order that need it. Never stored, never logged.
+    plaats: Kern | None = None
+    afstand: str = ""
+    sorteer: str = ""
+    postcode_invoer: str = ""
+    postcode_fout: str = ""
+    # A valid postcode is replaced by its kern in the address (see views.zoeken).
+    doorsturen_naar: str | None = None
+
+    @property
+    def afstand_keuzes(self) -> list[tuple[str, str]]:
+        return [(waarde, f"Binnen {km} km") for waarde, km in ((str(k), k) for k in afst.AFSTANDEN_KM)]
+
+    @property
+    def heeft_plaats(self) -> bool:
+        return self.plaats is not None
+
+    @property
+    def bevat_plaats(self) -> bool:
+        """True when the page shows where the resident lives: it must not be cached."""
+        return self.plaats is not None or bool(self.postcode_invoer)
 
     @property
     def meer_dan_maximum(self) -> bool:
@@ -315,8 +338,23 @@ def _parameters_opschonen(params, keuzes: FilterKeuzes) -> tuple[dict[str, list[
         schoon["q"] = [tekst]
 
     onbekend = False
-    bekend = {naam: {item.slug for item in keuzes.lijst(naam)} for naam in (*_MEERKEUZE, "kern")}
+    bekend = {naam: {item.slug for item in keuzes.lijst(naam)} for naam in _MEERKEUZE}
     bekend["open"] = set(_DAGEN)
+    bekend["afstand"] = set(_AFSTANDEN)
+    bekend["sorteer"] = set(_SORTERINGEN)
+
+    kernen = {item.slug for item in keuzes.lijst("kern")}
+    kern_waarden = [w for w in (zoektekst_opschonen(w) for w in params.getlist("kern")) if w]
+    if kern_waarden:
+        if kern_waarden[0] in kernen:
+            schoon["kern"] = [kern_waarden[0]]
+        else:
+            meldingen.append(
+                f'Wij kennen de plaats "{kern_waarden[0][:50]}" niet. Kies uw plaats uit de lijst bij "Waar woont u?".'
+            )
+        if len(set(kern_waarden)) > 1:
+            onbekend = True
+
     for naam in (*_MEERKEUZE, *_ENKELKEUZE):
         waarden = []
         for waarde in params.getlist(naam):
@@ -351,10 +389,14 @@ def _querystring(data: dict[str, list[str]]) -> str:
 def _actieve_filters(data: dict[str, list[str]], keuzes: FilterKeuzes) -> list[ActiefFilter]:
     namen = {naam: {item.slug: item.naam for item in keuzes.lijst(naam)} for naam in (*_MEERKEUZE, "kern")}
     namen["open"] = {dag: f"open op {dag}" for dag in _DAGEN}
+    namen["afstand"] = _AFSTANDEN
+    namen["sorteer"] = _SORTERINGEN
     actief = []
     for naam, waarden in data.items():
         for waarde in waarden:
             zonder = {n: [w for w in ws if not (n == naam and w == waarde)] for n, ws in data.items()}
+            if naam == "kern":  # without a place, a distance means nothing
+                zonder = {n: ws for n, ws in zonder.items() if n not in _HANGT_AF_VAN_PLAATS}
             zonder = {n: ws for n, ws in zonder.items() if ws}
             if naam == "q":
                 label = f"zoekwoord: {waarde}"
@@ -366,18 +408,120 @@ def _actieve_filters(data: dict[str, list[str]], keuzes: FilterKeuzes) -> list[A
     return actief
 
 
-def aanbod_zoeken(*, params) -> Zoekresultaat:
-    """The /hulp/ search. params is request.GET (a QueryDict); anything in it is safe.
+_POSTCODE = re.compile(r"^\s*([0-9]{4})\s*(?:[a-zA-Z]{2})?\s*$")
 
-    Queries: 4 taxonomy lists, 1 synonyms (only with a search text), 1 count,
-    1 page of results, 1 prefetch of kernen: at most 8."""
+
+def postcode_opzoeken(invoer: str) -> tuple[Kern | None, str]:
+    """The kern of a postcode a resident typed ("9351", "9351 AB"), or a message
+    that says what to do. Only the 4 digits are looked up; the letters are dropped."""
+    tekst = zoektekst_opschonen(invoer)[:20]
+    gevonden = _POSTCODE.match(tekst)
+    if not gevonden:
+        return None, "Vul de 4 cijfers van uw postcode in, bijvoorbeeld 9351. Of kies uw plaats uit de lijst."
+    cijfers = gevonden.group(1)
+    gebied = Postcodegebied.objects.select_related("kern").filter(postcode=cijfers).first()
+    if gebied is None:
+        return None, (
+            f"Postcode {cijfers} ligt niet in de gemeente {settings.GEMEENTE_NAAM}. Kies uw plaats uit de lijst. "
+            "Woont u ergens anders? Bel ons, dan zoeken wij samen met u."
+        )
+    return gebied.kern, ""
+
+
+def _punt(kern: Kern | None) -> afst.Punt | None:
+    if kern is None or kern.latitude is None or kern.longitude is None:
+        return None
+    return afst.Punt(float(kern.latitude), float(kern.longitude))
+
+
+class AfstandGesorteerd:
+    """The filtered aanbod, nearest first, as a sequence for the paginator.
+
+    One query for a page: the filtered aanbod (as a subquery) LEFT JOIN the
+    distances within the radius (index range scans on the coordinates), ordered
+    by distance; aanbod without a distance (heel de gemeente, op afstand, or
+    further than the radius) follows by title. A second query loads the page."""
+
+    def __init__(self, queryset: QuerySet[Aanbod], *, punt: afst.Punt, straal_km: float):
+        self.queryset = queryset
+        self.punt = punt
+        self.straal_km = straal_km
+
+    def count(self) -> int:
+        return min(self.queryset.order_by()[: MAX_TELLEN + 1].count(), MAX_TELLEN + 1)
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, deel):
+        if not isinstance(deel, slice):
+            raise TypeError("AfstandGesorteerd only supports slices.")
+        start = deel.start or 0
+        aantal = max(0, (deel.stop if deel.stop is not None else start + PER_PAGINA) - start)
+        kandidaat_sql, kandidaat_params = self.queryset.order_by().values("id", "titel").query.sql_with_params()
+        afstand_sql, afstand_params = afst.afstanden_sql(self.punt, self.straal_km)
+        sql = f"""
+            SELECT k.id, a.km
+            FROM ({kandidaat_sql}) k
+            LEFT JOIN ({afstand_sql}) a ON a.aanbod_id = k.id
+            ORDER BY a.km ASC NULLS LAST, k.titel, k.id
+            LIMIT %s OFFSET %s
+        """  # noqa: S608 (both parts are built by the ORM and afstand.py with parameters)
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*kandidaat_params, *afstand_params, aantal, start])
+            rijen = cursor.fetchall()
+        per_id = {obj.pk: obj for obj in self.queryset.order_by().filter(pk__in=[r[0] for r in rijen])}
+        pagina = []
+        for aanbod_id, km in rijen:
+            obj = per_id.get(aanbod_id)
+            if obj is not None:
+                obj.afstand_km = None if km is None else float(km)
+                pagina.append(obj)
+        return pagina
+
+
+class AfstandPaginator(BegrensdePaginator):
+    @cached_property
+    def count(self) -> int:
+        return self.object_list.count()
+
+
+def _zoekopdracht(params) -> tuple[Zoekresultaat, QuerySet[Aanbod]]:
+    """Clean the parameters and build the filtered queryset (not yet evaluated)."""
     keuzes = filter_keuzes_laden()
     data, meldingen = _parameters_opschonen(params, keuzes)
-    synoniemen = synoniemen_laden() if "q" in data else {}
 
+    postcode_invoer = zoektekst_opschonen(params.get("postcode", "") or "")[:20]
+    postcode_fout = ""
+    doorsturen_naar = None
+    if postcode_invoer:
+        kern, postcode_fout = postcode_opzoeken(postcode_invoer)
+        if kern is not None:
+            # The postcode leaves the address at once: from here on only its kern is used.
+            data = {**{n: ws for n, ws in data.items() if n != "kern"}, "kern": [kern.slug]}
+            doorsturen_naar = "?" + _querystring(data)
+        else:
+            meldingen.append(postcode_fout)
+
+    plaats = next((k for k in keuzes.kernen if k.slug == data.get("kern", [""])[0]), None)
+    punt = _punt(plaats)
+    if plaats is None:
+        if any(n in data for n in _HANGT_AF_VAN_PLAATS):
+            meldingen.append(
+                'Kies eerst bij "Waar woont u?" uw plaats of typ uw postcode. Dan kunnen wij de afstand laten zien.'
+            )
+        data = {n: ws for n, ws in data.items() if n not in _HANGT_AF_VAN_PLAATS}
+    elif punt is None and any(n in data for n in _HANGT_AF_VAN_PLAATS):
+        meldingen.append(f"Wij weten niet precies waar {plaats.naam} ligt. Daarom laten wij geen afstanden zien.")
+        data = {n: ws for n, ws in data.items() if n not in _HANGT_AF_VAN_PLAATS}
+
+    synoniemen = synoniemen_laden() if "q" in data and doorsturen_naar is None else {}
+    afstand = data.get("afstand", [""])[0]
     bound = QueryDict(mutable=True)
     for naam, waarden in data.items():
-        bound.setlist(naam, waarden)
+        # With a distance filter, nearby villages count too: the kern is a point, not a filter.
+        if not (naam == "kern" and afstand):
+            bound.setlist(naam, waarden)
     queryset = (
         aanbod_publiek()
         .select_related("organisatie")
@@ -399,22 +543,221 @@ def aanbod_zoeken(*, params) -> Zoekresultaat:
     )
     filterset = AanbodFilter(bound, queryset=queryset, keuzes=keuzes, synoniemen=synoniemen)
     qs = filterset.qs
-    paginator = BegrensdePaginator(qs, PER_PAGINA)
-    pagina = paginator.get_page(_paginanummer(params.get("pagina")))
-    querystring = _querystring(data)
+    if afstand and punt is not None:
+        binnen_sql, binnen_params = afst.afstanden_sql(punt, int(afstand))
+        # Help in the whole gemeente or by phone stays in the list, whatever the distance.
+        qs = qs.filter(
+            Q(pk__in=RawSQL(f"SELECT b.aanbod_id FROM ({binnen_sql}) b", binnen_params))  # noqa: S608, S611
+            | Q(heel_de_gemeente=True)
+            | Q(op_afstand=True)
+        )
     if "q" in data and not filterset.zoekwoorden:
         meldingen.append("Typ een woord waar u hulp bij zoekt, bijvoorbeeld schulden of eten.")
-    return Zoekresultaat(
+    resultaat = Zoekresultaat(
         filterset=filterset,
-        pagina=pagina,
-        aantal=paginator.count,
+        pagina=None,
+        aantal=0,
         zoektekst=data.get("q", [""])[0],
         zoekwoorden=filterset.zoekwoorden,
         keuzes=keuzes,
         meldingen=meldingen,
         actieve_filters=_actieve_filters(data, keuzes),
-        querystring=querystring,
+        querystring=_querystring(data),
+        plaats=plaats,
+        afstand=afstand,
+        sorteer=data.get("sorteer", [""])[0],
+        postcode_invoer=postcode_invoer if postcode_fout else "",
+        postcode_fout=postcode_fout,
+        doorsturen_naar=doorsturen_naar,
     )
+    resultaat.punt = punt
+    return resultaat, qs
+
+
+def aanbod_zoeken(*, params) -> Zoekresultaat:
+    """The /hulp/ search. params is request.GET (a QueryDict); anything in it is safe.
+
+    Queries: 4 taxonomy lists, 1 synonyms (only with a search text), 1 count,
+    1 page of results, 1 prefetch of kernen, 1 distances (only with a place):
+    at most 9. A postcode costs one lookup and ends in a redirect (no search)."""
+    resultaat, qs = _zoekopdracht(params)
+    if resultaat.doorsturen_naar is not None:
+        return resultaat
+    punt = resultaat.punt
+    if punt is not None and resultaat.sorteer == "afstand":
+        straal = int(resultaat.afstand) if resultaat.afstand else afst.MAX_AFSTAND_KM
+        paginator = AfstandPaginator(AfstandGesorteerd(qs, punt=punt, straal_km=straal), PER_PAGINA)
+    else:
+        paginator = BegrensdePaginator(qs, PER_PAGINA)
+    pagina = paginator.get_page(_paginanummer(params.get("pagina")))
+    if punt is not None:
+        zonder = [a.pk for a in pagina if not hasattr(a, "afstand_km")]
+        afstanden = afst.afstanden_voor(punt, zonder) if zonder else {}
+        for aanbod in pagina:
+            if not hasattr(aanbod, "afstand_km"):
+                aanbod.afstand_km = afstanden.get(aanbod.pk)
+    for aanbod in pagina:
+        aanbod.afstand_tekst = afst.km_tekst(getattr(aanbod, "afstand_km", None))
+    resultaat.pagina = pagina
+    resultaat.aantal = paginator.count
+    return resultaat
+
+
+# --- The map ------------------------------------------------------------------------------
+
+MAX_PLEKKEN = 500
+_MAX_KOPPELINGEN = 2000
+ROUTEPLANNER = "https://www.openstreetmap.org/directions?to={latitude},{longitude}"
+
+
+@dataclass
+class Plek:
+    """A place with an address and coordinates: one pin on the map."""
+
+    id: int
+    naam: str
+    organisatie: str
+    straat: str
+    postcode: str
+    plaats: str
+    latitude: float
+    longitude: float
+    aanbod: list[tuple[str, str]] = field(default_factory=list)  # (titel, url)
+    afstand_km: float | None = None
+
+    @property
+    def titel(self) -> str:
+        if self.naam and self.organisatie and self.organisatie not in self.naam:
+            return f"{self.organisatie}, {self.naam}"
+        return self.naam or self.organisatie
+
+    @property
+    def adres(self) -> list[str]:
+        regels = [self.straat, " ".join(d for d in (self.postcode, self.plaats) if d)]
+        return [r for r in regels if r]
+
+    @property
+    def afstand_tekst(self) -> str:
+        return afst.km_tekst(self.afstand_km)
+
+    @property
+    def route_url(self) -> str:
+        return route_url(self.latitude, self.longitude)
+
+    def als_json(self, *, met_links: bool = True) -> dict:
+        return {
+            "lat": self.latitude,
+            "lon": self.longitude,
+            "naam": self.titel,
+            "adres": self.adres,
+            "links": [{"tekst": titel, "url": url} for titel, url in self.aanbod] if met_links else [],
+            "route": self.route_url,
+        }
+
+
+def route_url(latitude, longitude) -> str:
+    """A plain link to a route planner (OpenStreetMap); no third-party script on our pages."""
+    return ROUTEPLANNER.format(latitude=f"{float(latitude):.6f}", longitude=f"{float(longitude):.6f}")
+
+
+@dataclass
+class Kaartresultaat:
+    zoek: Zoekresultaat
+    plekken: list[Plek]
+    meer_dan_maximum: bool = False
+
+
+def kaart_zoeken(*, params) -> Kaartresultaat:
+    """The places of the filtered aanbod for /hulp/kaart/: the same filters as the list.
+
+    Aanbod without a fixed place (op afstand) is never a pin. Queries: 4 taxonomy
+    lists, 1 synonyms (only with a search text), 1 for every place with its aanbod."""
+    resultaat, qs = _zoekopdracht(params)
+    if resultaat.doorsturen_naar is not None:
+        return Kaartresultaat(zoek=resultaat, plekken=[])
+    koppelingen = (
+        Aanbod.locaties.through.objects.filter(
+            aanbod_id__in=qs.filter(op_afstand=False).order_by().values("pk"),
+            locatie__latitude__isnull=False,
+            locatie__longitude__isnull=False,
+        )
+        .order_by("locatie_id", "aanbod__titel")
+        .values_list(
+            "locatie_id",
+            "locatie__naam",
+            "locatie__organisatie__naam",
+            "locatie__straat",
+            "locatie__postcode",
+            "locatie__plaats",
+            "locatie__kern__naam",
+            "locatie__latitude",
+            "locatie__longitude",
+            "aanbod__titel",
+            "aanbod__slug",
+        )[: _MAX_KOPPELINGEN + 1]
+    )
+    plekken: dict[int, Plek] = {}
+    rijen = list(koppelingen)
+    for locatie_id, naam, organisatie, straat, postcode, plaats, kern, lat, lon, titel, slug in rijen:
+        plek = plekken.get(locatie_id)
+        if plek is None:
+            plek = plekken[locatie_id] = Plek(
+                id=locatie_id,
+                naam=naam,
+                organisatie=organisatie,
+                straat=straat,
+                postcode=postcode,
+                plaats=plaats or kern or "",
+                latitude=float(lat),
+                longitude=float(lon),
+            )
+        plek.aanbod.append((titel, reverse("sociale_kaart:aanbod", args=[slug])))
+    lijst = list(plekken.values())
+    punt = resultaat.punt
+    if punt is not None:
+        for plek in lijst:
+            plek.afstand_km = afst.haversine_km(punt, afst.Punt(plek.latitude, plek.longitude))
+        lijst.sort(key=lambda p: (p.afstand_km, p.titel))
+    else:
+        lijst.sort(key=lambda p: (p.plaats, p.titel))
+    meer = len(rijen) > _MAX_KOPPELINGEN or len(lijst) > MAX_PLEKKEN
+    return Kaartresultaat(zoek=resultaat, plekken=lijst[:MAX_PLEKKEN], meer_dan_maximum=meer)
+
+
+def plekken_van_locaties(locaties, *, organisatie: str, aanbod: list[tuple[str, str]] | None = None) -> list[Plek]:
+    """Pins for a detail page, from locaties already loaded (no query)."""
+    plekken = []
+    for locatie in locaties:
+        if locatie.latitude is None or locatie.longitude is None:
+            continue
+        plekken.append(
+            Plek(
+                id=locatie.pk,
+                naam=locatie.naam,
+                organisatie=organisatie,
+                straat=locatie.straat,
+                postcode=locatie.postcode,
+                plaats=locatie.plaats or (locatie.kern.naam if locatie.kern_id else ""),
+                latitude=float(locatie.latitude),
+                longitude=float(locatie.longitude),
+                aanbod=list(aanbod or []),
+            )
+        )
+    return plekken
+
+
+def kaart_gegevens(plekken: list[Plek], *, met_links: bool = True) -> dict:
+    """What static/js/kaart.js needs, passed as JSON in a non-executed script block."""
+    return {
+        "tegels": settings.KAART_TEGELS_URL,
+        "attributie": "Kaart: Kadaster (PDOK)",
+        "icoon": {
+            "url": static("leaflet/images/marker-icon.png"),
+            "url2x": static("leaflet/images/marker-icon-2x.png"),
+            "schaduw": static("leaflet/images/marker-shadow.png"),
+        },
+        "plekken": [plek.als_json(met_links=met_links) for plek in plekken],
+    }
 
 
 def _paginanummer(waarde) -> int:
@@ -457,6 +800,9 @@ def aanbod_detail(*, slug: str) -> Aanbod:
     aanbod.contact_telefoon = aanbod.telefoon or aanbod.organisatie.telefoon
     aanbod.contact_email = aanbod.email or aanbod.organisatie.email
     aanbod.contact_website = aanbod.website or aanbod.organisatie.website
+    aanbod.plekken = plekken_van_locaties(aanbod.locaties.all(), organisatie=aanbod.organisatie.naam)
+    for locatie in aanbod.locaties.all():
+        locatie.route_url = route_url(locatie.latitude, locatie.longitude) if locatie.latitude is not None else ""
     return aanbod
 
 
@@ -505,4 +851,7 @@ def organisatie_detail(*, slug: str) -> Organisatie:
     except Organisatie.DoesNotExist:
         raise Http404("Deze organisatie bestaat niet of is niet openbaar.") from None
     organisatie.verouderd = is_verouderd(organisatie.laatst_gecontroleerd)
+    organisatie.plekken = plekken_van_locaties(organisatie.locaties.all(), organisatie=organisatie.naam)
+    for locatie in organisatie.locaties.all():
+        locatie.route_url = route_url(locatie.latitude, locatie.longitude) if locatie.latitude is not None else ""
     return organisatie

@@ -1,27 +1,73 @@
 """Public pages of the sociale kaart. Thin: selectors read, services write."""
 
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.cache import patch_cache_control
 
 from sociale_kaart import selectors, services
 
+# Parameters that say where a resident lives.
+_PLAATS_PARAMETERS = ("kern", "postcode")
+
+
+def _zonder_opslaan(response):
+    """A page that shows where a resident lives is never kept in the page cache
+    (its key is built from the address) nor by a shared proxy."""
+    patch_cache_control(response, private=True, no_cache=True)
+    return response
+
+
+def _met_plaats(request, resultaat) -> bool:
+    return resultaat.bevat_plaats or any(request.GET.get(naam) for naam in _PLAATS_PARAMETERS)
+
 
 def zoeken(request):
     resultaat = selectors.aanbod_zoeken(params=request.GET)
+    if resultaat.doorsturen_naar is not None:
+        # A postcode becomes its village at once: the postcode leaves the address bar and history.
+        return _zonder_opslaan(redirect(request.path + resultaat.doorsturen_naar))
     response = render(request, "sociale_kaart/zoeken.html", {"resultaat": resultaat})
     if resultaat.aantal == 0 and resultaat.zoekwoorden:
         services.zoekterm_zonder_resultaat_tellen(zoekterm=resultaat.zoektekst)
         # Not from a page cache: every search without results must be counted.
         patch_cache_control(response, private=True, no_cache=True)
+    if _met_plaats(request, resultaat):
+        _zonder_opslaan(response)
+    return response
+
+
+def kaart(request):
+    kaart = selectors.kaart_zoeken(params=request.GET)
+    if kaart.zoek.doorsturen_naar is not None:
+        return _zonder_opslaan(redirect(request.path + kaart.zoek.doorsturen_naar))
+    context = {
+        "resultaat": kaart.zoek,
+        "kaart": kaart,
+        "kaart_gegevens": selectors.kaart_gegevens(kaart.plekken),
+    }
+    response = render(request, "sociale_kaart/kaart.html", context)
+    if _met_plaats(request, kaart.zoek):
+        _zonder_opslaan(response)
     return response
 
 
 def aanbod_detail(request, slug):
     aanbod = selectors.aanbod_detail(slug=slug)
     gerelateerd = selectors.aanbod_gerelateerd(aanbod=aanbod)
-    return render(request, "sociale_kaart/aanbod_detail.html", {"aanbod": aanbod, "gerelateerd": gerelateerd})
+    plekken = [] if aanbod.op_afstand else aanbod.plekken
+    context = {
+        "aanbod": aanbod,
+        "gerelateerd": gerelateerd,
+        "plekken": plekken,
+        "kaart_gegevens": selectors.kaart_gegevens(plekken, met_links=False),
+    }
+    return render(request, "sociale_kaart/aanbod_detail.html", context)
 
 
 def organisatie_detail(request, slug):
     organisatie = selectors.organisatie_detail(slug=slug)
-    return render(request, "sociale_kaart/organisatie_detail.html", {"organisatie": organisatie})
+    context = {
+        "organisatie": organisatie,
+        "plekken": organisatie.plekken,
+        "kaart_gegevens": selectors.kaart_gegevens(organisatie.plekken, met_links=False),
+    }
+    return render(request, "sociale_kaart/organisatie_detail.html", context)
