@@ -26,7 +26,7 @@ def staafdiagram(items: list[tuple[str, int]]) -> dict | None:
                 "label": label if len(label) <= 30 else label[:29] + "…",
                 "tekst": klein(aantal),
                 "y": y,
-                "tekst_y": y + RIJ / 2 + 5,
+                "tekst_y": y + RIJ // 2 + 5,
                 "lengte": lengte,
                 "hoogte": RIJ - 8,
                 "waarde_x": LABEL_BREED + lengte + 8,

@@ -66,6 +66,8 @@ def test_bereik_shows_real_check_counts_and_never_a_number_below_5(admin_client,
     html = response.content.decode()
     maand = date.today().strftime("%m-%Y")
     assert "<svg" in html and "regie-grafiek__staaf" in html
+    svg = html.split("<svg", 1)[1].split("</svg>", 1)[0]
+    assert not re.search(r'="\d+,\d', svg)  # SVG coordinates are never localised ("27,0")
     # 8 completed checks this month, in the chart and in the table.
     assert f">{maand}</text>" in html
     assert "<td>8</td>" in html
