@@ -114,3 +114,21 @@ def test_any_code_input_gives_a_clear_answer_never_a_server_error(client, staf, 
     assert response.status_code in (200, 302)
     if response.status_code == 200:
         assert "Er is een probleem" in response.content.decode()
+
+
+def test_demo_coordinator_gets_a_known_app_key(client):
+    from io import StringIO
+
+    from armoedepact import demo
+
+    uit = StringIO()
+    demo.load(stdout=uit)
+    demo.load(stdout=StringIO())  # idempotent
+    user = get_user_model().objects.get(username="coordinator@westerkwartier.example")
+    apparaat = TOTPDevice.objects.get(user=user)
+    assert apparaat.confirmed
+    assert "otpauth://totp/" in uit.getvalue() and "sleutel:" in uit.getvalue()
+    assert user.groups.filter(name="coördinator").exists()
+    client.post("/beheer/login/", {"username": user.username, "password": demo.COORDINATOR[2]})
+    assert client.post("/beheer/tweestaps/", {"code": otp_code(apparaat)}).status_code == 302
+    assert client.get("/beheer/").status_code == 200
