@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from sociale_kaart.models import Aanbod
 
-_LIJKT_PERSOONLIJK = re.compile(r"@|\d{5,}|\d{4}\s?[a-z]{2}\b")
+_LIJKT_PERSOONLIJK = re.compile(r"@|\d{5,}|\b\d{4}\b|\d{4}\s?[a-z]{2}\b")
 
 # Weighted Dutch full-text vector: A = titel, B = organisation name and
 # thema's, C = what you get and for whom.
