@@ -79,7 +79,7 @@ def test_search_schulden_from_home_to_schuldhulpmaatje(page, kaart):
     assert_accessible(page, "sociale-kaart resultaten schulden")
     page.get_by_role("link", name="Een maatje bij geldzorgen").click()
     assert page.locator("h1").inner_text() == "Een maatje bij geldzorgen"
-    assert page.get_by_role("link", name="0594 - 00 00 11").get_attribute("href") == "tel:0594000011"
+    assert page.get_by_role("link", name="0594 - 00 00 11", exact=True).get_attribute("href") == "tel:0594000011"
     assert "Maandag van 9:00 tot 12:00" in page.content()
     assert "Laatst gecontroleerd op 3 maart 2026" in page.content()
     assert_accessible(page, "sociale-kaart aanbod detail")
