@@ -115,13 +115,16 @@ class Revisie(models.Model):
 
 
 def _register_history() -> None:
-    """Keep every version of organisations and aanbod (who and when), so nothing is ever lost."""
+    """Keep every version of organisations, aanbod and regelingen (who and when), so nothing is ever lost."""
     import simple_history
 
+    from regelingen.models import Regeling
     from sociale_kaart.models import Aanbod, Organisatie
 
     if not hasattr(Organisatie, "history"):
         simple_history.register(Organisatie, app="armoedepact")
+    if not hasattr(Regeling, "history"):
+        simple_history.register(Regeling, app="armoedepact")
     if not hasattr(Aanbod, "history"):
         simple_history.register(
             Aanbod,

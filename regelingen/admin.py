@@ -2,6 +2,7 @@ from datetime import timedelta
 
 from django.contrib import admin, messages
 from django.utils import timezone
+from simple_history.admin import SimpleHistoryAdmin
 
 from armoedepact.regie.admin_hooks import NormControleMixin, RegelingControleMixin, RegieImportExportMixin
 from armoedepact.regie.resources import NormbedragResource, RegelingResource
@@ -22,7 +23,7 @@ def _waarschuw_oude_normen(request):
 
 
 @admin.register(Regeling)
-class RegelingAdmin(RegelingControleMixin, RegieImportExportMixin, admin.ModelAdmin):
+class RegelingAdmin(RegelingControleMixin, RegieImportExportMixin, SimpleHistoryAdmin):
     # Regie: import/export as CSV or XLSX, and the testgevallen check before saving.
     resource_classes = [RegelingResource]
     list_display = ["naam", "slug", "actief", "percentage", "percentage_met_kinderen", "uitvoerder"]
