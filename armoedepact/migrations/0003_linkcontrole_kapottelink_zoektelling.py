@@ -5,56 +5,70 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('armoedepact', '0002_historicalaanbod_historicalaanbod_doelgroepen_and_more'),
+        ("armoedepact", "0002_historicalaanbod_historicalaanbod_doelgroepen_and_more"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Linkcontrole',
+            name="Linkcontrole",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('uitgevoerd_op', models.DateTimeField(auto_now_add=True)),
-                ('aantal_links', models.PositiveIntegerField(default=0)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("uitgevoerd_op", models.DateTimeField(auto_now_add=True)),
+                ("aantal_links", models.PositiveIntegerField(default=0)),
             ],
             options={
-                'verbose_name': 'linkcontrole',
-                'verbose_name_plural': 'linkcontroles',
-                'ordering': ['-uitgevoerd_op'],
+                "verbose_name": "linkcontrole",
+                "verbose_name_plural": "linkcontroles",
+                "ordering": ["-uitgevoerd_op"],
             },
         ),
         migrations.CreateModel(
-            name='KapotteLink',
+            name="KapotteLink",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('soort', models.CharField(choices=[('regeling', 'Regeling'), ('aanbod', 'Aanbod'), ('organisatie', 'Organisatie')], max_length=20)),
-                ('object_id', models.PositiveBigIntegerField()),
-                ('naam', models.CharField(max_length=200)),
-                ('url', models.URLField(max_length=500)),
-                ('melding', models.CharField(max_length=300)),
-                ('controle', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='kapotte_links', to='armoedepact.linkcontrole')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "soort",
+                    models.CharField(
+                        choices=[("regeling", "Regeling"), ("aanbod", "Aanbod"), ("organisatie", "Organisatie")],
+                        max_length=20,
+                    ),
+                ),
+                ("object_id", models.PositiveBigIntegerField()),
+                ("naam", models.CharField(max_length=200)),
+                ("url", models.URLField(max_length=500)),
+                ("melding", models.CharField(max_length=300)),
+                (
+                    "controle",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="kapotte_links",
+                        to="armoedepact.linkcontrole",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'kapotte link',
-                'verbose_name_plural': 'kapotte links',
-                'ordering': ['soort', 'naam'],
+                "verbose_name": "kapotte link",
+                "verbose_name_plural": "kapotte links",
+                "ordering": ["soort", "naam"],
             },
         ),
         migrations.CreateModel(
-            name='ZoekTelling',
+            name="ZoekTelling",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('soort', models.CharField(choices=[('zoekterm', 'Zoekterm'), ('thema', 'Thema')], max_length=20)),
-                ('waarde', models.CharField(max_length=200)),
-                ('maand', models.DateField(help_text='De eerste dag van de maand.')),
-                ('aantal', models.PositiveIntegerField(default=0)),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                ("soort", models.CharField(choices=[("zoekterm", "Zoekterm"), ("thema", "Thema")], max_length=20)),
+                ("waarde", models.CharField(max_length=200)),
+                ("maand", models.DateField(help_text="De eerste dag van de maand.")),
+                ("aantal", models.PositiveIntegerField(default=0)),
             ],
             options={
-                'verbose_name': 'telling van zoeken',
-                'verbose_name_plural': 'tellingen van zoeken',
-                'ordering': ['-maand', '-aantal'],
-                'constraints': [models.UniqueConstraint(fields=('soort', 'waarde', 'maand'), name='zoektelling_per_maand')],
+                "verbose_name": "telling van zoeken",
+                "verbose_name_plural": "tellingen van zoeken",
+                "ordering": ["-maand", "-aantal"],
+                "constraints": [
+                    models.UniqueConstraint(fields=("soort", "waarde", "maand"), name="zoektelling_per_maand")
+                ],
             },
         ),
     ]

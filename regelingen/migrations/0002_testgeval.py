@@ -7,34 +7,105 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('regelingen', '0001_initial'),
+        ("regelingen", "0001_initial"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='Testgeval',
+            name="Testgeval",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('naam', models.CharField(help_text='Bijvoorbeeld: alleenstaande ouder, 2 kinderen, bijstand.', max_length=200)),
-                ('peildatum', models.DateField(blank=True, help_text='Leeg: vandaag.', null=True)),
-                ('woont_in_gemeente', models.BooleanField(default=True)),
-                ('leeftijd', models.PositiveSmallIntegerField(validators=[django.core.validators.MinValueValidator(16), django.core.validators.MaxValueValidator(120)])),
-                ('partner', models.BooleanField(default=False, verbose_name='woont samen of is getrouwd')),
-                ('leeftijd_partner', models.PositiveSmallIntegerField(blank=True, null=True, validators=[django.core.validators.MinValueValidator(16), django.core.validators.MaxValueValidator(120)])),
-                ('kinderen', models.CharField(blank=True, help_text="Met komma's, bijvoorbeeld: 4, 9. Leeg: geen.", max_length=100, validators=[regelingen.models._kinderen_valideren], verbose_name='leeftijden van de kinderen')),
-                ('netto_inkomen', models.DecimalField(decimal_places=2, max_digits=10, validators=[django.core.validators.MinValueValidator(0), django.core.validators.MaxValueValidator(1000000)], verbose_name='netto inkomen per maand')),
-                ('vermogen', models.DecimalField(blank=True, decimal_places=2, help_text='Leeg: weet ik niet.', max_digits=10, null=True, validators=[django.core.validators.MinValueValidator(0)], verbose_name='spaargeld en bezit')),
-                ('jaren_laag_inkomen', models.PositiveSmallIntegerField(blank=True, help_text='Leeg: weet ik niet.', null=True, validators=[django.core.validators.MaxValueValidator(100)])),
-                ('student', models.BooleanField(default=False)),
-                ('verwachte_uitkomst', models.CharField(choices=[('ja', 'Ja'), ('misschien', 'Misschien'), ('nee', 'Nee')], max_length=10)),
-                ('regeling', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='testgevallen', to='regelingen.regeling')),
+                ("id", models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name="ID")),
+                (
+                    "naam",
+                    models.CharField(
+                        help_text="Bijvoorbeeld: alleenstaande ouder, 2 kinderen, bijstand.", max_length=200
+                    ),
+                ),
+                ("peildatum", models.DateField(blank=True, help_text="Leeg: vandaag.", null=True)),
+                ("woont_in_gemeente", models.BooleanField(default=True)),
+                (
+                    "leeftijd",
+                    models.PositiveSmallIntegerField(
+                        validators=[
+                            django.core.validators.MinValueValidator(16),
+                            django.core.validators.MaxValueValidator(120),
+                        ]
+                    ),
+                ),
+                ("partner", models.BooleanField(default=False, verbose_name="woont samen of is getrouwd")),
+                (
+                    "leeftijd_partner",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        null=True,
+                        validators=[
+                            django.core.validators.MinValueValidator(16),
+                            django.core.validators.MaxValueValidator(120),
+                        ],
+                    ),
+                ),
+                (
+                    "kinderen",
+                    models.CharField(
+                        blank=True,
+                        help_text="Met komma's, bijvoorbeeld: 4, 9. Leeg: geen.",
+                        max_length=100,
+                        validators=[regelingen.models._kinderen_valideren],
+                        verbose_name="leeftijden van de kinderen",
+                    ),
+                ),
+                (
+                    "netto_inkomen",
+                    models.DecimalField(
+                        decimal_places=2,
+                        max_digits=10,
+                        validators=[
+                            django.core.validators.MinValueValidator(0),
+                            django.core.validators.MaxValueValidator(1000000),
+                        ],
+                        verbose_name="netto inkomen per maand",
+                    ),
+                ),
+                (
+                    "vermogen",
+                    models.DecimalField(
+                        blank=True,
+                        decimal_places=2,
+                        help_text="Leeg: weet ik niet.",
+                        max_digits=10,
+                        null=True,
+                        validators=[django.core.validators.MinValueValidator(0)],
+                        verbose_name="spaargeld en bezit",
+                    ),
+                ),
+                (
+                    "jaren_laag_inkomen",
+                    models.PositiveSmallIntegerField(
+                        blank=True,
+                        help_text="Leeg: weet ik niet.",
+                        null=True,
+                        validators=[django.core.validators.MaxValueValidator(100)],
+                    ),
+                ),
+                ("student", models.BooleanField(default=False)),
+                (
+                    "verwachte_uitkomst",
+                    models.CharField(choices=[("ja", "Ja"), ("misschien", "Misschien"), ("nee", "Nee")], max_length=10),
+                ),
+                (
+                    "regeling",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="testgevallen",
+                        to="regelingen.regeling",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'testgeval',
-                'verbose_name_plural': 'testgevallen',
-                'ordering': ['regeling__slug', 'naam'],
+                "verbose_name": "testgeval",
+                "verbose_name_plural": "testgevallen",
+                "ordering": ["regeling__slug", "naam"],
             },
         ),
     ]
