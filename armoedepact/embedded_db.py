@@ -15,10 +15,10 @@ from __future__ import annotations
 
 import json
 import logging
-import warnings
 import os
 import shutil
 import tempfile
+import warnings
 from pathlib import Path
 from urllib.parse import quote
 
