@@ -42,8 +42,11 @@ def draaien(*, stdout=print, herhalingen: int = HERHALINGEN) -> dict[str, tuple[
     from django.test import Client
     from django.test.utils import override_settings
 
+    from bench import sociale_kaart_data
     from sociale_kaart.models import Aanbod, Kern, Status
 
+    if not sociale_kaart_data.plekken_aanwezig():
+        sociale_kaart_data.plekken_aanvullen(stdout=stdout)
     with connection.cursor() as cursor:
         cursor.execute("SELECT slug FROM sociale_kaart_kern ORDER BY id LIMIT 1 OFFSET 41")
         kern = cursor.fetchone()[0]
@@ -65,6 +68,13 @@ def draaien(*, stdout=print, herhalingen: int = HERHALINGEN) -> dict[str, tuple[
         "search, text + filters": [f"/hulp/?q={q.replace(' ', '+')}&{filters[n % 5]}" for n, q in enumerate(QUERIES)],
         "search, filters only": [f"/hulp/?{f}" for f in filters],
         "search, page 3": [f"/hulp/?q={q.replace(' ', '+')}&pagina=3" for q in QUERIES[:5]],
+        # Nearest first: distance computed in PostgreSQL, radius from the filter (or 30 km).
+        "search, by distance": [
+            f"/hulp/?q={q.replace(' ', '+')}&kern={kern}&afstand={(5, 10, 25)[n % 3]}&sorteer=afstand"
+            for n, q in enumerate(QUERIES)
+        ]
+        + [f"/hulp/?{f}&sorteer=afstand" for f in filters if "kern=" in f]
+        + [f"/hulp/?kern={kern}&afstand=25&sorteer=afstand", f"/hulp/?kern={kern}&sorteer=afstand"],
         "aanbod detail": [f"/hulp/{slug}/" for slug in detail_slugs],
         "trivial view": ["/bench/trivial/"],
     }

@@ -452,6 +452,93 @@ def genereren(*, organisaties: int = ORGANISATIES, aanbod: int = AANBOD, stdout=
     stap = time.perf_counter()
     aanbod_zoekvector_bijwerken()
     stdout(f"  search vectors (one UPDATE) in {time.perf_counter() - stap:.1f} s")
+    plekken_aanvullen(stdout=stdout)
     with connection.cursor() as cursor:
         cursor.execute("VACUUM ANALYZE")
     stdout(f"  data set ready in {time.perf_counter() - start:.1f} s")
+
+
+# --- Places: coordinates for kernen, locaties and their aanbod -------------------------------------
+# The Netherlands, roughly (WGS84); enough spread that a 25 km radius holds a few
+# dozen kernen and about a thousand locaties, as in a real province.
+NL_LAT = (51.35, 53.35)
+NL_LON = (4.0, 7.0)
+
+
+def plekken_aanwezig() -> bool:
+    with connection.cursor() as cursor:
+        cursor.execute("SELECT EXISTS (SELECT 1 FROM sociale_kaart_locatie WHERE latitude IS NOT NULL)")
+        return cursor.fetchone()[0]
+
+
+def plekken_aanvullen(*, stdout=print) -> None:
+    """Give every kern a centre, every organisation one locatie (a fifth of them two)
+    near a kern, and link 70 % of the aanbod with a fixed place to the locaties of
+    its organisation. Idempotent: it replaces the places it wrote before."""
+    rnd = random.Random(SEED + 1)
+    start = time.perf_counter()
+    with connection.cursor() as cursor:
+        cursor.execute("TRUNCATE sociale_kaart_aanbod_locaties, sociale_kaart_locatie RESTART IDENTITY CASCADE")
+        cursor.execute("SELECT id, naam FROM sociale_kaart_kern ORDER BY id")
+        kernen = cursor.fetchall()
+        centra = {kern_id: (rnd.uniform(*NL_LAT), rnd.uniform(*NL_LON)) for kern_id, _ in kernen}
+        cursor.execute(
+            "UPDATE sociale_kaart_kern k SET latitude = v.lat, longitude = v.lon"
+            " FROM unnest(%s::int[], %s::numeric[], %s::numeric[]) AS v(id, lat, lon) WHERE k.id = v.id",
+            [
+                list(centra),
+                [round(lat, 6) for lat, _ in centra.values()],
+                [round(lon, 6) for _, lon in centra.values()],
+            ],
+        )
+        cursor.execute("SELECT id FROM sociale_kaart_organisatie ORDER BY id")
+        organisaties = [r[0] for r in cursor.fetchall()]
+        cursor.execute("SELECT id, organisatie_id FROM sociale_kaart_aanbod WHERE NOT op_afstand ORDER BY id")
+        aanbod = cursor.fetchall()
+    namen = dict(kernen)
+    kern_ids = list(centra)
+    per_organisatie: dict[int, list[int]] = {}
+    rijen = []
+    volgende = 1
+    for organisatie_id in organisaties:
+        for n in range(2 if rnd.random() < 0.2 else 1):
+            kern_id = rnd.choice(kern_ids)
+            lat, lon = centra[kern_id]
+            rijen.append(
+                (
+                    volgende,
+                    uuid.UUID(int=rnd.getrandbits(128), version=4),
+                    organisatie_id,
+                    f"Locatie {n + 1}",
+                    f"Voorbeeldstraat {rnd.randint(1, 200)}",
+                    f"{rnd.randint(1000, 9999)} XX",
+                    namen[kern_id],
+                    kern_id,
+                    round(lat + rnd.uniform(-0.02, 0.02), 6),
+                    round(lon + rnd.uniform(-0.03, 0.03), 6),
+                )
+            )
+            per_organisatie.setdefault(organisatie_id, []).append(volgende)
+            volgende += 1
+    _copy(
+        "sociale_kaart_locatie",
+        ["id", "uuid", "organisatie_id", "naam", "straat", "postcode", "plaats", "kern_id", "latitude", "longitude"],
+        rijen,
+    )
+    koppelingen = [
+        (aanbod_id, locatie_id)
+        for aanbod_id, organisatie_id in aanbod
+        if rnd.random() < 0.7
+        for locatie_id in per_organisatie.get(organisatie_id, [])
+    ]
+    _copy(
+        "sociale_kaart_aanbod_locaties",
+        ["id", "aanbod_id", "locatie_id"],
+        ((n, a, loc) for n, (a, loc) in enumerate(koppelingen, start=1)),
+    )
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE sociale_kaart_kern, sociale_kaart_locatie, sociale_kaart_aanbod_locaties")
+    stdout(
+        f"  places: {len(centra)} kern centres, {len(rijen)} locaties, {len(koppelingen)} aanbod links"
+        f" in {time.perf_counter() - start:.1f} s"
+    )

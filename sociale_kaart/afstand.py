@@ -21,7 +21,7 @@ KM_PER_GRAAD = math.pi * AARDSTRAAL_KM / 180
 # Sorting by distance without a distance filter still measures within this
 # radius only; help further away comes after it, without a distance. A gemeente
 # is much smaller, so residents never notice; a national data set stays fast.
-MAX_AFSTAND_KM = 50
+MAX_AFSTAND_KM = 30
 AFSTANDEN_KM = (5, 10, 25)
 
 

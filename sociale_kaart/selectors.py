@@ -437,18 +437,23 @@ def _punt(kern: Kern | None) -> afst.Punt | None:
 class AfstandGesorteerd:
     """The filtered aanbod, nearest first, as a sequence for the paginator.
 
-    One query for a page: the filtered aanbod (as a subquery) LEFT JOIN the
-    distances within the radius (index range scans on the coordinates), ordered
-    by distance; aanbod without a distance (heel de gemeente, op afstand, or
-    further than the radius) follows by title. A second query loads the page."""
+    A page starts from the distances within the radius (index range scans on the
+    coordinates), keeps those that pass the filters and orders them by distance.
+    Aanbod without a distance (heel de gemeente, op afstand, further away) follows
+    by title; that second query runs only for pages past the nearby part. Then
+    one query loads the page's aanbod."""
 
     def __init__(self, queryset: QuerySet[Aanbod], *, punt: afst.Punt, straal_km: float):
         self.queryset = queryset
         self.punt = punt
         self.straal_km = straal_km
 
-    def count(self) -> int:
+    @cached_property
+    def _aantal(self) -> int:
         return min(self.queryset.order_by()[: MAX_TELLEN + 1].count(), MAX_TELLEN + 1)
+
+    def count(self) -> int:
+        return self._aantal
 
     def __len__(self) -> int:
         return self.count()
@@ -460,16 +465,37 @@ class AfstandGesorteerd:
         aantal = max(0, (deel.stop if deel.stop is not None else start + PER_PAGINA) - start)
         kandidaat_sql, kandidaat_params = self.queryset.order_by().values("id", "titel").query.sql_with_params()
         afstand_sql, afstand_params = afst.afstanden_sql(self.punt, self.straal_km)
-        sql = f"""
-            SELECT k.id, a.km
-            FROM ({kandidaat_sql}) k
-            LEFT JOIN ({afstand_sql}) a ON a.aanbod_id = k.id
-            ORDER BY a.km ASC NULLS LAST, k.titel, k.id
-            LIMIT %s OFFSET %s
+        # 1. The nearby part, driven by the (small) set of distances within the radius.
+        #    Row 1 always comes along: it carries how many nearby results there are.
+        dichtbij_sql = f"""
+            SELECT x.id, x.km, x.totaal FROM (
+                SELECT k.id, a.km, count(*) OVER () AS totaal,
+                       row_number() OVER (ORDER BY a.km, k.titel, k.id) AS rij
+                FROM ({afstand_sql}) a
+                JOIN ({kandidaat_sql}) k ON k.id = a.aanbod_id
+            ) x
+            WHERE x.rij = 1 OR (x.rij > %s AND x.rij <= %s)
+            ORDER BY x.rij
         """  # noqa: S608 (both parts are built by the ORM and afstand.py with parameters)
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*kandidaat_params, *afstand_params, aantal, start])
+            cursor.execute(dichtbij_sql, [*afstand_params, *kandidaat_params, start, start + aantal])
             rijen = cursor.fetchall()
+            totaal_dichtbij = rijen[0][2] if rijen else 0
+            if start > 0 and rijen:
+                rijen = rijen[1:]
+            rijen = [(aanbod_id, km) for aanbod_id, km, _ in rijen]
+            # 2. Only when the page runs past the nearby part: the rest (whole gemeente,
+            #    by phone, further away) by title.
+            if len(rijen) < aantal and (start + len(rijen)) < self.count():
+                rest_start = max(0, start - totaal_dichtbij)
+                rest_sql = f"""
+                    SELECT k.id FROM ({kandidaat_sql}) k
+                    WHERE k.id NOT IN (SELECT a.aanbod_id FROM ({afstand_sql}) a)
+                    ORDER BY k.titel, k.id
+                    LIMIT %s OFFSET %s
+                """  # noqa: S608
+                cursor.execute(rest_sql, [*kandidaat_params, *afstand_params, aantal - len(rijen), rest_start])
+                rijen += [(aanbod_id, None) for (aanbod_id,) in cursor.fetchall()]
         per_id = {obj.pk: obj for obj in self.queryset.order_by().filter(pk__in=[r[0] for r in rijen])}
         pagina = []
         for aanbod_id, km in rijen:
