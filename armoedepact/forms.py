@@ -21,7 +21,11 @@ class InloggenForm(AuthenticationForm):
         self.fields["password"].error_messages["required"] = "Vul uw wachtwoord in."
 
     def clean_username(self):
-        return self.cleaned_data["username"].strip().lower()
+        # Lower-casing can make a text longer ("İ" becomes two characters), so check the length again.
+        username = self.cleaned_data["username"].strip().lower()
+        if len(username) > 150:
+            raise forms.ValidationError("Dit e-mailadres is te lang. Controleer wat u heeft ingevuld.")
+        return username
 
 
 class WachtwoordVergetenForm(PasswordResetForm):

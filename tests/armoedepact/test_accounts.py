@@ -130,3 +130,10 @@ def test_coordinator_invites_from_the_admin(admin_client, organisatie):
     assert Uitnodiging.objects.filter(email="nieuw@voorbeeld.nl").count() == 1
     assert len(mail.outbox) == 1
     assert "/partner/uitnodiging/" in mail.outbox[0].body
+
+
+def test_username_that_grows_when_lower_cased_gets_a_message(client, db):
+    # Found by the fuzz test: 150 x "İ" is 300 characters after lower(), too long for the lock-out log.
+    response = _login(client, "İ" * 150, "wachtwoord")
+    assert response.status_code == 200
+    assert "te lang" in response.content.decode()
