@@ -79,6 +79,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
+    # Counts searches (words and themes only) also when the page cache answers.
+    "sociale_kaart.middleware.ZoekTellingMiddleware",
     # Inside CSP (a cached page gets this request's nonce), before sessions.
     "armoedepact.middleware.PaginaCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

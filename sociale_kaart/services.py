@@ -57,13 +57,18 @@ def thema_zoekvector_bijwerken(*, thema_ids: Iterable[int]) -> None:
         aanbod_zoekvector_bijwerken(aanbod_ids=list(aanbod_ids))
 
 
+def lijkt_persoonlijk(tekst: str) -> bool:
+    """True for search text that may hold personal data or a place: never counted."""
+    return bool(_LIJKT_PERSOONLIJK.search(tekst))
+
+
 def zoekterm_zonder_resultaat_tellen(*, zoekterm: str, vandaag: datetime.date | None = None) -> None:
     """Count a search that found nothing, per month: the words only, no person, no time.
 
     Texts that look like personal data (an e-mail address, a long number such as
     a BSN or phone number) are not kept at all."""
     tekst = " ".join(zoekterm.lower().split())[:200]
-    if not tekst or _LIJKT_PERSOONLIJK.search(tekst):
+    if not tekst or lijkt_persoonlijk(tekst):
         return
     maand = (vandaag or timezone.localdate()).replace(day=1)
     with connection.cursor() as cursor:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -12,14 +11,11 @@ from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from armoedepact.models import KapotteLink, Linkcontrole, ZoekTelling
-
-# Texts that look like personal data (an e-mail address, a long number, a postcode) are never kept.
-_LIJKT_PERSOONLIJK = re.compile(r"@|\d{5,}|\d{4}\s?[a-z]{2}\b")
-
+from sociale_kaart.services import lijkt_persoonlijk
 
 _ZOEKTELLING_SQL = """
 INSERT INTO armoedepact_zoektelling (soort, waarde, maand, aantal)
-VALUES (%s, %s, %s, 1)
+VALUES {rijen}
 ON CONFLICT (soort, waarde, maand)
 DO UPDATE SET aantal = armoedepact_zoektelling.aantal + 1
 """
@@ -34,7 +30,7 @@ def zoekopdracht_tellen(
     maand = (vandaag or timezone.localdate()).replace(day=1)
     rijen = []
     tekst = " ".join(zoekterm.lower().split())[:200]
-    if tekst and not _LIJKT_PERSOONLIJK.search(tekst):
+    if tekst and not lijkt_persoonlijk(tekst):
         rijen.append((ZoekTelling.Soort.ZOEKTERM, tekst))
     for thema in dict.fromkeys(themas):
         thema = str(thema)[:200]
@@ -42,9 +38,10 @@ def zoekopdracht_tellen(
             rijen.append((ZoekTelling.Soort.THEMA, thema))
     if not rijen:
         return
+    # One statement for the text and all themes: a search costs one query.
+    sql = _ZOEKTELLING_SQL.format(rijen=", ".join(["(%s, %s, %s, 1)"] * len(rijen)))
     with connection.cursor() as cursor:
-        for soort, waarde in rijen:
-            cursor.execute(_ZOEKTELLING_SQL, [soort, waarde, maand])
+        cursor.execute(sql, [waarde for soort, tekst in rijen for waarde in (soort, tekst, maand)])
 
 
 @dataclass(frozen=True)

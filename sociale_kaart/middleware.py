@@ -1,0 +1,33 @@
+"""Count searches on the sociale kaart for the coordinator's bereik page.
+
+Sits before the page cache, so a search served from the cache is counted too.
+Only page 1 of a search counts; only the words and the theme slugs are kept,
+never a place, a person or a time of day (see armoedepact.regie.services)."""
+
+import re
+
+from armoedepact.regie.services import zoekopdracht_tellen
+from sociale_kaart.selectors import zoektekst_opschonen
+
+_ZOEKPADEN = {"/hulp/", "/hulp/kaart/"}
+_SLUG = re.compile(r"^[a-z0-9-]{1,100}$")
+
+
+class ZoekTellingMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.method == "GET" and request.path in _ZOEKPADEN and response.status_code == 200:
+            self._tel(request.GET)
+        return response
+
+    @staticmethod
+    def _tel(params) -> None:
+        if params.get("pagina", "1") not in ("", "1"):
+            return
+        zoekterm = zoektekst_opschonen(params.get("q", ""))[:200]
+        themas = [slug for slug in params.getlist("thema")[:20] if _SLUG.match(slug)]
+        if zoekterm or themas:
+            zoekopdracht_tellen(zoekterm=zoekterm, themas=themas)
