@@ -1,0 +1,95 @@
+"""Every partner page passes axe (WCAG 2.1 A/AA) at 375 and 1280 px, including
+the account pages and the error states a partner can meet."""
+
+from datetime import date
+
+import pytest
+from django.contrib.auth import get_user_model
+
+from armoedepact.models import Lidmaatschap, Revisie, RevisieStatus
+from sociale_kaart.models import Aanbod, Organisatie, Status
+from tests.browser.support import assert_accessible
+
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
+
+PASSWORD = "Partner-Wachtwoord-Sterk-2026"
+
+
+@pytest.fixture
+def partner_world():
+    org = Organisatie.objects.create(
+        naam="Humanitas Westerkwartier",
+        slug="humanitas",
+        korte_omschrijving="Vrijwilligers helpen.",
+        status=Status.GEPUBLICEERD,
+        laatst_gecontroleerd=date(2024, 1, 1),
+    )
+    aanbod = Aanbod.objects.create(
+        organisatie=org,
+        titel="Thuisadministratie",
+        slug="thuisadministratie",
+        wat_u_krijgt="Hulp met post.",
+        heel_de_gemeente=True,
+        status=Status.GEPUBLICEERD,
+        laatst_gecontroleerd=date(2024, 1, 1),
+    )
+    user = get_user_model().objects.create_user(
+        username="p@voorbeeld.nl", email="p@voorbeeld.nl", password=PASSWORD, first_name="Petra"
+    )
+    Lidmaatschap.objects.create(gebruiker=user, organisatie=org)
+    revisie = Revisie.objects.create(
+        soort=Revisie.Soort.AANBOD,
+        organisatie=org,
+        aanbod=aanbod,
+        data={"titel": ["Nieuw"]},
+        status=RevisieStatus.AFGEWEZEN,
+        reden="Te vaag.",
+    )
+    return org, aanbod, revisie
+
+
+def test_account_pages_are_accessible(page):
+    for path, name in [
+        ("/partner/inloggen/", "partner inloggen"),
+        ("/partner/wachtwoord-vergeten/", "partner wachtwoord vergeten"),
+        ("/partner/wachtwoord-vergeten/verstuurd/", "partner wachtwoord verstuurd"),
+        ("/partner/wachtwoord/MQ/ongeldig/", "partner wachtwoord link ongeldig"),
+        ("/partner/wachtwoord/ingesteld/", "partner wachtwoord ingesteld"),
+        ("/partner/uitnodiging/ongeldig-token/", "partner uitnodiging ongeldig"),
+    ]:
+        page.goto(path)
+        assert page.locator("h1").count() == 1
+        assert_accessible(page, name)
+    # A failed log-in shows the error summary, also accessible.
+    page.goto("/partner/inloggen/")
+    page.fill("#id_username", "p@voorbeeld.nl")
+    page.fill("#id_password", "fout")
+    page.click("button[type=submit]")
+    assert "Er is een probleem" in page.content()
+    assert_accessible(page, "partner inloggen fout")
+
+
+def test_logged_in_partner_pages_are_accessible(page, partner_world):
+    org, aanbod, revisie = partner_world
+    page.goto("/partner/inloggen/")
+    page.fill("#id_username", "p@voorbeeld.nl")
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/partner/")
+    for path, name in [
+        (f"/partner/organisatie/{org.slug}/", "partner dashboard met controle"),
+        (f"/partner/organisatie/{org.slug}/bewerken/", "partner organisatie bewerken"),
+        (f"/partner/organisatie/{org.slug}/aanbod/nieuw/", "partner aanbod nieuw"),
+        (f"/partner/aanbod/{aanbod.uuid}/archiveren/", "partner aanbod archiveren"),
+        (f"/partner/wijziging/{revisie.pk}/", "partner wijziging afgewezen"),
+    ]:
+        page.goto(path)
+        assert page.locator("h1").count() == 1
+        assert_accessible(page, name)
+    # A form with errors (an opening time that ends before it starts).
+    page.goto(f"/partner/aanbod/{aanbod.uuid}/bewerken/")
+    page.fill("#id_van_1", "14:00")
+    page.fill("#id_tot_1", "10:00")
+    page.click("button:has-text('Opslaan')")
+    assert "Er is een probleem" in page.content()
+    assert_accessible(page, "partner aanbod fout")
