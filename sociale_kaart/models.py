@@ -263,6 +263,38 @@ class Aanbod(models.Model):
         return self.titel
 
 
+class AanbodZoekindex(models.Model):
+    """A narrow copy of what the public search needs, one row per aanbod.
+
+    Ranking reads this small table instead of the wide aanbod heap, and needs no
+    join with organisaties: `publiek` says whether the aanbod and its organisation
+    are both published. PostgreSQL triggers (migration 0003) keep every row
+    current on each insert or update of an aanbod and each update of an
+    organisation, also for changes made with QuerySet.update() or raw SQL, so the
+    flag can never go stale. Never write to this table from Python."""
+
+    aanbod = models.OneToOneField(
+        Aanbod, on_delete=models.CASCADE, primary_key=True, related_name="zoekindex", editable=False
+    )
+    publiek = models.BooleanField(default=False)
+    titel = models.CharField(max_length=200)
+    zoekvector = SearchVectorField(null=True)
+    kosten = models.CharField(max_length=20, choices=Kosten.choices, default=Kosten.GRATIS)
+    heel_de_gemeente = models.BooleanField(default=False)
+    op_afstand = models.BooleanField(default=False)
+
+    class Meta:
+        verbose_name = "zoekindex van aanbod"
+        verbose_name_plural = "zoekindex van aanbod"
+        indexes = [
+            GinIndex(fields=["zoekvector"], condition=Q(publiek=True), name="aanbodzoek_vector_publiek"),
+            models.Index(fields=["titel", "aanbod"], condition=Q(publiek=True), name="aanbodzoek_titel_publiek"),
+        ]
+
+    def __str__(self):
+        return self.titel
+
+
 class Weekdag(models.IntegerChoices):
     MAANDAG = 0, "maandag"
     DINSDAG = 1, "dinsdag"

@@ -28,6 +28,7 @@ from django.utils import timezone
 from sociale_kaart import afstand as afst
 from sociale_kaart.models import (
     Aanbod,
+    AanbodZoekindex,
     Doelgroep,
     Kern,
     Kosten,
@@ -61,6 +62,13 @@ _DAGEN = {dag.label: dag.value for dag in Weekdag}
 def aanbod_publiek() -> QuerySet[Aanbod]:
     """Published aanbod of published organisations: the only aanbod residents see."""
     return Aanbod.objects.filter(status=Status.GEPUBLICEERD, organisatie__status=Status.GEPUBLICEERD)
+
+
+def zoekindex_publiek() -> QuerySet[AanbodZoekindex]:
+    """The search index rows of public aanbod (kept by PostgreSQL triggers, see
+    AanbodZoekindex): what the search filters, ranks and counts, without reading
+    the wide aanbod table or joining organisaties."""
+    return AanbodZoekindex.objects.filter(publiek=True)
 
 
 def is_verouderd(datum: datetime.date | None, *, vandaag: datetime.date | None = None) -> bool:
@@ -174,7 +182,7 @@ class AanbodFilter(django_filters.FilterSet):
     )
 
     class Meta:
-        model = Aanbod
+        model = AanbodZoekindex
         fields: list[str] = []
 
     def __init__(self, *args, keuzes: FilterKeuzes, synoniemen: dict[str, list[str]], **kwargs):
@@ -182,6 +190,7 @@ class AanbodFilter(django_filters.FilterSet):
         self.keuzes = keuzes
         self.synoniemen = synoniemen
         self.zoekwoorden: list[str] = []
+        self.zoekquery: SearchQuery | None = None
         for naam in ("thema", "doelgroep", "levensgebeurtenis", "kern"):
             self.filters[naam].extra["choices"] = [(item.slug, item.naam) for item in keuzes.lijst(naam)]
 
@@ -189,12 +198,11 @@ class AanbodFilter(django_filters.FilterSet):
         self.zoekwoorden = zoekwoorden(value)
         if not self.zoekwoorden:
             return queryset.none()
-        query = SearchQuery(tsquery_bouwen(self.zoekwoorden, self.synoniemen), search_type="raw", config="dutch")
-        return (
-            queryset.filter(zoekvector=query)
-            .annotate(rang=SearchRank(F("zoekvector"), query))
-            .order_by("-rang", "titel", "id")
+        # Only the match here: the count needs no rank. Zoekvolgorde ranks the page.
+        self.zoekquery = SearchQuery(
+            tsquery_bouwen(self.zoekwoorden, self.synoniemen), search_type="raw", config="dutch"
         )
+        return queryset.filter(zoekvector=self.zoekquery)
 
     def _ids(self, naam, slugs):
         per_slug = {item.slug: item.pk for item in self.keuzes.lijst(naam)}
@@ -279,6 +287,8 @@ class BegrensdePaginator(Paginator):
 
     @cached_property
     def count(self) -> int:
+        if not isinstance(self.object_list, QuerySet):  # Zoekvolgorde, AfstandGesorteerd: already capped
+            return self.object_list.count()
         return min(self.object_list.order_by()[: MAX_TELLEN + 1].count(), MAX_TELLEN + 1)
 
     @cached_property
@@ -448,6 +458,68 @@ def _punt(kern: Kern | None) -> afst.Punt | None:
     return afst.Punt(float(kern.latitude), float(kern.longitude))
 
 
+def _aanbod_laden(aanbod_ids: list[int]) -> dict[int, Aanbod]:
+    """The aanbod of one page with what a result shows (2 queries: aanbod with
+    organisation, kernen). Filtered on public status again, so an aanbod archived
+    between the search and this query never shows."""
+    if not aanbod_ids:
+        return {}
+    queryset = (
+        aanbod_publiek()
+        .filter(pk__in=aanbod_ids)
+        .select_related("organisatie")
+        .prefetch_related(Prefetch("kernen", queryset=Kern.objects.only("id", "naam", "slug")))
+        .only(
+            "id",
+            "titel",
+            "slug",
+            "wat_u_krijgt",
+            "kosten",
+            "kosten_toelichting",
+            "heel_de_gemeente",
+            "op_afstand",
+            "organisatie__id",
+            "organisatie__naam",
+            "organisatie__slug",
+        )
+    )
+    return {aanbod.pk: aanbod for aanbod in queryset}
+
+
+class Zoekvolgorde:
+    """The filtered search index in its order (rank with a search text, else
+    title), as a sequence for the paginator: one query finds the ids of a page
+    in the narrow index table, then only those aanbod are read. The count ranks
+    nothing."""
+
+    def __init__(self, queryset: QuerySet[AanbodZoekindex], *, zoekquery: SearchQuery | None = None):
+        self.queryset = queryset
+        self.zoekquery = zoekquery
+
+    @cached_property
+    def _aantal(self) -> int:
+        return min(self.queryset.order_by()[: MAX_TELLEN + 1].count(), MAX_TELLEN + 1)
+
+    def count(self) -> int:
+        return self._aantal
+
+    def __len__(self) -> int:
+        return self.count()
+
+    def __getitem__(self, deel):
+        if not isinstance(deel, slice):
+            raise TypeError("Zoekvolgorde only supports slices.")
+        if self.zoekquery is None:
+            geordend = self.queryset.order_by("titel", "pk")
+        else:
+            geordend = self.queryset.annotate(rang=SearchRank(F("zoekvector"), self.zoekquery)).order_by(
+                "-rang", "titel", "pk"
+            )
+        ids = list(geordend.values_list("pk", flat=True)[deel])
+        per_id = _aanbod_laden(ids)
+        return [per_id[aanbod_id] for aanbod_id in ids if aanbod_id in per_id]
+
+
 class AfstandGesorteerd:
     """The filtered aanbod, nearest first, as a sequence for the paginator.
 
@@ -457,7 +529,7 @@ class AfstandGesorteerd:
     by title; that second query runs only for pages past the nearby part. Then
     one query loads the page's aanbod."""
 
-    def __init__(self, queryset: QuerySet[Aanbod], *, punt: afst.Punt, straal_km: float):
+    def __init__(self, queryset: QuerySet[AanbodZoekindex], *, punt: afst.Punt, straal_km: float):
         self.queryset = queryset
         self.punt = punt
         self.straal_km = straal_km
@@ -478,7 +550,8 @@ class AfstandGesorteerd:
         start = deel.start or 0
         aantal = max(0, (deel.stop if deel.stop is not None else start + PER_PAGINA) - start)
         try:
-            kandidaat_sql, kandidaat_params = self.queryset.order_by().values("id", "titel").query.sql_with_params()
+            kandidaten = self.queryset.order_by().values("aanbod_id", "titel")
+            kandidaat_sql, kandidaat_params = kandidaten.query.sql_with_params()
         except EmptyResultSet:  # a filter that can match nothing (e.g. only unknown values)
             return []
         afstand_sql, afstand_params = afst.afstanden_sql(self.punt, self.straal_km)
@@ -486,10 +559,10 @@ class AfstandGesorteerd:
         #    Row 1 always comes along: it carries how many nearby results there are.
         dichtbij_sql = f"""
             SELECT x.id, x.km, x.totaal FROM (
-                SELECT k.id, a.km, count(*) OVER () AS totaal,
-                       row_number() OVER (ORDER BY a.km, k.titel, k.id) AS rij
+                SELECT k.aanbod_id AS id, a.km, count(*) OVER () AS totaal,
+                       row_number() OVER (ORDER BY a.km, k.titel, k.aanbod_id) AS rij
                 FROM ({afstand_sql}) a
-                JOIN ({kandidaat_sql}) k ON k.id = a.aanbod_id
+                JOIN ({kandidaat_sql}) k ON k.aanbod_id = a.aanbod_id
             ) x
             WHERE x.rij = 1 OR (x.rij > %s AND x.rij <= %s)
             ORDER BY x.rij
@@ -506,14 +579,14 @@ class AfstandGesorteerd:
             if len(rijen) < aantal and (start + len(rijen)) < self.count():
                 rest_start = max(0, start - totaal_dichtbij)
                 rest_sql = f"""
-                    SELECT k.id FROM ({kandidaat_sql}) k
-                    WHERE k.id NOT IN (SELECT a.aanbod_id FROM ({afstand_sql}) a)
-                    ORDER BY k.titel, k.id
+                    SELECT k.aanbod_id FROM ({kandidaat_sql}) k
+                    WHERE k.aanbod_id NOT IN (SELECT a.aanbod_id FROM ({afstand_sql}) a)
+                    ORDER BY k.titel, k.aanbod_id
                     LIMIT %s OFFSET %s
                 """  # noqa: S608
                 cursor.execute(rest_sql, [*kandidaat_params, *afstand_params, aantal - len(rijen), rest_start])
                 rijen += [(aanbod_id, None) for (aanbod_id,) in cursor.fetchall()]
-        per_id = {obj.pk: obj for obj in self.queryset.order_by().filter(pk__in=[r[0] for r in rijen])}
+        per_id = _aanbod_laden([r[0] for r in rijen])
         pagina = []
         for aanbod_id, km in rijen:
             obj = per_id.get(aanbod_id)
@@ -529,7 +602,7 @@ class AfstandPaginator(BegrensdePaginator):
         return self.object_list.count()
 
 
-def _zoekopdracht(params) -> tuple[Zoekresultaat, QuerySet[Aanbod]]:
+def _zoekopdracht(params) -> tuple[Zoekresultaat, QuerySet[AanbodZoekindex]]:
     """Clean the parameters and build the filtered queryset (not yet evaluated)."""
     keuzes = filter_keuzes_laden()
     data, meldingen = _parameters_opschonen(params, keuzes)
@@ -565,25 +638,8 @@ def _zoekopdracht(params) -> tuple[Zoekresultaat, QuerySet[Aanbod]]:
         # With a distance filter, nearby villages count too: the kern is a point, not a filter.
         if not (naam == "kern" and afstand):
             bound.setlist(naam, waarden)
-    queryset = (
-        aanbod_publiek()
-        .select_related("organisatie")
-        .prefetch_related(Prefetch("kernen", queryset=Kern.objects.only("id", "naam", "slug")))
-        .only(
-            "id",
-            "titel",
-            "slug",
-            "wat_u_krijgt",
-            "kosten",
-            "kosten_toelichting",
-            "heel_de_gemeente",
-            "op_afstand",
-            "organisatie__id",
-            "organisatie__naam",
-            "organisatie__slug",
-        )
-        .order_by("titel", "id")
-    )
+    # Filter, rank and count on the narrow search index; only a page's aanbod is read.
+    queryset = zoekindex_publiek().order_by("titel", "pk")
     filterset = AanbodFilter(bound, queryset=queryset, keuzes=keuzes, synoniemen=synoniemen)
     qs = filterset.qs
     if afstand and punt is not None:
@@ -620,9 +676,10 @@ def _zoekopdracht(params) -> tuple[Zoekresultaat, QuerySet[Aanbod]]:
 def aanbod_zoeken(*, params) -> Zoekresultaat:
     """The /hulp/ search. params is request.GET (a QueryDict); anything in it is safe.
 
-    Queries: 4 taxonomy lists, 1 synonyms (only with a search text), 1 count,
-    1 page of results, 1 prefetch of kernen, 1 distances (only with a place):
-    at most 9. A postcode costs one lookup and ends in a redirect (no search)."""
+    Queries: 2 for the taxonomy lists, 1 synonyms (only with a search text),
+    1 count and 1 page of ids (both on the narrow search index), 1 aanbod of
+    the page, 1 prefetch of kernen, 1 distances (only with a place): at most 8.
+    A postcode costs one lookup and ends in a redirect (no search)."""
     resultaat, qs = _zoekopdracht(params)
     if resultaat.doorsturen_naar is not None:
         return resultaat
@@ -631,7 +688,7 @@ def aanbod_zoeken(*, params) -> Zoekresultaat:
         straal = int(resultaat.afstand) if resultaat.afstand else afst.MAX_AFSTAND_KM
         paginator = AfstandPaginator(AfstandGesorteerd(qs, punt=punt, straal_km=straal), PER_PAGINA)
     else:
-        paginator = BegrensdePaginator(qs, PER_PAGINA)
+        paginator = BegrensdePaginator(Zoekvolgorde(qs, zoekquery=resultaat.filterset.zoekquery), PER_PAGINA)
     pagina = paginator.get_page(_paginanummer(params.get("pagina")))
     if punt is not None:
         zonder = [a.pk for a in pagina if not hasattr(a, "afstand_km")]
