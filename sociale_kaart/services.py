@@ -31,7 +31,10 @@ WHERE o.id = a.organisatie_id
 
 
 def aanbod_zoekvector_bijwerken(*, aanbod_ids: Iterable[int] | None = None) -> None:
-    """Recompute the stored search vector; all aanbod when aanbod_ids is None."""
+    """Recompute the stored search vector; all aanbod when aanbod_ids is None.
+
+    The search reads a copy in AanbodZoekindex: a PostgreSQL trigger (migration
+    0003) copies the vector there in the same statement, so callers need nothing else."""
     with connection.cursor() as cursor:
         if aanbod_ids is None:
             cursor.execute(_ZOEKVECTOR_SQL)
