@@ -7,7 +7,7 @@ from simple_history.admin import SimpleHistoryAdmin
 from armoedepact.regie.admin_hooks import NormControleMixin, RegelingControleMixin, RegieImportExportMixin
 from armoedepact.regie.resources import NormbedragResource, RegelingResource
 from regelingen import selectors
-from regelingen.models import AowLeeftijd, CheckTelling, Normbedrag, Regeling, Vermogensgrens
+from regelingen.models import VOORWAARDE_VELDEN, AowLeeftijd, CheckTelling, Normbedrag, Regeling, Vermogensgrens
 
 
 def _waarschuw_oude_normen(request):
@@ -53,22 +53,7 @@ class RegelingAdmin(RegelingControleMixin, RegieImportExportMixin, SimpleHistory
         ),
         (
             "Voorwaarden",
-            {
-                "fields": [
-                    "percentage",
-                    "percentage_met_kinderen",
-                    "vermogenstoets",
-                    "min_leeftijd",
-                    "tot_aow_leeftijd",
-                    "kind_leeftijd_van",
-                    "kind_leeftijd_tot",
-                    "min_jaren_laag_inkomen",
-                    "niet_voor_studenten",
-                    "alleen_inwoners",
-                    "hooguit_misschien",
-                    "hooguit_misschien_reden",
-                ]
-            },
+            {"fields": VOORWAARDE_VELDEN},
         ),
         ("Bedragen per jaar", {"fields": ["bedrag_vast", "bedrag_per_volwassene", "bedrag_per_kind"]}),
     ]

@@ -12,26 +12,13 @@ from pathlib import Path
 
 from django.conf import settings
 
-from regelingen.models import AowLeeftijd, Normbedrag, Regeling, Vermogensgrens
+from regelingen.models import BEDRAG_VELDEN, VOORWAARDE_VELDEN, AowLeeftijd, Normbedrag, Regeling, Vermogensgrens
 from sociale_kaart.models import Organisatie, Status
 
 FIXTURES = Path(settings.BASE_DIR) / "fixtures"
 _VOORWAARDEN = (
-    "percentage",
-    "percentage_met_kinderen",
-    "vermogenstoets",
-    "min_leeftijd",
-    "tot_aow_leeftijd",
-    "kind_leeftijd_van",
-    "kind_leeftijd_tot",
-    "min_jaren_laag_inkomen",
-    "niet_voor_studenten",
-    "alleen_inwoners",
-    "hooguit_misschien",
-    "hooguit_misschien_reden",
-    "bedrag_vast",
-    "bedrag_per_volwassene",
-    "bedrag_per_kind",
+    *VOORWAARDE_VELDEN,
+    *BEDRAG_VELDEN,
     "actief",
     "korte_uitleg",
     "wat_u_krijgt",

@@ -30,6 +30,29 @@ class VermogensSoort(models.TextChoices):
 _GELD = {"max_digits": 10, "decimal_places": 2}
 
 
+# The condition and amount fields of the spec (section 4), in the order the
+# admin, the import/export and the demo data list them.
+VOORWAARDE_VELDEN = (
+    "percentage",
+    "percentage_met_kinderen",
+    "vermogenstoets",
+    "min_leeftijd",
+    "tot_aow_leeftijd",
+    "kind_leeftijd_van",
+    "kind_leeftijd_tot",
+    "min_jaren_laag_inkomen",
+    "niet_voor_studenten",
+    "alleen_inwoners",
+    "hooguit_misschien",
+    "hooguit_misschien_reden",
+)
+BEDRAG_VELDEN = (
+    "bedrag_vast",
+    "bedrag_per_volwassene",
+    "bedrag_per_kind",
+)
+
+
 class Regeling(models.Model):
     naam = models.CharField(max_length=200)
     slug = models.SlugField(max_length=100, unique=True)

@@ -73,11 +73,9 @@ class Levensgebeurtenis(Taxonomie):
         verbose_name_plural = "levensgebeurtenissen"
 
 
-class Kern(models.Model):
-    """A village or town of the gemeente, with its centre point."""
+class Coordinaten(models.Model):
+    """A point on the map (WGS84). Both coordinates or neither: half a point cannot be shown or measured."""
 
-    naam = models.CharField(max_length=100, unique=True)
-    slug = models.SlugField(max_length=100, unique=True)
     latitude = models.DecimalField(
         max_digits=9,
         decimal_places=6,
@@ -94,6 +92,24 @@ class Kern(models.Model):
     )
 
     class Meta:
+        abstract = True
+
+    def clean(self):
+        super().clean()
+        if (self.latitude is None) != (self.longitude is None):
+            raise ValidationError(
+                "Vul de breedtegraad en de lengtegraad allebei in, of laat ze allebei leeg. "
+                "Bijvoorbeeld 53.16 en 6.37 voor Leek."
+            )
+
+
+class Kern(Coordinaten):
+    """A village or town of the gemeente, with its centre point."""
+
+    naam = models.CharField(max_length=100, unique=True)
+    slug = models.SlugField(max_length=100, unique=True)
+
+    class Meta:
         ordering = ["naam"]
         verbose_name = "kern"
         verbose_name_plural = "kernen"
@@ -101,18 +117,6 @@ class Kern(models.Model):
 
     def __str__(self):
         return self.naam
-
-    def clean(self):
-        coordinaten_samen(self)
-
-
-def coordinaten_samen(obj) -> None:
-    """A point needs both coordinates (or neither): half a point cannot be shown or measured."""
-    if (obj.latitude is None) != (obj.longitude is None):
-        raise ValidationError(
-            "Vul de breedtegraad en de lengtegraad allebei in, of laat ze allebei leeg. "
-            "Bijvoorbeeld 53.16 en 6.37 voor Leek."
-        )
 
 
 class Postcodegebied(models.Model):
@@ -167,7 +171,7 @@ class Organisatie(models.Model):
         return self.naam
 
 
-class Locatie(models.Model):
+class Locatie(Coordinaten):
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     organisatie = models.ForeignKey(Organisatie, on_delete=models.CASCADE, related_name="locaties")
     naam = models.CharField(max_length=200, blank=True)
@@ -175,20 +179,6 @@ class Locatie(models.Model):
     postcode = models.CharField(max_length=7, blank=True)
     plaats = models.CharField(max_length=100, blank=True)
     kern = models.ForeignKey(Kern, on_delete=models.PROTECT, null=True, blank=True, related_name="locaties")
-    latitude = models.DecimalField(
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-90), MaxValueValidator(90)],
-    )
-    longitude = models.DecimalField(
-        max_digits=9,
-        decimal_places=6,
-        null=True,
-        blank=True,
-        validators=[MinValueValidator(-180), MaxValueValidator(180)],
-    )
 
     class Meta:
         ordering = ["organisatie__naam", "naam"]
@@ -198,9 +188,6 @@ class Locatie(models.Model):
 
     def __str__(self):
         return ", ".join(part for part in [self.naam, self.straat, self.plaats] if part)
-
-    def clean(self):
-        coordinaten_samen(self)
 
 
 class Aanbod(models.Model):

@@ -14,7 +14,7 @@ from decimal import Decimal, InvalidOperation
 from django.core.exceptions import ValidationError
 from import_export import fields, resources, widgets
 
-from regelingen.models import Normbedrag, Regeling
+from regelingen.models import BEDRAG_VELDEN, VOORWAARDE_VELDEN, Normbedrag, Regeling
 from sociale_kaart import services as kaart_services
 from sociale_kaart.models import Aanbod, Doelgroep, Kern, Levensgebeurtenis, Organisatie, Thema
 
@@ -297,21 +297,8 @@ class RegelingResource(BasisResource):
             "uitvoerder",
             "helpt_gratis",
             "themas",
-            "percentage",
-            "percentage_met_kinderen",
-            "vermogenstoets",
-            "min_leeftijd",
-            "tot_aow_leeftijd",
-            "kind_leeftijd_van",
-            "kind_leeftijd_tot",
-            "min_jaren_laag_inkomen",
-            "niet_voor_studenten",
-            "alleen_inwoners",
-            "hooguit_misschien",
-            "hooguit_misschien_reden",
-            "bedrag_vast",
-            "bedrag_per_volwassene",
-            "bedrag_per_kind",
+            *VOORWAARDE_VELDEN,
+            *BEDRAG_VELDEN,
             "laatst_gecontroleerd",
         ]
         clean_model_instances = True
