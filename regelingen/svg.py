@@ -10,7 +10,7 @@ from regelingen.eligibility import euro
 BREED = 640
 HOOG = 320
 LINKS = 90
-RECHTS = 20
+RECHTS = 44  # room for the last income label, centred on the right edge of the axis
 BOVEN = 20
 ONDER = 50
 
