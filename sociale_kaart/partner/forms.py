@@ -26,6 +26,10 @@ class _PartnerForm(forms.ModelForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        for name in B1_VELDEN:
+            if name in self.fields:
+                # static/js/b1-hint.js gives the B1 hint while typing for these texts.
+                self.fields[name].widget.attrs["data-b1"] = "1"
         for field in self.fields.values():
             field.error_messages.setdefault("required", "Vul dit veld in.")
             if isinstance(field, forms.URLField):

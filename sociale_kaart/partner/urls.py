@@ -13,4 +13,5 @@ urlpatterns = [
     path("aanbod/<uuid:uuid>/klopt/", views.aanbod_klopt, name="aanbod_klopt"),
     path("aanbod/<uuid:uuid>/archiveren/", views.aanbod_archiveren, name="aanbod_archiveren"),
     path("wijziging/<int:pk>/", views.revisie, name="revisie"),
+    path("b1-advies/", views.b1_advies, name="b1_advies"),
 ]

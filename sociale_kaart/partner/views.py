@@ -4,6 +4,7 @@ functions (404 for other organisations' objects), writes via services."""
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
+from django.http import JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.datastructures import MultiValueDict
@@ -13,6 +14,7 @@ from armoedepact.models import Revisie
 from sociale_kaart.models import Aanbod, Status
 from sociale_kaart.partner import selectors, services
 from sociale_kaart.partner.forms import B1_VELDEN, AanbodForm, OrganisatieForm
+from sociale_kaart.partner.leesbaarheid import advies as advies_tekst
 from sociale_kaart.partner.leesbaarheid import advies_per_veld
 
 WACHT_BERICHT = (
@@ -141,3 +143,19 @@ def revisie(request, pk):
     revisie = selectors.revisie_get_for_user(user=request.user, pk=pk)
     verschillen = services.revisie_verschillen(revisie) if revisie.status == "wacht" else []
     return render(request, "partner/revisie.html", {"revisie": revisie, "verschillen": verschillen, "Revisie": Revisie})
+
+
+@login_required
+@require_POST
+def b1_advies(request):
+    """The B1 hint while typing: JSON with the readability of one text (not stored, not logged)."""
+    tekst = request.POST.get("tekst", "")[:5000]
+    advies = advies_tekst(tekst)
+    return JsonResponse(
+        {
+            "score": None if advies.score is None else round(advies.score),
+            "uitleg": advies.uitleg,
+            "lange_zinnen": [" ".join(zin.split()[:25]) for zin in advies.lange_zinnen],
+            "lange_woorden": advies.lange_woorden,
+        }
+    )

@@ -93,3 +93,22 @@ def test_logged_in_partner_pages_are_accessible(page, partner_world):
     page.click("button:has-text('Opslaan')")
     assert "Er is een probleem" in page.content()
     assert_accessible(page, "partner aanbod fout")
+
+
+def test_b1_hint_appears_while_typing(page, partner_world):
+    org, aanbod, revisie = partner_world
+    page.goto("/partner/inloggen/")
+    page.fill("#id_username", "p@voorbeeld.nl")
+    page.fill("#id_password", PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/partner/")
+    page.goto(f"/partner/aanbod/{aanbod.uuid}/bewerken/")
+    page.fill(
+        "#id_wat_u_krijgt",
+        "Het thuisadministratietraject omvat een integrale benadering waarbij de hulpvrager in samenspraak met "
+        "de vrijwillige ondersteuner een gedegen inventarisatie maakt van alle openstaande betalingsverplichtingen.",
+    )
+    hint = page.locator("#id_wat_u_krijgt-b1")
+    hint.get_by_text("Deze zin is lang").wait_for()
+    assert "Leesbaarheid" in hint.inner_text()
+    assert_accessible(page, "partner b1 hint tijdens typen")

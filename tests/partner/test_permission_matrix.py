@@ -37,6 +37,15 @@ MATRIX = {
     "partner:aanbod_klopt": POST_ONLY_URL,
     "partner:aanbod_archiveren": {**OBJECT_URL, (OWN, "POST"): 302},
     "partner:revisie": {**OBJECT_URL, (OWN, "POST"): 200},
+    # The B1 hint while typing: POST only, any logged-in user (it reads nothing of an organisation).
+    "partner:b1_advies": {
+        (OWN, "GET"): 405,
+        (OWN, "POST"): 200,
+        (ANON, "GET"): LOGIN,
+        (ANON, "POST"): LOGIN,
+        (COORD, "GET"): 405,
+        (COORD, "POST"): 200,
+    },
     # Account pages: no object of an organisation in the URL.
     "partner_start": {(OWN, "GET"): 200, (ANON, "GET"): LOGIN, (COORD, "GET"): 200, (ANON, "POST"): LOGIN},
     "inloggen": {(ANON, "GET"): 200, (ANON, "POST"): 200, (OWN, "GET"): 302},

@@ -249,3 +249,16 @@ def test_herinner_partners_mails_stale_entries_with_link(partner, org):
     assert "Oud aanbod" in body and "Vers aanbod" not in body
     assert f"https://portaal.example/partner/organisatie/{org.slug}/" in body
     assert mail.outbox[0].to == ["p@voorbeeld.nl"]
+
+
+def test_b1_hint_while_typing_answers_with_the_hints_as_json(partner_client):
+    moeilijk = (
+        "Het schuldhulpverleningstraject omvat een integrale benadering waarbij de hulpvrager in samenspraak "
+        "met de professionele ondersteuner een gedegen inventarisatie maakt van alle openstaande vorderingen."
+    )
+    advies = partner_client.post("/partner/b1-advies/", {"tekst": moeilijk}).json()
+    assert advies["score"] < 60
+    assert len(advies["lange_zinnen"]) == 1
+    assert "schuldhulpverleningstraject" in advies["lange_woorden"]
+    kort = partner_client.post("/partner/b1-advies/", {"tekst": "Kort."}).json()
+    assert kort["score"] is None
