@@ -12,13 +12,11 @@ import datetime
 import hashlib
 import json
 import math
-import time
 import uuid
 from functools import cache, wraps
 from pathlib import Path
 
 from django.conf import settings
-from django.core.cache import cache as django_cache
 from django.http import HttpResponse, JsonResponse, StreamingHttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -28,6 +26,7 @@ from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.http import http_date
 from django.views.decorators.csrf import csrf_exempt
 
+from armoedepact.security import adres_sleutel, te_vaak
 from sociale_kaart.hsds import export, mapping, selectors
 
 DEFAULT_PER_PAGE = 50
@@ -64,22 +63,22 @@ def _cors(response: HttpResponse) -> HttpResponse:
 
 
 def _rate_limited(request) -> int | None:
-    """Seconds to wait when this address made too many requests this minute, else None."""
+    """Seconds to wait when this address made too many requests this minute, else None.
+
+    Counted in PostgreSQL (armoedepact.security.te_vaak), so the limit holds
+    across every worker and server, like the other rate limits of the portal."""
     limit = getattr(settings, "HSDS_RATE_LIMIT", 120)  # requests per address per minute; 0 = off
-    if not limit:
-        return None
-    now = time.time()
-    window = int(now // 60)
-    key = f"hsds-rate:{request.META.get('REMOTE_ADDR', '')}:{window}"
-    django_cache.add(key, 0, timeout=61)
-    try:
-        count = django_cache.incr(key)
-    except ValueError:  # expired between add and incr
-        django_cache.set(key, 1, timeout=61)
-        count = 1
-    if count > limit:
-        return max(1, math.ceil((window + 1) * 60 - now))
-    return None
+    return te_vaak(soort="hsds", sleutel=adres_sleutel(request), limiet=limit, seconden=60)
+
+
+def _te_veel_verzoeken(retry_after: int) -> HttpResponse:
+    response = _error_response(
+        429,
+        f"Too many requests from your address. Try again in {retry_after} seconds.",
+        f"U heeft te veel verzoeken gedaan. Probeer het over {retry_after} seconden opnieuw.",
+    )
+    response["Retry-After"] = str(retry_after)
+    return _cors(response)
 
 
 # --- The API decorator ---------------------------------------------------------------------
@@ -105,13 +104,7 @@ def api_view(view):
             return _cors(response)
         retry_after = _rate_limited(request)
         if retry_after is not None:
-            response = _error_response(
-                429,
-                f"Too many requests from your address. Try again in {retry_after} seconds.",
-                f"U heeft te veel verzoeken gedaan. Probeer het over {retry_after} seconden opnieuw.",
-            )
-            response["Retry-After"] = str(retry_after)
-            return _cors(response)
+            return _te_veel_verzoeken(retry_after)
         try:
             result = view(request, *args, **kwargs)
         except ApiError as error:
@@ -438,13 +431,7 @@ def export_json(request):
         return _cors(response)
     retry_after = _rate_limited(request)
     if retry_after is not None:
-        response = _error_response(
-            429,
-            f"Too many requests from your address. Try again in {retry_after} seconds.",
-            f"U heeft te veel verzoeken gedaan. Probeer het over {retry_after} seconden opnieuw.",
-        )
-        response["Retry-After"] = str(retry_after)
-        return _cors(response)
+        return _te_veel_verzoeken(retry_after)
     last_modified = selectors.dataset_last_modified()
     timestamp = int(last_modified.timestamp()) if last_modified else None
     not_modified = get_conditional_response(request, last_modified=timestamp)
