@@ -486,15 +486,10 @@ def _aanbod_laden(aanbod_ids: list[int]) -> dict[int, Aanbod]:
     return {aanbod.pk: aanbod for aanbod in queryset}
 
 
-class Zoekvolgorde:
-    """The filtered search index in its order (rank with a search text, else
-    title), as a sequence for the paginator: one query finds the ids of a page
-    in the narrow index table, then only those aanbod are read. The count ranks
-    nothing."""
+class _BegrensdeReeks:
+    """A sequence of search results for the paginator that counts at most MAX_TELLEN + 1."""
 
-    def __init__(self, queryset: QuerySet[AanbodZoekindex], *, zoekquery: SearchQuery | None = None):
-        self.queryset = queryset
-        self.zoekquery = zoekquery
+    queryset: QuerySet
 
     @cached_property
     def _aantal(self) -> int:
@@ -505,6 +500,17 @@ class Zoekvolgorde:
 
     def __len__(self) -> int:
         return self.count()
+
+
+class Zoekvolgorde(_BegrensdeReeks):
+    """The filtered search index in its order (rank with a search text, else
+    title), as a sequence for the paginator: one query finds the ids of a page
+    in the narrow index table, then only those aanbod are read. The count ranks
+    nothing."""
+
+    def __init__(self, queryset: QuerySet[AanbodZoekindex], *, zoekquery: SearchQuery | None = None):
+        self.queryset = queryset
+        self.zoekquery = zoekquery
 
     def __getitem__(self, deel):
         if not isinstance(deel, slice):
@@ -520,7 +526,7 @@ class Zoekvolgorde:
         return [per_id[aanbod_id] for aanbod_id in ids if aanbod_id in per_id]
 
 
-class AfstandGesorteerd:
+class AfstandGesorteerd(_BegrensdeReeks):
     """The filtered aanbod, nearest first, as a sequence for the paginator.
 
     A page starts from the distances within the radius (index range scans on the
@@ -533,16 +539,6 @@ class AfstandGesorteerd:
         self.queryset = queryset
         self.punt = punt
         self.straal_km = straal_km
-
-    @cached_property
-    def _aantal(self) -> int:
-        return min(self.queryset.order_by()[: MAX_TELLEN + 1].count(), MAX_TELLEN + 1)
-
-    def count(self) -> int:
-        return self._aantal
-
-    def __len__(self) -> int:
-        return self.count()
 
     def __getitem__(self, deel):
         if not isinstance(deel, slice):
