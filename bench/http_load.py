@@ -22,22 +22,13 @@ import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
+from regelingen.voorbeeld import ALLEENSTAANDE_OUDER
+
 ROOT = Path(__file__).resolve().parent.parent
 STATIC = ROOT / "bench" / "data" / "static"
 WORKERS = int(os.environ.get("BENCH_WORKERS", str(max(2, (os.cpu_count() or 1) + 1))))
 VERBINDINGEN = int(os.environ.get("BENCH_CONNECTIONS", "16"))
 SECONDEN = float(os.environ.get("BENCH_SECONDS", "8"))
-CHECK = [
-    ("woonplaats", {"woont_in_gemeente": "ja"}),
-    ("samenwonen", {"partner": "nee"}),
-    ("leeftijd", {"leeftijd": "35"}),
-    ("kinderen", {"heeft_kinderen": "ja"}),
-    ("leeftijd-kinderen", {"leeftijden": "7, 12"}),
-    ("inkomen", {"netto_inkomen": "1650"}),
-    ("spaargeld", {"vermogen": "3000"}),
-    ("laag-inkomen", {"jaren_laag_inkomen": "4"}),
-    ("studie", {"student": "nee"}),
-]
 
 
 def maak_app():
@@ -141,7 +132,7 @@ def _check_cookie(basis: str) -> dict:
 
     with httpx.Client(base_url=basis, timeout=30) as client:
         client.get("/check/woonplaats/")
-        for stap, data in CHECK:
+        for stap, data in ALLEENSTAANDE_OUDER:
             r = client.post(f"/check/{stap}/", data={**data, "csrfmiddlewaretoken": client.cookies.get("csrftoken")})
             assert r.status_code == 302, (stap, r.status_code)
         client.post("/check/controleren/", data={"csrfmiddlewaretoken": client.cookies.get("csrftoken")})

@@ -31,6 +31,7 @@ from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.db import connection, connections
 
 from armoedepact.models import Lidmaatschap, Revisie, RevisieStatus
+from regelingen.voorbeeld import ALLEENSTAANDE_OUDER
 from sociale_kaart.partner import services as partner_services
 from tests.sociale_kaart.factories import AanbodFactory, KernFactory, ThemaFactory
 
@@ -42,17 +43,6 @@ DUUR = float(os.environ.get("SOAK_SECONDS", "20"))
 BEWONERS = int(os.environ.get("SOAK_RESIDENTS", "50"))
 WORKERS = 3
 WACHTWOORD = "Lang-en-Sterk-Wachtwoord-2026"
-CHECK = [
-    ("woonplaats", {"woont_in_gemeente": "ja"}),
-    ("samenwonen", {"partner": "nee"}),
-    ("leeftijd", {"leeftijd": "35"}),
-    ("kinderen", {"heeft_kinderen": "ja"}),
-    ("leeftijd-kinderen", {"leeftijden": "7, 12"}),
-    ("inkomen", {"netto_inkomen": "1650"}),
-    ("spaargeld", {"vermogen": "3000"}),
-    ("laag-inkomen", {"jaren_laag_inkomen": "4"}),
-    ("studie", {"student": "nee"}),
-]
 ZOEKTERMEN = ["schulden", "eten", "voedselbank", "zwemles", "geld", "taal", "huur", "qwerty"]
 
 
@@ -193,7 +183,7 @@ def _bewoner(basis, metingen, stop, nummer, aanbod_slugs):
             else:
                 client.cookies.clear()
                 metingen.vraag(client, "check vraag", "GET", "/check/woonplaats/")
-                for stap, data in CHECK:
+                for stap, data in ALLEENSTAANDE_OUDER:
                     r = metingen.vraag(
                         client,
                         "check vraag",

@@ -10,18 +10,7 @@ from hypothesis import strategies as st
 
 from regelingen import check
 from regelingen.models import CheckTelling, Regeling
-
-ALLEENSTAANDE_OUDER = [
-    ("woonplaats", {"woont_in_gemeente": "ja"}),
-    ("samenwonen", {"partner": "nee"}),
-    ("leeftijd", {"leeftijd": "35"}),
-    ("kinderen", {"heeft_kinderen": "ja"}),
-    ("leeftijd-kinderen", {"leeftijden": "7, 12"}),
-    ("inkomen", {"netto_inkomen": "1650"}),
-    ("spaargeld", {"vermogen": "3000"}),
-    ("laag-inkomen", {"jaren_laag_inkomen": "4"}),
-    ("studie", {"student": "nee"}),
-]
+from regelingen.voorbeeld import ALLEENSTAANDE_OUDER
 
 
 def doorloop(client, stappen=ALLEENSTAANDE_OUDER, *, tot_uitslag=True):

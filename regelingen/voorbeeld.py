@@ -1,0 +1,16 @@
+"""The answers of one example household to the check, step by step: a single
+parent (35) with two children (7 and 12), net 1,650 a month (the second example
+of shared/spec/voorbeelden.json). Used by the tests, the soak test and the HTTP
+benchmark, so all walk the same flow; change it here when a question changes."""
+
+ALLEENSTAANDE_OUDER: list[tuple[str, dict[str, str]]] = [
+    ("woonplaats", {"woont_in_gemeente": "ja"}),
+    ("samenwonen", {"partner": "nee"}),
+    ("leeftijd", {"leeftijd": "35"}),
+    ("kinderen", {"heeft_kinderen": "ja"}),
+    ("leeftijd-kinderen", {"leeftijden": "7, 12"}),
+    ("inkomen", {"netto_inkomen": "1650"}),
+    ("spaargeld", {"vermogen": "3000"}),
+    ("laag-inkomen", {"jaren_laag_inkomen": "4"}),
+    ("studie", {"student": "nee"}),
+]
