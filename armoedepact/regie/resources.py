@@ -118,6 +118,14 @@ class BasisResource(resources.ModelResource):
     # Many-to-many columns: (column, model, name for the message)
     lijsten: tuple[tuple[str, type, str], ...] = ()
 
+    class Meta:
+        # Every import: validate each row as the admin would, report unchanged
+        # rows, and all-or-nothing in one transaction.
+        clean_model_instances = True
+        skip_unchanged = True
+        report_skipped = True
+        use_transactions = True
+
     def before_import(self, dataset, **kwargs):
         self._gezien: dict[tuple, int] = {}
         self._rij = 0
@@ -189,10 +197,6 @@ class OrganisatieResource(BasisResource):
             "status",
             "laatst_gecontroleerd",
         ]
-        clean_model_instances = True
-        skip_unchanged = True
-        report_skipped = True
-        use_transactions = True
 
     def after_import(self, dataset, result, **kwargs):
         if not kwargs.get("dry_run"):
@@ -247,10 +251,6 @@ class AanbodResource(BasisResource):
             "status",
             "laatst_gecontroleerd",
         ]
-        clean_model_instances = True
-        skip_unchanged = True
-        report_skipped = True
-        use_transactions = True
 
     def after_import(self, dataset, result, **kwargs):
         if not kwargs.get("dry_run"):
@@ -301,10 +301,6 @@ class RegelingResource(BasisResource):
             *BEDRAG_VELDEN,
             "laatst_gecontroleerd",
         ]
-        clean_model_instances = True
-        skip_unchanged = True
-        report_skipped = True
-        use_transactions = True
 
 
 class NormbedragResource(BasisResource):
@@ -315,7 +311,3 @@ class NormbedragResource(BasisResource):
         model = Normbedrag
         import_id_fields = ["huishoudtype", "geldig_vanaf"]
         fields = ["huishoudtype", "bedrag", "geldig_vanaf"]
-        clean_model_instances = True
-        skip_unchanged = True
-        report_skipped = True
-        use_transactions = True
