@@ -3,12 +3,13 @@ Http404 both when the object does not exist and when the user may not see it."""
 
 from datetime import date, timedelta
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404
 
 from armoedepact.models import Revisie, RevisieStatus
 from armoedepact.selectors import organisaties_van_gebruiker
 from sociale_kaart.models import Aanbod, Organisatie, Status
+from werkgroepen import selectors as werkgroepen_selectors
 
 NIET_GECONTROLEERD_NA = timedelta(days=335)  # 11 months
 
@@ -83,25 +84,13 @@ def dashboard(*, organisatie: Organisatie) -> dict:
         "organisatie_wacht": wachtende_revisie(organisatie=organisatie),
         "groepen": groepen,
         "verouderd": verouderd,
-        "bijeenkomsten": _komende_bijeenkomsten(),
+        "bijeenkomsten": list(werkgroepen_selectors.bijeenkomsten_komend()[:5]),
     }
-
-
-def _komende_bijeenkomsten() -> list:
-    """Upcoming pact meetings, when the werkgroepen app offers them."""
-    try:
-        from werkgroepen import selectors as werkgroepen_selectors
-    except ImportError:
-        return []
-    functie = getattr(werkgroepen_selectors, "bijeenkomsten_komend", None)
-    return list(functie()[:5]) if functie else []
 
 
 def organisaties_met_verouderde_items() -> QuerySet:
     """For the reminder: published organisations with something not checked for 11+ months."""
     grens = date.today() - NIET_GECONTROLEERD_NA
-    from django.db.models import Q
-
     return (
         Organisatie.objects.exclude(status=Status.GEARCHIVEERD)
         .filter(
@@ -111,5 +100,12 @@ def organisaties_met_verouderde_items() -> QuerySet:
             | Q(aanbod__status=Status.GEPUBLICEERD, aanbod__laatst_gecontroleerd__isnull=True)
         )
         .distinct()
-        .prefetch_related("lidmaatschappen__gebruiker")
+        .prefetch_related(
+            "lidmaatschappen__gebruiker",
+            Prefetch(
+                "aanbod",
+                queryset=Aanbod.objects.filter(status=Status.GEPUBLICEERD).order_by("titel"),
+                to_attr="gepubliceerd_aanbod",
+            ),
+        )
     )

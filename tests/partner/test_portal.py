@@ -262,3 +262,16 @@ def test_b1_hint_while_typing_answers_with_the_hints_as_json(partner_client):
     assert "schuldhulpverleningstraject" in advies["lange_woorden"]
     kort = partner_client.post("/partner/b1-advies/", {"tekst": "Kort."}).json()
     assert kort["score"] is None
+
+
+def test_herinner_partners_runs_a_fixed_number_of_queries(partner, org, django_assert_max_num_queries):
+    from django.core.management import call_command
+
+    for nummer in range(3):
+        andere = _org(f"org-{nummer}")
+        for titel in ("Een", "Twee"):
+            _aanbod(andere, titel=f"{titel} {nummer}")
+    Aanbod.objects.update(laatst_gecontroleerd=date.today() - timedelta(days=400))
+    Organisatie.objects.update(email="info@voorbeeld.nl")
+    with django_assert_max_num_queries(6):
+        call_command("herinner_partners")

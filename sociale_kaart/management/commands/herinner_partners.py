@@ -7,7 +7,6 @@ from django.core.mail import send_mail
 from django.core.management.base import BaseCommand
 from django.urls import reverse
 
-from sociale_kaart.models import Status
 from sociale_kaart.partner.selectors import is_verouderd, organisaties_met_verouderde_items
 
 
@@ -23,7 +22,7 @@ class Command(BaseCommand):
             items = []
             if is_verouderd(organisatie.laatst_gecontroleerd):
                 items.append(f"- De gegevens van {organisatie.naam}")
-            for aanbod in organisatie.aanbod.filter(status=Status.GEPUBLICEERD).order_by("titel"):
+            for aanbod in organisatie.gepubliceerd_aanbod:
                 if is_verouderd(aanbod.laatst_gecontroleerd):
                     items.append(f"- {aanbod.titel}")
             ontvangers = sorted(
