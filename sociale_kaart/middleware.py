@@ -7,7 +7,7 @@ never a place, a person or a time of day (see armoedepact.regie.services)."""
 import re
 
 from armoedepact.regie.services import zoekopdracht_tellen
-from sociale_kaart.selectors import zoektekst_opschonen
+from sociale_kaart.zoeken.tekst import zoektekst_opschonen
 
 _ZOEKPADEN = {"/hulp/", "/hulp/kaart/"}
 _SLUG = re.compile(r"^[a-z0-9-]{1,100}$")

@@ -4,6 +4,9 @@ from django.shortcuts import redirect, render
 from django.utils.cache import patch_cache_control
 
 from sociale_kaart import selectors, services
+from sociale_kaart.zoeken.kaart import kaart_zoeken
+from sociale_kaart.zoeken.plekken import kaart_gegevens
+from sociale_kaart.zoeken.resultaten import aanbod_zoeken
 
 # Parameters that say where a resident lives.
 _PLAATS_PARAMETERS = ("kern", "postcode")
@@ -21,7 +24,7 @@ def _met_plaats(request, resultaat) -> bool:
 
 
 def zoeken(request):
-    resultaat = selectors.aanbod_zoeken(params=request.GET)
+    resultaat = aanbod_zoeken(params=request.GET)
     if resultaat.doorsturen_naar is not None:
         # A postcode becomes its village at once: the postcode leaves the address bar and history.
         return _zonder_opslaan(redirect(request.path + resultaat.doorsturen_naar))
@@ -36,13 +39,13 @@ def zoeken(request):
 
 
 def kaart(request):
-    kaart = selectors.kaart_zoeken(params=request.GET)
+    kaart = kaart_zoeken(params=request.GET)
     if kaart.zoek.doorsturen_naar is not None:
         return _zonder_opslaan(redirect(request.path + kaart.zoek.doorsturen_naar))
     context = {
         "resultaat": kaart.zoek,
         "kaart": kaart,
-        "kaart_gegevens": selectors.kaart_gegevens(kaart.plekken),
+        "kaart_gegevens": kaart_gegevens(kaart.plekken),
     }
     response = render(request, "sociale_kaart/kaart.html", context)
     if _met_plaats(request, kaart.zoek):
@@ -58,7 +61,7 @@ def aanbod_detail(request, slug):
         "aanbod": aanbod,
         "gerelateerd": gerelateerd,
         "plekken": plekken,
-        "kaart_gegevens": selectors.kaart_gegevens(plekken, met_links=False),
+        "kaart_gegevens": kaart_gegevens(plekken, met_links=False),
     }
     return render(request, "sociale_kaart/aanbod_detail.html", context)
 
@@ -68,6 +71,6 @@ def organisatie_detail(request, slug):
     context = {
         "organisatie": organisatie,
         "plekken": organisatie.plekken,
-        "kaart_gegevens": selectors.kaart_gegevens(organisatie.plekken, met_links=False),
+        "kaart_gegevens": kaart_gegevens(organisatie.plekken, met_links=False),
     }
     return render(request, "sociale_kaart/organisatie_detail.html", context)

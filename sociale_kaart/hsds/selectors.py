@@ -16,17 +16,15 @@ from django.db.models import F, Max, Prefetch, Q, QuerySet, UUIDField, Value
 from django.db.models.functions import Replace, Upper
 
 from sociale_kaart.hsds import mapping
-from sociale_kaart.models import Aanbod, Doelgroep, Levensgebeurtenis, Locatie, Organisatie, Status, Thema
+from sociale_kaart.models import Aanbod, Doelgroep, Levensgebeurtenis, Locatie, Organisatie, Thema
+from sociale_kaart.selectors import aanbod_publiek, organisatie_publiek
 
 TAXONOMY_MODELS = {"thema": Thema, "doelgroep": Doelgroep, "levensgebeurtenis": Levensgebeurtenis}
 
 
-def public_organisations() -> QuerySet[Organisatie]:
-    return Organisatie.objects.filter(status=Status.GEPUBLICEERD)
-
-
-def public_aanbod() -> QuerySet[Aanbod]:
-    return Aanbod.objects.filter(status=Status.GEPUBLICEERD, organisatie__status=Status.GEPUBLICEERD)
+# The one definition of what is public, shared with the resident pages.
+public_organisations = organisatie_publiek
+public_aanbod = aanbod_publiek
 
 
 def _locaties() -> QuerySet[Locatie]:

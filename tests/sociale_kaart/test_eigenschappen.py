@@ -4,7 +4,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from sociale_kaart.selectors import tsquery_bouwen, zoekwoorden
+from sociale_kaart.zoeken.tekst import tsquery_bouwen, zoekwoorden
 from tests.sociale_kaart.factories import AanbodFactory, KernFactory, SynoniemFactory, ThemaFactory
 
 NAMEN = ["q", "thema", "doelgroep", "levensgebeurtenis", "kern", "gratis", "open", "pagina", "iets"]

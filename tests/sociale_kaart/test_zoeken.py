@@ -206,8 +206,8 @@ def test_search_runs_a_bounded_number_of_queries(client, django_assert_max_num_q
 
 
 def test_counting_stops_at_the_maximum_and_says_more_than(client, monkeypatch):
-    monkeypatch.setattr("sociale_kaart.selectors.MAX_TELLEN", 5)
-    monkeypatch.setattr("sociale_kaart.selectors.PER_PAGINA", 2)
+    monkeypatch.setattr("sociale_kaart.zoeken.ranking.MAX_TELLEN", 5)
+    monkeypatch.setattr("sociale_kaart.zoeken.ranking.PER_PAGINA", 2)
     for n in range(8):
         AanbodFactory(titel=f"Schuldhulp {n}")
     response = client.get(URL, {"q": "schuldhulp"})

@@ -4,17 +4,22 @@ PostgreSQL has no PostGIS here, so distances are great-circle (haversine)
 distances computed in plain SQL, after a bounding-box prefilter on the indexed
 latitude/longitude columns of Locatie and Kern. The distance of an aanbod is
 that of its nearest locatie; an aanbod without locaties with coordinates gets
-the distance of the nearest centre of its kernen.
+the distance of the nearest centre of its kernen. Also: the kern of a postcode.
 
 Nothing here stores or logs the point it measures from."""
 
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from django.conf import settings
 from django.db import connection
+
+from sociale_kaart.models import Kern, Postcodegebied
+from sociale_kaart.zoeken.tekst import zoektekst_opschonen
 
 AARDSTRAAL_KM = 6371.0088
 KM_PER_GRAAD = math.pi * AARDSTRAAL_KM / 180
@@ -131,3 +136,29 @@ def afstanden_voor(punt: Punt, aanbod_ids: Iterable[int]) -> dict[int, float]:
     with connection.cursor() as cursor:
         cursor.execute(sql, [*afstand_params, ids, *afstand_params, ids])
         return {aanbod_id: float(km) for aanbod_id, km in cursor.fetchall()}
+
+
+_POSTCODE = re.compile(r"^\s*([0-9]{4})\s*(?:[a-zA-Z]{2})?\s*$")
+
+
+def postcode_opzoeken(invoer: str) -> tuple[Kern | None, str]:
+    """The kern of a postcode a resident typed ("9351", "9351 AB"), or a message
+    that says what to do. Only the 4 digits are looked up; the letters are dropped."""
+    tekst = zoektekst_opschonen(invoer)[:20]
+    gevonden = _POSTCODE.match(tekst)
+    if not gevonden:
+        return None, "Vul de 4 cijfers van uw postcode in, bijvoorbeeld 9351. Of kies uw plaats uit de lijst."
+    cijfers = gevonden.group(1)
+    gebied = Postcodegebied.objects.select_related("kern").filter(postcode=cijfers).first()
+    if gebied is None:
+        return None, (
+            f"Postcode {cijfers} ligt niet in de gemeente {settings.GEMEENTE_NAAM}. Kies uw plaats uit de lijst. "
+            "Woont u ergens anders? Bel ons, dan zoeken wij samen met u."
+        )
+    return gebied.kern, ""
+
+
+def punt_van_kern(kern: Kern | None) -> Punt | None:
+    if kern is None or kern.latitude is None or kern.longitude is None:
+        return None
+    return Punt(float(kern.latitude), float(kern.longitude))
