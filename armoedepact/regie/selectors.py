@@ -31,11 +31,31 @@ def klein(aantal: int) -> str:
 
 # --- Wat vraagt aandacht ---------------------------------------------------------------
 
+# The permission each block of the start page needs: the one of the admin page it links to.
+BLOK_PERMISSIES = {
+    "revisies": "armoedepact.change_revisie",
+    "verzoeken": "werkgroepen.change_aansluitverzoek",
+    "normen": "regelingen.view_normbedrag",
+    "links": "armoedepact.view_kapottelink",
+    "organisaties": "sociale_kaart.view_organisatie",
+    "uitnodigen": "armoedepact.add_uitnodiging",
+    "bijeenkomsten": "werkgroepen.view_bijeenkomst",
+    "bijeenkomst_plannen": "werkgroepen.add_bijeenkomst",
+    "termijnen": "werkgroepen.view_ambassadeurschap",
+    "actiepunten": "werkgroepen.view_actiepunt",
+    "bereik": "regelingen.view_checktelling",
+    "testgevallen": "regelingen.view_testgeval",
+}
+
 
 def aandacht(*, user, vandaag: date | None = None) -> dict:
-    """Everything the start page of /beheer/ shows (about 16 queries, whatever the data size)."""
+    """Everything the start page of /beheer/ shows (about 16 queries, whatever the data size).
+
+    Each block is shown only when the user's permissions allow the admin page it
+    links to; `toon` says which blocks, and hidden blocks run no queries."""
     vandaag = vandaag or timezone.localdate()
     grens = vandaag - NIET_GECONTROLEERD_NA
+    toon = {blok: user.has_perm(permissie) for blok, permissie in BLOK_PERMISSIES.items()}
 
     revisies = Revisie.objects.filter(status=RevisieStatus.WACHT).select_related("organisatie", "aanbod")
     verzoeken = Aansluitverzoek.objects.filter(status=AansluitverzoekStatus.NIEUW).order_by("aangemaakt_op")
@@ -54,34 +74,38 @@ def aandacht(*, user, vandaag: date | None = None) -> dict:
         Organisatie.objects.filter(status=Status.GEPUBLICEERD).exclude(Exists(actieve_leden)).order_by("naam")
     )
 
-    nieuwste_norm = regeling_selectors.nieuwste_norm_datum()
-    controle = Linkcontrole.objects.order_by("-uitgevoerd_op").first()
-    kapotte_links = list(controle.kapotte_links.all()) if controle else []
-
-    actiepunten = _actiepunten_per_pijler()
-    return {
-        "revisies": list(revisies[:10]),
-        "revisies_aantal": revisies.count(),
-        "verzoeken": list(verzoeken[:10]),
-        "verzoeken_aantal": verzoeken.count(),
-        "verouderd": list(verouderd[:25]),
-        "verouderd_aantal": verouderd.count(),
-        "zonder_gebruiker": list(zonder_gebruiker[:25]),
-        "zonder_gebruiker_aantal": zonder_gebruiker.count(),
-        "nieuwste_norm": nieuwste_norm,
-        "norm_te_oud": nieuwste_norm is None or nieuwste_norm < vandaag - NORM_OUD_NA,
-        "linkcontrole": controle,
-        "kapotte_links": kapotte_links,
-        "bijeenkomsten": list(werkgroepen_selectors.bijeenkomsten_komend(alleen_openbaar=False)[:5]),
-        "termijnen": list(
+    result: dict = {"toon": toon, "termijn_dagen": TERMIJN_DAGEN, "actiepunt_statussen": ActiepuntStatus.choices}
+    if toon["revisies"]:
+        result |= {"revisies": list(revisies[:10]), "revisies_aantal": revisies.count()}
+    if toon["verzoeken"]:
+        result |= {"verzoeken": list(verzoeken[:10]), "verzoeken_aantal": verzoeken.count()}
+    if toon["normen"]:
+        nieuwste_norm = regeling_selectors.nieuwste_norm_datum()
+        result |= {
+            "nieuwste_norm": nieuwste_norm,
+            "norm_te_oud": nieuwste_norm is None or nieuwste_norm < vandaag - NORM_OUD_NA,
+        }
+    if toon["links"]:
+        controle = Linkcontrole.objects.order_by("-uitgevoerd_op").first()
+        result |= {"linkcontrole": controle, "kapotte_links": list(controle.kapotte_links.all()) if controle else []}
+    if toon["organisaties"]:
+        result |= {
+            "verouderd": list(verouderd[:25]),
+            "verouderd_aantal": verouderd.count(),
+            "zonder_gebruiker": list(zonder_gebruiker[:25]),
+            "zonder_gebruiker_aantal": zonder_gebruiker.count(),
+        }
+    if toon["bijeenkomsten"]:
+        result["bijeenkomsten"] = list(werkgroepen_selectors.bijeenkomsten_komend(alleen_openbaar=False)[:5])
+    if toon["termijnen"]:
+        result["termijnen"] = list(
             werkgroepen_selectors.ambassadeurschappen_bijna_afgelopen(dagen=TERMIJN_DAGEN, vandaag=vandaag).order_by(
                 "termijn_eind"
             )
-        ),
-        "termijn_dagen": TERMIJN_DAGEN,
-        "actiepunten": actiepunten,
-        "actiepunt_statussen": ActiepuntStatus.choices,
-    }
+        )
+    if toon["actiepunten"]:
+        result["actiepunten"] = _actiepunten_per_pijler()
+    return result
 
 
 @dataclass

@@ -4,20 +4,27 @@ from datetime import date, timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.utils import timezone
 
 from armoedepact.models import Lidmaatschap, Revisie
-from armoedepact.regie import services
+from armoedepact.regie import selectors, services
 from sociale_kaart.models import Aanbod, Organisatie, Status
 from werkgroepen.models import Aansluitverzoek, ActiepuntStatus, Ambassadeurschap, Werkgroep
 
 from ..werkgroepen import factories as f
+from .otp import otp_verifieer
 
 pytestmark = pytest.mark.django_db
 
 
-def _wereld(aantal_organisaties: int = 1):
-    vandaag = timezone.localdate()
+# A fixed day for the selector tests, so they never flip with the calendar. The page
+# itself always uses today, so page tests build their world relative to today.
+VANDAAG = date(2026, 11, 22)
+
+
+def _wereld(aantal_organisaties: int = 1, vandaag: date | None = None):
+    vandaag = vandaag or timezone.localdate()
     oud = vandaag - timedelta(days=400)
     for n in range(aantal_organisaties):
         org = Organisatie.objects.create(
@@ -79,9 +86,6 @@ def test_start_page_shows_what_needs_attention(admin_client, regelingen_demo):
     assert "Stille Stichting 0" in html  # aanbod not checked for 11+ months
     zonder = html.split('id="kop-zonder"')[1].split("</section>")[0]
     assert "Stille Stichting 0" in zonder and "Actieve Vereniging" not in zonder  # the Vereniging has a user
-    # The newest demo norm is of 1 January 2026; on 22 November 2026 that is more than six months ago.
-    if timezone.localdate() - date(2026, 1, 1) > timedelta(days=183):
-        assert "meer dan zes maanden geleden" in html
     assert "https://kapot.example/aanvragen" in html
     assert "Pactbijeenkomst voorjaar" in html
     assert "Petra Ambassadeur" in html
@@ -108,3 +112,91 @@ def test_start_page_query_count_does_not_grow_with_the_data(
     with django_assert_max_num_queries(30):
         response = admin_client.get("/beheer/")
     assert response.status_code == 200
+
+
+def test_norms_are_too_old_more_than_six_months_after_the_newest_norm(admin_user, regelingen_demo):
+    # The newest demo norm is of 1 January 2026.
+    laat = selectors.aandacht(user=admin_user, vandaag=date(2026, 11, 22))
+    assert laat["nieuwste_norm"] == date(2026, 1, 1) and laat["norm_te_oud"] is True
+    vroeg = selectors.aandacht(user=admin_user, vandaag=date(2026, 3, 1))
+    assert vroeg["norm_te_oud"] is False
+
+
+def test_selector_counts_relative_to_the_given_day(admin_user):
+    _wereld(vandaag=VANDAAG)
+    result = selectors.aandacht(user=admin_user, vandaag=VANDAAG)
+    assert [o.naam for o in result["verouderd"]] == ["Stille Stichting 0"]
+    assert [t.naam for t in result["termijnen"]] == ["Petra Ambassadeur"]
+    # 40 days later the term (ending VANDAAG + 20) is over and no longer listed.
+    assert selectors.aandacht(user=admin_user, vandaag=VANDAAG + timedelta(days=40))["termijnen"] == []
+
+
+# --- What each staff group sees (armoedepact/migrations/0004_staff_groups.py) -------------
+
+BLOKKEN = {
+    "revisies": 'id="kop-revisies"',
+    "verzoeken": 'id="kop-verzoeken"',
+    "normen": 'id="kop-normen"',
+    "links": "https://kapot.example/aanvragen",
+    "verouderd": 'id="kop-verouderd"',
+    "zonder": 'id="kop-zonder"',
+    "uitnodigen": "Nodig iemand uit",
+    "bijeenkomsten": 'id="kop-bijeenkomsten"',
+    "termijnen": 'id="kop-termijnen"',
+    "actiepunten": 'id="kop-actiepunten"',
+    "bereik": "Bereik bekijken",
+    "testgevallen": "Regels testen",
+}
+ZICHTBAAR = {
+    "coördinator": set(BLOKKEN),
+    "redacteur": {"normen", "verouderd", "zonder", "bijeenkomsten", "actiepunten"},
+}
+
+
+def _startpagina_als(client, django_user_model, groep: str) -> str:
+    user = django_user_model.objects.create_user(username="staf@voorbeeld.nl", password="x" * 20, is_staff=True)
+    user.groups.add(Group.objects.get(name=groep))
+    client.force_login(user)
+    otp_verifieer(client, user)
+    response = client.get("/beheer/")
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+@pytest.mark.parametrize("groep", ["coördinator", "redacteur"])
+def test_start_page_shows_each_group_only_the_blocks_it_may_open(client, django_user_model, regelingen_demo, groep):
+    _wereld()
+    services.linkcontrole_opslaan(
+        aantal_links=3,
+        fouten=[services.LinkFout("regeling", 1, "Kindpakket", "https://kapot.example/aanvragen", "Foutcode 404.")],
+    )
+    html = _startpagina_als(client, django_user_model, groep)
+    getoond = {blok for blok, teken in BLOKKEN.items() if teken in html}
+    assert getoond == ZICHTBAAR[groep]
+
+
+def test_redacteur_does_not_see_the_moderation_queue_or_join_requests(client, django_user_model):
+    _wereld()
+    html = _startpagina_als(client, django_user_model, "redacteur")
+    assert "Wijzigingen die wachten op goedkeuring" not in html
+    assert "Aanmeldingen voor het pact" not in html and "Kerk De Ark" not in html
+    assert "Petra Ambassadeur" not in html
+    assert "Stille Stichting 0" in html  # the kaart is the redacteur's own work
+
+
+def test_coordinator_sees_the_moderation_queue_and_join_requests(client, django_user_model):
+    _wereld()
+    html = _startpagina_als(client, django_user_model, "coördinator")
+    assert "Wijzigingen die wachten op goedkeuring (1)" in html
+    assert "Aanmeldingen voor het pact (1)" in html and "Kerk De Ark" in html
+    assert "Petra Ambassadeur" in html
+
+
+def test_selector_leaves_out_what_the_redacteur_may_not_see(django_user_model):
+    _wereld()
+    user = django_user_model.objects.create_user(username="red@voorbeeld.nl", password="x" * 20, is_staff=True)
+    user.groups.add(Group.objects.get(name="redacteur"))
+    result = selectors.aandacht(user=user, vandaag=VANDAAG)
+    for verborgen in ("revisies", "verzoeken", "termijnen", "kapotte_links"):
+        assert verborgen not in result
+    assert result["toon"]["revisies"] is False and result["toon"]["organisaties"] is True
