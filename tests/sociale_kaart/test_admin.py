@@ -104,13 +104,36 @@ def test_renaming_a_theme_updates_the_search(coordinator_client):
     assert zoek(coordinator_client, "cultuur") == ["Zwemles"]
 
 
-@pytest.mark.parametrize(
-    "model", ["thema", "doelgroep", "levensgebeurtenis", "kern", "organisatie", "aanbod", "synoniem"]
-)
+# The Dutch names staff see; Django's defaults would be the class name and "<name>s".
+NEDERLANDSE_NAMEN = {
+    "thema": ("thema", "thema's"),
+    "doelgroep": ("doelgroep", "doelgroepen"),
+    "levensgebeurtenis": ("levensgebeurtenis", "levensgebeurtenissen"),
+    "kern": ("kern", "kernen"),
+    "organisatie": ("organisatie", "organisaties"),
+    "aanbod": ("aanbod", "aanbod"),
+    "synoniem": ("synoniem", "synoniemen"),
+}
+
+
+@pytest.mark.parametrize("model", sorted(NEDERLANDSE_NAMEN))
 def test_every_model_has_a_dutch_admin_page(coordinator_client, model):
-    response = coordinator_client.get(f"/beheer/sociale_kaart/{model}/")
-    assert response.status_code == 200
-    assert coordinator_client.get(f"/beheer/sociale_kaart/{model}/add/").status_code == 200
+    from django.apps import apps
+    from django.utils.html import escape
+
+    enkelvoud, meervoud = NEDERLANDSE_NAMEN[model]
+    meta = apps.get_model("sociale_kaart", model)._meta
+    assert (str(meta.verbose_name), str(meta.verbose_name_plural)) == (enkelvoud, meervoud)
+
+    lijst = coordinator_client.get(f"/beheer/sociale_kaart/{model}/")
+    assert lijst.status_code == 200
+    html = lijst.content.decode()
+    assert f"<title>Selecteer {escape(enkelvoud)} om te wijzigen | Beheer Armoedepact</title>" in html
+    assert escape(meervoud) in html  # the breadcrumbs name the list in the plural
+
+    toevoegen = coordinator_client.get(f"/beheer/sociale_kaart/{model}/add/")
+    assert toevoegen.status_code == 200
+    assert f"<title>{escape(enkelvoud)} toevoegen | Beheer Armoedepact</title>" in toevoegen.content.decode()
 
 
 def test_gaps_in_the_offer_are_listed_read_only(coordinator_client):
