@@ -1,10 +1,11 @@
 """Back-up and restore of the configured PostgreSQL with pg_dump/pg_restore.
 
-The binaries come from PG_BIN_DIR when set (use the client version of a newer
-managed server), else from the `pgserver` wheel that also runs the embedded
-database (PostgreSQL 16), else from PATH. They are
-client programs: they connect over the socket or TCP as the database user, so
-they run fine as root (only the server itself refuses root)."""
+The binaries come from settings.PG_BIN_DIR (environment variable PG_BIN_DIR)
+when set (use the client version of a newer managed server), else from the
+`pgserver` wheel that also runs the embedded database (PostgreSQL 16), else
+from PATH. They are client programs: they connect over the socket or TCP as
+the database user, so they run fine as root (only the server itself refuses
+root)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import shutil
 import subprocess
 from pathlib import Path
 
+from django.conf import settings
 from django.db import connections
 
 
@@ -22,8 +24,8 @@ class BackupFout(Exception):
 
 def programma(naam: str) -> str:
     """pg_dump/pg_restore from PG_BIN_DIR, the pgserver wheel, or PATH."""
-    if os.environ.get("PG_BIN_DIR"):
-        return str(Path(os.environ["PG_BIN_DIR"]) / naam)
+    if settings.PG_BIN_DIR:
+        return str(Path(settings.PG_BIN_DIR) / naam)
     try:
         from pgserver._commands import POSTGRES_BIN_PATH
 

@@ -271,6 +271,13 @@ PAGINA_CACHE_PADEN = ["/hulp/", "/organisatie/", "/pact/", "/privacy/", "/toegan
 PAGINA_CACHE_NOOIT = ["/check/", "/partner/", "/beheer/", "/pact/aansluiten/", "/pact/partner/", "/open-data/hsds/"]
 # Password reset requests per address per hour (counted in PostgreSQL, shared by all workers).
 WACHTWOORD_HERSTEL_PER_UUR = int(os.environ.get("DJANGO_PASSWORD_RESET_PER_HOUR", "5"))
+# Open-data (HSDS) API requests per address per minute, counted in PostgreSQL; 0 turns it off.
+HSDS_RATE_LIMIT = int(os.environ.get("HSDS_RATE_LIMIT", "120"))
+
+# --- Back-up ----------------------------------------------------------------------------
+# Folder with pg_dump/pg_restore for `manage.py backup`/`restore` (armoedepact/backup.py);
+# empty: the binaries of the pgserver wheel, else PATH.
+PG_BIN_DIR = os.environ.get("PG_BIN_DIR", "")
 
 # --- E-mail -------------------------------------------------------------------------
 DEFAULT_FROM_EMAIL = os.environ.get("DJANGO_DEFAULT_FROM_EMAIL", "armoedepact@westerkwartier.example")

@@ -67,7 +67,7 @@ def _rate_limited(request) -> int | None:
 
     Counted in PostgreSQL (armoedepact.security.te_vaak), so the limit holds
     across every worker and server, like the other rate limits of the portal."""
-    limit = getattr(settings, "HSDS_RATE_LIMIT", 120)  # requests per address per minute; 0 = off
+    limit = settings.HSDS_RATE_LIMIT  # requests per address per minute; 0 = off
     return te_vaak(soort="hsds", sleutel=adres_sleutel(request), limiet=limit, seconden=60)
 
 
