@@ -4,9 +4,7 @@ from django.urls import include, path
 from armoedepact import views
 from armoedepact.regie import folder
 
-admin.site.site_header = "Beheer Armoedepact"
-admin.site.site_title = "Beheer Armoedepact"
-admin.site.index_title = "Wat vraagt aandacht"
+# Titles of the admin site: armoedepact/regie/site.py (BeheerSite).
 
 urlpatterns = [
     path("", views.home, name="home"),

@@ -116,10 +116,6 @@ class RegelingRegels:
     def heeft_kind_voorwaarde(self) -> bool:
         return self.kind_leeftijd_van is not None or self.kind_leeftijd_tot is not None
 
-    @property
-    def heeft_bedrag(self) -> bool:
-        return not (self.bedrag_vast is None and self.bedrag_per_volwassene is None and self.bedrag_per_kind is None)
-
 
 @dataclass(frozen=True, slots=True)
 class Normbedrag:
@@ -239,9 +235,6 @@ class Resultaat:
     norm: Decimal | None
     vermogensgrens: Decimal | None
     uitkomsten: tuple[Uitkomst, ...]
-
-    def per_uitkomst(self, uitkomst: str) -> list[Uitkomst]:
-        return [u for u in self.uitkomsten if u.uitkomst == uitkomst]
 
 
 def _geld(value: Decimal | None) -> str | None:

@@ -108,12 +108,6 @@ def pactpartners() -> QuerySet:
     )
 
 
-def organisatie_is_gepubliceerd(organisatie) -> bool:
-    from sociale_kaart.models import Status
-
-    return organisatie.status == Status.GEPUBLICEERD
-
-
 # --- Bijeenkomsten --------------------------------------------------------------------
 
 

@@ -21,10 +21,6 @@ class Advies:
     lange_zinnen: list[str] = field(default_factory=list)
     lange_woorden: list[str] = field(default_factory=list)
 
-    @property
-    def heeft_tips(self) -> bool:
-        return bool(self.lange_zinnen or self.lange_woorden) or (self.score is not None and self.score < 60)
-
 
 def _score_uitleg(score: float) -> str:
     if score >= 70:

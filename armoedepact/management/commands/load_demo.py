@@ -17,12 +17,7 @@ class Command(BaseCommand):
         logins = []
         with transaction.atomic():
             for name in DEMO_MODULES:
-                try:
-                    module = importlib.import_module(name)
-                except ModuleNotFoundError as error:
-                    if error.name == name:
-                        continue
-                    raise
+                module = importlib.import_module(name)
                 logins.extend(module.load(stdout=self.stdout) or [])
         self.stdout.write(self.style.SUCCESS("Demo data loaded."))
         if logins:
