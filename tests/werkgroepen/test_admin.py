@@ -18,21 +18,54 @@ def _messages(response):
     return [str(m) for m in response.context["messages"]]
 
 
-def test_admin_pages_load(admin_client, demo):
-    for model in [
-        "pijler",
-        "werkgroep",
-        "ambassadeurschap",
-        "actiepunt",
-        "voortgang",
-        "bijeenkomst",
-        "aanmelding",
-        "aansluitverzoek",
-        "agendaronde",
-        "agendabijdrage",
-    ]:
-        assert admin_client.get(f"/beheer/werkgroepen/{model}/").status_code == 200, model
-        assert admin_client.get(f"/beheer/werkgroepen/{model}/add/").status_code in (200, 403), model
+MODELLEN = [
+    "pijler",
+    "werkgroep",
+    "ambassadeurschap",
+    "actiepunt",
+    "voortgang",
+    "bijeenkomst",
+    "aanmelding",
+    "aansluitverzoek",
+    "agendaronde",
+    "agendabijdrage",
+]
+# What the coördinator group (armoedepact/migrations/0004_staff_groups.py) may add.
+COORDINATOR_VOEGT_TOE = {"werkgroep", "ambassadeurschap", "actiepunt", "voortgang", "bijeenkomst", "agendaronde"}
+# Pillars are fixed, join requests and agenda contributions come from partners,
+# registrations from the meeting page: nobody adds them in /beheer/.
+COORDINATOR_VOEGT_NIET_TOE = {"pijler", "aanmelding", "aansluitverzoek", "agendabijdrage"}
+
+
+@pytest.fixture
+def coordinator_client(client, django_user_model):
+    from django.contrib.auth.models import Group
+
+    from tests.regie.otp import otp_verifieer
+
+    user = django_user_model.objects.create_user(username="coord@voorbeeld.nl", password="x" * 20, is_staff=True)
+    user.groups.add(Group.objects.get(name="coördinator"))
+    client.force_login(user)
+    otp_verifieer(client, user)
+    return client
+
+
+def test_admin_pages_load(coordinator_client, demo):
+    assert set(MODELLEN) == COORDINATOR_VOEGT_TOE | COORDINATOR_VOEGT_NIET_TOE
+    for model in MODELLEN:
+        assert coordinator_client.get(f"/beheer/werkgroepen/{model}/").status_code == 200, model
+    for model in sorted(COORDINATOR_VOEGT_TOE):
+        assert coordinator_client.get(f"/beheer/werkgroepen/{model}/add/").status_code == 200, model
+
+
+def test_coordinator_cannot_add_what_partners_or_residents_make(coordinator_client, demo):
+    for model in sorted(COORDINATOR_VOEGT_NIET_TOE):
+        assert coordinator_client.get(f"/beheer/werkgroepen/{model}/add/").status_code == 403, model
+
+
+def test_registrations_cannot_be_added_in_beheer_even_by_a_superuser(admin_client):
+    assert admin_client.get("/beheer/werkgroepen/aanmelding/").status_code == 200
+    assert admin_client.get("/beheer/werkgroepen/aanmelding/add/").status_code == 403
 
 
 def test_warning_when_fewer_than_two_pactbijeenkomsten_this_year(admin_client):
