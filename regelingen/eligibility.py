@@ -3,7 +3,7 @@
 Pure: frozen dataclasses in, a `Resultaat` out. No database, no request, no
 logging. The web check, the `potjeswijzer` command, the benchmark and the
 tests all call `beoordeel()`. The rules are those of
-`../shared/spec/potjeswijzer.md` (sections 3-5).
+`docs/potjeswijzer-spec.md` (sections 3-5).
 
 Ages are whole years, as residents give them. The AOW-leeftijd can include
 months (67 jaar en 3 maanden from 2028); somebody of "67" has then reached at

@@ -1,6 +1,6 @@
 """The answers of one example household to the check, step by step: a single
 parent (35) with two children (7 and 12), net 1,650 a month (the second example
-of shared/spec/voorbeelden.json). Used by the tests, the soak test and the HTTP
+of tests/regelingen/voorbeelden.json). Used by the tests, the soak test and the HTTP
 benchmark, so all walk the same flow; change it here when a question changes."""
 
 ALLEENSTAANDE_OUDER: list[tuple[str, dict[str, str]]] = [

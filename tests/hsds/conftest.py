@@ -1,6 +1,6 @@
 """Fixtures for the HSDS open data tests: a small sociale kaart with every
 status and every field filled, and validators for the HSDS 3.0 schemas in
-../shared/hsds-3.0/ (beside the repository, as CI clones it)."""
+tests/hsds/hsds-3.0/ (a copy of Open Referral's schemas, CC BY-SA 4.0; see its README)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from functools import cache
 from pathlib import Path
 
 import pytest
-from django.conf import settings
 from jsonschema import Draft202012Validator, FormatChecker
 
 from sociale_kaart import services
@@ -28,7 +27,7 @@ from sociale_kaart.models import (
     Thema,
 )
 
-HSDS_DIR = Path(settings.BASE_DIR).parent / "shared" / "hsds-3.0"
+HSDS_DIR = Path(__file__).resolve().parent / "hsds-3.0"
 
 
 def _inline_refs(schema, base: Path):

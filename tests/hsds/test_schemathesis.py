@@ -2,7 +2,7 @@
 in-process through Django's WSGI app (no network, no server).
 
 The openapi.json of the spec points at schemas on raw.githubusercontent.com;
-we replace those references by the same files from ../shared/hsds-3.0/ and
+we replace those references by the same files from tests/hsds/hsds-3.0/ and
 set the server to /open-data/hsds. Two references in the spec have no file
 (`compiled/service_at_location_list.json`) or describe the wrong object
 (`/service_at_locations/{id}` says compiled/service.json); we point them at

@@ -7,7 +7,7 @@ from django.conf import settings
 
 from regelingen.demo_invoer import demo_normen, demo_regels  # noqa: F401  (re-exported for the tests)
 
-VOORBEELDEN_PAD = Path(settings.BASE_DIR).parent / "shared" / "spec" / "voorbeelden.json"
+VOORBEELDEN_PAD = Path(__file__).resolve().parent / "voorbeelden.json"
 FIXTURES = Path(settings.BASE_DIR) / "fixtures"
 
 
