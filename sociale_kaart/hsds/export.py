@@ -19,6 +19,7 @@ from django.db.models import Prefetch
 from django.utils import timezone
 
 from sociale_kaart.hsds import mapping, selectors
+from sociale_kaart.selectors import aanbod_publiek, organisatie_publiek
 
 CHUNK_SIZE = 500
 
@@ -50,7 +51,7 @@ def _array(name: str, items: Iterator[dict]) -> Iterator[str]:
 
 
 def _organisations() -> Iterator[dict]:
-    queryset = selectors.public_organisations().order_by("naam", "uuid")
+    queryset = organisatie_publiek().order_by("naam", "uuid")
     queryset = queryset.prefetch_related(Prefetch("locaties", queryset=selectors._locaties()))
     for organisatie in queryset.iterator(chunk_size=CHUNK_SIZE):
         data = mapping.organization(organisatie)
@@ -60,7 +61,7 @@ def _organisations() -> Iterator[dict]:
 
 def _services() -> Iterator[dict]:
     offset = mapping._offset()
-    queryset = selectors.with_service_data(selectors.public_aanbod().order_by("titel", "uuid"))
+    queryset = selectors.with_service_data(aanbod_publiek().order_by("titel", "uuid"))
     for aanbod in queryset.iterator(chunk_size=CHUNK_SIZE):
         yield mapping.service(aanbod, offset=offset)
 

@@ -22,11 +22,6 @@ from sociale_kaart.selectors import aanbod_publiek, organisatie_publiek
 TAXONOMY_MODELS = {"thema": Thema, "doelgroep": Doelgroep, "levensgebeurtenis": Levensgebeurtenis}
 
 
-# The one definition of what is public, shared with the resident pages.
-public_organisations = organisatie_publiek
-public_aanbod = aanbod_publiek
-
-
 def _locaties() -> QuerySet[Locatie]:
     return Locatie.objects.select_related("organisatie", "kern")
 
@@ -52,7 +47,7 @@ def filter_services(
     modified_after: datetime.datetime | None = None,
 ) -> QuerySet[Aanbod]:
     """Public aanbod matching the API filters: one row per aanbod (no joins that multiply rows)."""
-    queryset = public_aanbod()
+    queryset = aanbod_publiek()
     if search:
         query = SearchQuery(search, config="dutch", search_type="websearch")
         queryset = queryset.filter(Q(zoekvector=query) | Q(titel__icontains=search))
@@ -82,16 +77,16 @@ def service_list(*, full: bool = False, **filters) -> QuerySet[Aanbod]:
 
 
 def service_get(*, service_id: uuid.UUID) -> Aanbod | None:
-    return with_service_data(public_aanbod()).filter(uuid=service_id).first()
+    return with_service_data(aanbod_publiek()).filter(uuid=service_id).first()
 
 
 def organisation_list(*, search: str = "", with_services: bool = False, full_service: bool = False):
-    queryset = public_organisations()
+    queryset = organisatie_publiek()
     if search:
         queryset = queryset.filter(Q(naam__icontains=search) | Q(korte_omschrijving__icontains=search))
     queryset = queryset.order_by("naam", "uuid")
     if with_services:
-        services = public_aanbod().order_by("titel", "uuid")
+        services = aanbod_publiek().order_by("titel", "uuid")
         services = with_service_data(services) if full_service else services.select_related("organisatie")
         queryset = queryset.prefetch_related(
             Prefetch("locaties", queryset=_locaties()),
@@ -188,12 +183,12 @@ def service_at_location_page(
 
 
 def services_by_pk(pks: list[int]) -> dict[int, Aanbod]:
-    return {aanbod.pk: aanbod for aanbod in with_service_data(public_aanbod().filter(pk__in=pks))}
+    return {aanbod.pk: aanbod for aanbod in with_service_data(aanbod_publiek().filter(pk__in=pks))}
 
 
 def service_at_location_find(sal_id: str) -> tuple[Aanbod, dict] | None:
     """Find a service_at_location by its derived id (one pass over the public links)."""
-    public = public_aanbod()
+    public = aanbod_publiek()
     links = Aanbod.locaties.through.objects.filter(aanbod__in=public)
     candidates = list(links.values_list("aanbod_id", "aanbod__uuid", "locatie__uuid"))
     candidates += [

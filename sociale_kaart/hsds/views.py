@@ -28,6 +28,7 @@ from django.views.decorators.csrf import csrf_exempt
 
 from armoedepact.security import adres_sleutel, te_vaak
 from sociale_kaart.hsds import export, mapping, selectors
+from sociale_kaart.selectors import aanbod_publiek, organisatie_publiek
 
 DEFAULT_PER_PAGE = 50
 MAX_PER_PAGE = 500
@@ -450,8 +451,8 @@ def open_data_page(request):
         request,
         "sociale_kaart/hsds/open_data.html",
         {
-            "aantal_organisaties": selectors.public_organisations().count(),
-            "aantal_aanbod": selectors.public_aanbod().count(),
+            "aantal_organisaties": organisatie_publiek().count(),
+            "aantal_aanbod": aanbod_publiek().count(),
             "licentie_url": export.license_url(),
         },
     )
