@@ -4,10 +4,11 @@ from django.contrib import admin, messages
 from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
-from armoedepact.regie.admin_hooks import NormControleMixin, RegelingControleMixin, RegieImportExportMixin
-from armoedepact.regie.resources import NormbedragResource, RegelingResource
+from common.admin import CsvXlsxImportExportMixin
 from regelingen import selectors
+from regelingen.admin_mixins import NormControleMixin, RegelingControleMixin
 from regelingen.models import VOORWAARDE_VELDEN, AowLeeftijd, CheckTelling, Normbedrag, Regeling, Vermogensgrens
+from regelingen.resources import NormbedragResource, RegelingResource
 
 
 def _waarschuw_oude_normen(request):
@@ -23,7 +24,7 @@ def _waarschuw_oude_normen(request):
 
 
 @admin.register(Regeling)
-class RegelingAdmin(RegelingControleMixin, RegieImportExportMixin, SimpleHistoryAdmin):
+class RegelingAdmin(RegelingControleMixin, CsvXlsxImportExportMixin, SimpleHistoryAdmin):
     # Regie: import/export as CSV or XLSX, and the testgevallen check before saving.
     resource_classes = [RegelingResource]
     list_display = ["naam", "slug", "actief", "percentage", "percentage_met_kinderen", "uitvoerder"]
@@ -60,7 +61,7 @@ class RegelingAdmin(RegelingControleMixin, RegieImportExportMixin, SimpleHistory
 
 
 @admin.register(Normbedrag)
-class NormbedragAdmin(NormControleMixin, RegieImportExportMixin, admin.ModelAdmin):
+class NormbedragAdmin(NormControleMixin, CsvXlsxImportExportMixin, admin.ModelAdmin):
     # Regie: import/export, the testgevallen check and a warning for a start date in the past.
     resource_classes = [NormbedragResource]
     list_display = ["huishoudtype", "bedrag", "geldig_vanaf"]

@@ -6,8 +6,7 @@ are saved."""
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from armoedepact.regie.admin_hooks import RegieImportExportMixin
-from armoedepact.regie.resources import AanbodResource, OrganisatieResource
+from common.admin import CsvXlsxImportExportMixin
 from sociale_kaart import services
 from sociale_kaart.models import (
     Aanbod,
@@ -22,6 +21,7 @@ from sociale_kaart.models import (
     Thema,
     ZoektermZonderResultaat,
 )
+from sociale_kaart.resources import AanbodResource, OrganisatieResource
 
 
 class TaxonomieAdmin(admin.ModelAdmin):
@@ -86,7 +86,7 @@ class LocatieInline(admin.StackedInline):
 
 
 @admin.register(Organisatie)
-class OrganisatieAdmin(RegieImportExportMixin, SimpleHistoryAdmin):
+class OrganisatieAdmin(CsvXlsxImportExportMixin, SimpleHistoryAdmin):
     resource_classes = [OrganisatieResource]  # regie: import/export as CSV or XLSX
     list_display = ["naam", "status", "pactpartner", "laatst_gecontroleerd"]
     list_filter = ["status", "pactpartner", "kernpartner"]
@@ -106,7 +106,7 @@ class OpeningstijdInline(admin.TabularInline):
 
 
 @admin.register(Aanbod)
-class AanbodAdmin(RegieImportExportMixin, SimpleHistoryAdmin):
+class AanbodAdmin(CsvXlsxImportExportMixin, SimpleHistoryAdmin):
     resource_classes = [AanbodResource]  # regie: import/export as CSV or XLSX
     list_display = ["titel", "organisatie", "status", "kosten", "laatst_gecontroleerd"]
     list_filter = ["status", "kosten", "themas", "pijler"]

@@ -9,9 +9,10 @@ import pytest
 import tablib
 from django.core.files.uploadedfile import SimpleUploadedFile
 
-from armoedepact.regie.resources import AanbodResource, NormbedragResource, OrganisatieResource, RegelingResource
 from regelingen.models import Normbedrag, Regeling
+from regelingen.resources import NormbedragResource, RegelingResource
 from sociale_kaart.models import Aanbod, Organisatie
+from sociale_kaart.resources import AanbodResource, OrganisatieResource
 
 pytestmark = pytest.mark.django_db
 

@@ -1,9 +1,12 @@
-"""Import and export (django-import-export) of organisaties, aanbod, regelingen and
-normbedragen, as CSV and XLSX.
+"""The app-neutral base of every import and export (django-import-export), as CSV and XLSX:
+Dutch widgets and a base resource with Dutch reasons.
 
 Every import runs as one transaction: the admin first shows a dry run (what is
 created, changed or refused, with the row and the reason) and only offers to
 import when no row is refused. A file with one bad row changes nothing.
+
+The resources of each app live in that app (sociale_kaart/resources.py,
+regelingen/resources.py); the admin mixin is common.admin.CsvXlsxImportExportMixin.
 """
 
 from __future__ import annotations
@@ -13,10 +16,6 @@ from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import ValidationError
 from import_export import fields, resources, widgets
-
-from regelingen.models import BEDRAG_VELDEN, VOORWAARDE_VELDEN, Normbedrag, Regeling
-from sociale_kaart import services as kaart_services
-from sociale_kaart.models import Aanbod, Doelgroep, Kern, Levensgebeurtenis, Organisatie, Thema
 
 DATUM_FORMATEN = ("%Y-%m-%d", "%d-%m-%Y")
 
@@ -108,7 +107,8 @@ class SlugsWidget(widgets.ManyToManyWidget):
         super().__init__(model, separator=",", field="slug")
 
 
-def _veld(kolom: str, widget=None) -> fields.Field:
+def veld(kolom: str, widget=None) -> fields.Field:
+    """A column with the same name as the model field."""
     return fields.Field(attribute=kolom, column_name=kolom, widget=widget)
 
 
@@ -130,7 +130,7 @@ class BasisResource(resources.ModelResource):
         self._gezien: dict[tuple, int] = {}
         self._rij = 0
         kolommen = [str(kolom or "").strip() for kolom in (dataset.headers or [])]
-        bekend = {veld.column_name for veld in self.get_import_fields()}
+        bekend = {kolomveld.column_name for kolomveld in self.get_import_fields()}
         onbekend = [kolom for kolom in kolommen if kolom not in bekend]
         if onbekend:
             raise ValueError(
@@ -171,143 +171,3 @@ class BasisResource(resources.ModelResource):
                 fouten[kolom] = f"Deze {naam} kennen we niet: {', '.join(missend)}."
         if fouten:
             raise ValidationError(fouten)
-
-
-class OrganisatieResource(BasisResource):
-    pactpartner = _veld("pactpartner", JaNeeWidget())
-    kernpartner = _veld("kernpartner", JaNeeWidget())
-    vertrouwd = _veld("vertrouwd", JaNeeWidget())
-    pactpartner_sinds = _veld("pactpartner_sinds", DatumWidget())
-    laatst_gecontroleerd = _veld("laatst_gecontroleerd", DatumWidget())
-
-    class Meta:
-        model = Organisatie
-        import_id_fields = ["slug"]
-        fields = [
-            "slug",
-            "naam",
-            "korte_omschrijving",
-            "website",
-            "telefoon",
-            "email",
-            "pactpartner",
-            "pactpartner_sinds",
-            "kernpartner",
-            "vertrouwd",
-            "status",
-            "laatst_gecontroleerd",
-        ]
-
-    def after_import(self, dataset, result, **kwargs):
-        if not kwargs.get("dry_run"):
-            ids = [r.object_id for r in result.rows if r.object_id]
-            kaart_services.organisatie_zoekvector_bijwerken(organisatie_ids=ids)
-
-
-class AanbodResource(BasisResource):
-    organisatie = _veld("organisatie", SlugWidget(Organisatie, "organisatie"))
-    themas = _veld("themas", SlugsWidget(Thema))
-    doelgroepen = _veld("doelgroepen", SlugsWidget(Doelgroep))
-    levensgebeurtenissen = _veld("levensgebeurtenissen", SlugsWidget(Levensgebeurtenis))
-    kernen = _veld("kernen", SlugsWidget(Kern))
-    heel_de_gemeente = _veld("heel_de_gemeente", JaNeeWidget())
-    op_afstand = _veld("op_afstand", JaNeeWidget())
-    min_leeftijd = _veld("min_leeftijd", GetalWidget())
-    max_leeftijd = _veld("max_leeftijd", GetalWidget())
-    laatst_gecontroleerd = _veld("laatst_gecontroleerd", DatumWidget())
-    lijsten = (
-        ("themas", Thema, "thema's"),
-        ("doelgroepen", Doelgroep, "doelgroepen"),
-        ("levensgebeurtenissen", Levensgebeurtenis, "levensgebeurtenissen"),
-        ("kernen", Kern, "kernen"),
-    )
-
-    class Meta:
-        model = Aanbod
-        import_id_fields = ["slug"]
-        fields = [
-            "slug",
-            "titel",
-            "organisatie",
-            "wat_u_krijgt",
-            "voor_wie",
-            "themas",
-            "doelgroepen",
-            "levensgebeurtenissen",
-            "kernen",
-            "heel_de_gemeente",
-            "op_afstand",
-            "kosten",
-            "kosten_toelichting",
-            "hoe_aanvragen",
-            "meenemen",
-            "telefoon",
-            "email",
-            "website",
-            "openingstijden_toelichting",
-            "min_leeftijd",
-            "max_leeftijd",
-            "pijler",
-            "status",
-            "laatst_gecontroleerd",
-        ]
-
-    def after_import(self, dataset, result, **kwargs):
-        if not kwargs.get("dry_run"):
-            ids = [r.object_id for r in result.rows if r.object_id]
-            kaart_services.aanbod_zoekvector_bijwerken(aanbod_ids=ids)
-
-
-class RegelingResource(BasisResource):
-    uitvoerder = _veld("uitvoerder", SlugWidget(Organisatie, "organisatie"))
-    helpt_gratis = _veld("helpt_gratis", SlugsWidget(Organisatie))
-    themas = _veld("themas", SlugsWidget(Thema))
-    actief = _veld("actief", JaNeeWidget())
-    vermogenstoets = _veld("vermogenstoets", JaNeeWidget())
-    tot_aow_leeftijd = _veld("tot_aow_leeftijd", JaNeeWidget())
-    niet_voor_studenten = _veld("niet_voor_studenten", JaNeeWidget())
-    alleen_inwoners = _veld("alleen_inwoners", JaNeeWidget())
-    hooguit_misschien = _veld("hooguit_misschien", JaNeeWidget())
-    percentage = _veld("percentage", BedragWidget())
-    percentage_met_kinderen = _veld("percentage_met_kinderen", BedragWidget())
-    bedrag_vast = _veld("bedrag_vast", BedragWidget())
-    bedrag_per_volwassene = _veld("bedrag_per_volwassene", BedragWidget())
-    bedrag_per_kind = _veld("bedrag_per_kind", BedragWidget())
-    min_leeftijd = _veld("min_leeftijd", GetalWidget())
-    kind_leeftijd_van = _veld("kind_leeftijd_van", GetalWidget())
-    kind_leeftijd_tot = _veld("kind_leeftijd_tot", GetalWidget())
-    min_jaren_laag_inkomen = _veld("min_jaren_laag_inkomen", GetalWidget())
-    laatst_gecontroleerd = _veld("laatst_gecontroleerd", DatumWidget())
-    lijsten = (("helpt_gratis", Organisatie, "organisaties"), ("themas", Thema, "thema's"))
-
-    class Meta:
-        model = Regeling
-        import_id_fields = ["slug"]
-        fields = [
-            "slug",
-            "naam",
-            "actief",
-            "korte_uitleg",
-            "wat_u_krijgt",
-            "hoe_aanvragen",
-            "aanvraag_link",
-            "telefoon",
-            "meenemen",
-            "voorbeeld_toelichting",
-            "uitvoerder",
-            "helpt_gratis",
-            "themas",
-            *VOORWAARDE_VELDEN,
-            *BEDRAG_VELDEN,
-            "laatst_gecontroleerd",
-        ]
-
-
-class NormbedragResource(BasisResource):
-    bedrag = _veld("bedrag", BedragWidget())
-    geldig_vanaf = _veld("geldig_vanaf", DatumWidget())
-
-    class Meta:
-        model = Normbedrag
-        import_id_fields = ["huishoudtype", "geldig_vanaf"]
-        fields = ["huishoudtype", "bedrag", "geldig_vanaf"]

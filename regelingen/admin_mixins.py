@@ -1,40 +1,43 @@
-"""Hooks the regie adds to the admin classes of the apps (imported by their admin.py):
+"""Admin mixins of regelingen: before a regeling or a norm is saved, show the
+testgevallen whose outcome would change, and warn about a norm that starts in
+the past. The coordinator confirms or goes back; nothing is saved before that.
 
-* `TestgevalControleMixin`: before a regeling or a norm is saved, show the
-  testgevallen whose outcome would change, and warn about a norm that starts in
-  the past. The coordinator confirms or goes back; nothing is saved before that.
-* `RegieImportExportMixin`: import/export buttons (CSV and XLSX) with Dutch error pages.
+Which testgevallen change is computed by the regie (armoedepact.regie.testgevallen),
+a floor above this app. So this module does not import it: the regie hands its two
+functions over at start-up (armoedepact/regie/admin.py calls `testgevallen_aansluiten`).
 """
 
 from __future__ import annotations
 
 import copy
+from collections.abc import Callable
 
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import ImproperlyConfigured, PermissionDenied
 from django.template.response import TemplateResponse
 from django.utils import timezone
-from import_export.admin import ImportExportMixin
-from import_export.formats.base_formats import CSV, XLSX
 
-from armoedepact.regie import testgevallen
-
-FORMATEN = [CSV, XLSX]
 BEVESTIGD = "_regie_bevestigd"
 
+# "regeling" and "norm": a function (*, voorstel) -> list of differences (armoedepact.regie.testgevallen.Verschil).
+_verschillen: dict[str, Callable[..., list]] = {}
 
-class RegieImportExportMixin(ImportExportMixin):
-    """Import/export as CSV or XLSX; refused rows and file errors in plain Dutch, without tracebacks."""
 
-    formats = FORMATEN
-    import_template_name = "admin/regie/import.html"
+def testgevallen_aansluiten(*, voor_regeling: Callable[..., list], voor_norm: Callable[..., list]) -> None:
+    """Called once by the regie: the functions that compute the changed testgevallen."""
+    _verschillen["regeling"] = voor_regeling
+    _verschillen["norm"] = voor_norm
 
-    def has_import_permission(self, request):
-        # An import adds and changes rows: it needs both rights (a redacteur cannot import regelingen).
-        return self.has_add_permission(request) and self.has_change_permission(request)
 
-    def has_export_permission(self, request):
-        return self.has_view_permission(request)
+def _testgeval_verschillen(soort: str, voorstel) -> list:
+    try:
+        functie = _verschillen[soort]
+    except KeyError:
+        raise ImproperlyConfigured(
+            "The testgevallen check is not connected: armoedepact.regie.admin calls "
+            "regelingen.admin_mixins.testgevallen_aansluiten() at start-up."
+        ) from None
+    return functie(voorstel=voorstel)
 
 
 class TestgevalControleMixin:
@@ -89,7 +92,7 @@ class TestgevalControleMixin:
 
 class RegelingControleMixin(TestgevalControleMixin):
     def regie_verschillen(self, voorstel, origineel):
-        return testgevallen.verschillen_voor_regeling(voorstel=voorstel)
+        return _testgeval_verschillen("regeling", voorstel)
 
 
 class NormControleMixin(TestgevalControleMixin):
@@ -100,7 +103,7 @@ class NormControleMixin(TestgevalControleMixin):
             voorstel.huishoudtype,
         ):
             return []
-        return testgevallen.verschillen_voor_norm(voorstel=voorstel)
+        return _testgeval_verschillen("norm", voorstel)
 
     def regie_waarschuwingen(self, voorstel, origineel):
         vandaag = timezone.localdate()
