@@ -8,7 +8,7 @@ class ArmoedepactConfig(AppConfig):
     def ready(self):
         from django.db.models.signals import post_migrate
 
-        from armoedepact import paginacache
+        from common import paginacache
 
         # The content version and its triggers (page cache) follow every migrate.
         post_migrate.connect(paginacache.na_migrate, sender=self, dispatch_uid="armoedepact_paginacache")

@@ -75,14 +75,14 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     # First: a request id for the logs, Permissions-Policy and friends on every response.
-    "armoedepact.middleware.BeveiligingMiddleware",
+    "common.middleware.BeveiligingMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
     # Counts searches (words and themes only) also when the page cache answers.
     "sociale_kaart.middleware.ZoekTellingMiddleware",
     # Inside CSP (a cached page gets this request's nonce), before sessions.
-    "armoedepact.middleware.PaginaCacheMiddleware",
+    "common.middleware.PaginaCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -255,7 +255,7 @@ SECURE_CSP = {
 # --- Caches ---------------------------------------------------------------------------
 # Local memory per gunicorn worker. Public pages are cached under a content
 # version kept in PostgreSQL, so an approved change shows at once in every
-# worker (armoedepact/paginacache.py, docs/performance.md).
+# worker (common/paginacache.py, docs/performance.md).
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
     "paginas": {
@@ -304,11 +304,11 @@ else:
 # --- Logging: never form data ---------------------------------------------------------
 # Every record carries the request id (also sent as the X-Request-ID header);
 # form values of the current request are removed from messages and tracebacks
-# (armoedepact/security.py).
+# (common/security.py).
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "filters": {"request": {"()": "armoedepact.security.RequestLogFilter"}},
+    "filters": {"request": {"()": "common.security.RequestLogFilter"}},
     "formatters": {"met_id": {"format": "%(asctime)s %(levelname)s %(name)s [%(request_id)s] %(message)s"}},
     "handlers": {"console": {"class": "logging.StreamHandler", "filters": ["request"], "formatter": "met_id"}},
     "root": {"handlers": ["console"], "level": os.environ.get("DJANGO_LOG_LEVEL", "INFO")},

@@ -14,9 +14,10 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 
-from armoedepact import security, selectors, services
 from armoedepact.forms import InloggenForm, NieuwWachtwoordForm, UitnodigingAccepterenForm, WachtwoordVergetenForm
+from common import security
 from sociale_kaart import selectors as sociale_kaart_selectors
+from sociale_kaart import services
 
 
 def home(request):
@@ -145,5 +146,5 @@ def uitnodiging_accepteren(request, token):
 
 @login_required
 def partner_start(request):
-    organisaties = selectors.organisaties_van_gebruiker(user=request.user).order_by("naam")
+    organisaties = sociale_kaart_selectors.organisaties_van_gebruiker(user=request.user).order_by("naam")
     return render(request, "armoedepact/partner/start.html", {"organisaties": organisaties})

@@ -113,9 +113,11 @@ def agenda_pdf(request, jaar):
 
 
 def _afzender(request) -> str:
-    # REMOTE_ADDR only: X-Forwarded-For can be set by anyone. Behind a proxy the
-    # proxy must set REMOTE_ADDR (e.g. gunicorn --forwarded-allow-ips).
-    return services.afzender_hash(adres=request.META.get("REMOTE_ADDR", ""))
+    # The same client address as the rate limits: REMOTE_ADDR, or behind our own
+    # proxy (AXES_IPWARE_PROXY_COUNT) the X-Forwarded-For entry that proxy added.
+    from common.security import client_adres
+
+    return services.afzender_hash(adres=client_adres(request))
 
 
 @require_http_methods(["GET", "POST"])

@@ -26,7 +26,7 @@ from django.utils.dateparse import parse_date, parse_datetime
 from django.utils.http import http_date
 from django.views.decorators.csrf import csrf_exempt
 
-from armoedepact.security import adres_sleutel, te_vaak
+from common.security import adres_sleutel, te_vaak
 from sociale_kaart.hsds import export, mapping, selectors
 from sociale_kaart.selectors import aanbod_publiek, organisatie_publiek
 
@@ -66,7 +66,7 @@ def _cors(response: HttpResponse) -> HttpResponse:
 def _rate_limited(request) -> int | None:
     """Seconds to wait when this address made too many requests this minute, else None.
 
-    Counted in PostgreSQL (armoedepact.security.te_vaak), so the limit holds
+    Counted in PostgreSQL (common.security.te_vaak), so the limit holds
     across every worker and server, like the other rate limits of the portal."""
     limit = settings.HSDS_RATE_LIMIT  # requests per address per minute; 0 = off
     return te_vaak(soort="hsds", sleutel=adres_sleutel(request), limiet=limit, seconden=60)

@@ -7,7 +7,7 @@ from django.core.management.base import CommandError
 from django.db import connection
 from django.test import Client
 
-from armoedepact import paginacache
+from common import paginacache
 
 pytestmark = pytest.mark.django_db(transaction=True)
 

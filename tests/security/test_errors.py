@@ -81,7 +81,7 @@ def test_server_error_is_logged_with_request_id_and_without_form_data(fout_urls,
 
 
 def test_form_values_are_removed_even_when_a_message_repeats_them(fout_urls, caplog, rf):
-    from armoedepact import security
+    from common import security
 
     request = rf.post("/x/", {"inkomen": GEHEIM})
     tokens = security.huidige_request_zetten(request, "abc12345")

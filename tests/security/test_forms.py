@@ -98,7 +98,7 @@ def test_password_reset_is_limited_per_address_and_says_when_to_try_again(partne
 
 
 def test_the_rate_limit_counter_is_shared_and_starts_again_after_its_window(db):
-    from armoedepact import security
+    from common import security
 
     for _ in range(2):
         assert security.te_vaak(soort="t", sleutel="k", limiet=2, seconden=60) is None

@@ -109,7 +109,7 @@ def test_deleted_aanbod_leaves_the_index(twee_aanbod):
 def test_searches_leave_the_page_cache_version_alone_and_archiving_changes_it():
     from django.test import Client
 
-    from armoedepact import paginacache
+    from common import paginacache
 
     aanbod = AanbodFactory(titel="Schuldhulp thuis")
     assert "sociale_kaart_aanbodzoekindex" in paginacache.bewaakte_tabellen()

@@ -1,5 +1,5 @@
 """Request ids in the logs, logs without form data, and rate limits shared by
-all gunicorn workers (counted in PostgreSQL, see armoedepact/paginacache.py)."""
+all gunicorn workers (counted in PostgreSQL, see common/paginacache.py)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ import re
 from django.conf import settings
 from django.db import connection
 
-from armoedepact.paginacache import TELLER_TABEL
+from common.paginacache import TELLER_TABEL
 
 _request = contextvars.ContextVar("armoedepact_request", default=None)
 _request_id = contextvars.ContextVar("armoedepact_request_id", default="-")
@@ -90,12 +90,23 @@ class RequestLogFilter(logging.Filter):
 # --- Rate limits --------------------------------------------------------------------
 
 
-def adres_sleutel(request) -> str:
-    """A keyed hash of the client's address: enough to count, never the address."""
+def client_adres(request) -> str:
+    """The client's address, trusted-proxy aware.
+
+    REMOTE_ADDR, unless AXES_IPWARE_PROXY_COUNT says a proxy of ours stands in
+    front: then the last X-Forwarded-For entry, the one our proxy added (the
+    entries before it can be set by anyone). Falls back to REMOTE_ADDR when
+    that header is missing or empty."""
     adres = request.META.get("REMOTE_ADDR", "")
     if getattr(settings, "AXES_IPWARE_PROXY_COUNT", None):
         doorgestuurd = request.META.get("HTTP_X_FORWARDED_FOR", "")
         adres = doorgestuurd.split(",")[-1].strip() or adres
+    return adres
+
+
+def adres_sleutel(request) -> str:
+    """A keyed hash of the client's address: enough to count, never the address."""
+    adres = client_adres(request)
     return hmac.new(settings.SECRET_KEY.encode(), adres.encode(), hashlib.sha256).hexdigest()[:32]
 
 

@@ -11,7 +11,7 @@ from django.core.cache import caches
 from django.http import HttpResponse
 from django.utils import timezone
 
-from armoedepact import paginacache, security
+from common import paginacache, security
 
 PERMISSIONS_POLICY = ", ".join(
     f"{feature}=()"
@@ -81,7 +81,7 @@ def _mag_gecachet(request) -> bool:
 
 class PaginaCacheMiddleware:
     """Caches public GET pages per process, keyed by the content version in
-    PostgreSQL (see armoedepact/paginacache.py), the path with its query string
+    PostgreSQL (see common/paginacache.py), the path with its query string
     and the date. Sits inside the CSP middleware: a cached page gets this
     request's nonce, and the CSP header is built fresh for every request.
 
