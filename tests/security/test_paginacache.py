@@ -10,7 +10,7 @@ from django.core.cache import caches
 from django.http import QueryDict
 from django.test import Client
 
-from armoedepact import paginacache
+from common import paginacache
 from armoedepact.models import Lidmaatschap, Revisie
 from sociale_kaart.partner import services as partner_services
 from tests.sociale_kaart.factories import AanbodFactory, OrganisatieFactory
