@@ -269,6 +269,14 @@ PAGINA_CACHE_ALIAS = "paginas"
 PAGINA_CACHE_SECONDEN = 300
 PAGINA_CACHE_PADEN = ["/hulp/", "/organisatie/", "/pact/", "/privacy/", "/toegankelijkheid/", "/open-data/"]
 PAGINA_CACHE_NOOIT = ["/check/", "/partner/", "/beheer/", "/pact/aansluiten/", "/pact/partner/", "/open-data/hsds/"]
+# Apps whose tables change public pages (watched by common/paginacache.py), and
+# the tables of theirs written by residents' own requests, which no public page shows.
+PAGINA_CACHE_APPS = ("sociale_kaart", "regelingen", "werkgroepen")
+PAGINA_CACHE_NIET_BEWAAKT = {
+    "sociale_kaart.zoektermzonderresultaat",
+    "sociale_kaart.zoektelling",
+    "regelingen.checktelling",
+}
 # Password reset requests per address per hour (counted in PostgreSQL, shared by all workers).
 WACHTWOORD_HERSTEL_PER_UUR = int(os.environ.get("DJANGO_PASSWORD_RESET_PER_HOUR", "5"))
 # Open-data (HSDS) API requests per address per minute, counted in PostgreSQL; 0 turns it off.

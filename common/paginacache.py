@@ -14,8 +14,10 @@ lookup) and so never sees a page from before the last committed change.
   for a COPY of 100,000 rows.
 * The version is random, never a counter: a rolled-back transaction (or test)
   can never make an old cached page current again.
-* Tables written by residents (searches without results, check counters) and
-  the history tables are not watched: they change no public page.
+* Only the apps in settings.PAGINA_CACHE_APPS are watched (this module names
+  no app). Tables written by residents (settings.PAGINA_CACHE_NIET_BEWAAKT:
+  searches without results, search and check counters) and the history tables
+  are not watched: they change no public page.
 
 `installeren()` runs after every `migrate` (and every test flush), so tables
 added later get their triggers without anyone remembering to add them.
@@ -24,13 +26,12 @@ added later get their triggers without anyone remembering to add them.
 from __future__ import annotations
 
 from django.apps import apps
+from django.conf import settings
 from django.db import connections
 
+# The names the tables, triggers and setting have had since this lived in armoedepact.
 VERSIE_TABEL = "armoedepact_inhoudsversie"
 TELLER_TABEL = "armoedepact_teller"
-BEWAAKTE_APPS = ("sociale_kaart", "regelingen", "werkgroepen")
-# Written by residents' own requests; no public page shows them.
-NIET_BEWAAKT = {"sociale_kaart.zoektermzonderresultaat", "regelingen.checktelling"}
 
 _FUNCTIES = f"""
 CREATE TABLE IF NOT EXISTS {VERSIE_TABEL} (
@@ -61,13 +62,14 @@ $$;
 
 def bewaakte_tabellen() -> list[str]:
     """Database tables whose changes can change a public page."""
+    niet_bewaakt = set(getattr(settings, "PAGINA_CACHE_NIET_BEWAAKT", ()))
     tabellen = set()
-    for label in BEWAAKTE_APPS:
+    for label in getattr(settings, "PAGINA_CACHE_APPS", ()):
         if not apps.is_installed(label):
             continue
         for model in apps.get_app_config(label).get_models(include_auto_created=True):
             meta = model._meta
-            if meta.proxy or not meta.managed or meta.label_lower in NIET_BEWAAKT:
+            if meta.proxy or not meta.managed or meta.label_lower in niet_bewaakt:
                 continue
             if meta.model_name.startswith("historical"):
                 continue
