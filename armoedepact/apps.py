@@ -11,4 +11,4 @@ class ArmoedepactConfig(AppConfig):
         from common import paginacache
 
         # The content version and its triggers (page cache) follow every migrate.
-        post_migrate.connect(paginacache.na_migrate, sender=self, dispatch_uid="armoedepact_paginacache")
+        post_migrate.connect(paginacache.na_migrate, sender=self, dispatch_uid="common_paginacache")
