@@ -4,8 +4,9 @@ from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
-from armoedepact import services
-from armoedepact.models import Lidmaatschap, Revisie, Uitnodiging
+from armoedepact.models import Revisie
+from sociale_kaart import services
+from sociale_kaart.models import Lidmaatschap, Uitnodiging
 
 
 @admin.register(Lidmaatschap)

@@ -2,11 +2,11 @@
 
 Sits before the page cache, so a search served from the cache is counted too.
 Only page 1 of a search counts; only the words and the theme slugs are kept,
-never a place, a person or a time of day (see armoedepact.regie.services)."""
+never a place, a person or a time of day (see sociale_kaart.services)."""
 
 import re
 
-from armoedepact.regie.services import zoekopdracht_tellen
+from sociale_kaart.services import zoekopdracht_tellen
 from sociale_kaart.zoeken.tekst import zoektekst_opschonen
 
 _ZOEKPADEN = {"/hulp/", "/hulp/kaart/"}

@@ -184,3 +184,10 @@ def organisatie_detail(*, slug: str) -> Organisatie:
     for locatie in organisatie.locaties.all():
         locatie.route_url = route_url(locatie.latitude, locatie.longitude) if locatie.latitude is not None else ""
     return organisatie
+
+
+def organisaties_van_gebruiker(*, user) -> QuerySet:
+    """The organisations a user may act for (none for anonymous users)."""
+    if not user.is_authenticated:
+        return Organisatie.objects.none()
+    return Organisatie.objects.filter(lidmaatschappen__gebruiker=user).distinct()

@@ -368,8 +368,8 @@ def load(*, stdout) -> list:
                 )
 
     logins = []
-    from armoedepact import services as partner_services
-    from armoedepact.models import Rol
+    from sociale_kaart import services as kaart_services
+    from sociale_kaart.models import Rol
 
     User = get_user_model()
     rol, email, wachtwoord = PARTNER_LOGIN
@@ -379,7 +379,7 @@ def load(*, stdout) -> list:
     if created:
         user.set_password(wachtwoord)
         user.save()
-    partner_services.lidmaatschap_toevoegen(
+    kaart_services.lidmaatschap_toevoegen(
         gebruiker=user, organisatie=orgs["humanitas-westerkwartier"], rol=Rol.BEHEERDER
     )
     logins.append((rol, email, wachtwoord))

@@ -9,7 +9,7 @@ from django.db.models import Count, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
-from armoedepact import selectors as partner_selectors
+from sociale_kaart.selectors import organisaties_van_gebruiker
 from werkgroepen.models import (
     Aanmelding,
     AanmeldingStatus,
@@ -243,7 +243,7 @@ def agenda_van_jaar(*, ronde: AgendaRonde) -> tuple[list[AgendaBijdrage], list[P
 
 def organisatie_get_for_user(*, user, pk: int):
     """The user's own organisation, or 404 (also when it exists but is not theirs)."""
-    organisatie = partner_selectors.organisaties_van_gebruiker(user=user).filter(pk=pk).first()
+    organisatie = organisaties_van_gebruiker(user=user).filter(pk=pk).first()
     if organisatie is None:
         raise Http404("Deze organisatie bestaat niet of u hoort er niet bij.")
     return organisatie
@@ -274,7 +274,7 @@ class PartnerOverzicht:
 
 
 def partner_overzicht(*, user, nu: datetime | None = None) -> PartnerOverzicht:
-    organisaties = list(partner_selectors.organisaties_van_gebruiker(user=user).order_by("naam"))
+    organisaties = list(organisaties_van_gebruiker(user=user).order_by("naam"))
     ronde = agendaronde_open()
     actiepunten = (
         Actiepunt.objects.filter(trekker__in=organisaties)

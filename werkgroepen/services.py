@@ -16,7 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
 
-from armoedepact import services as partner_services
+from sociale_kaart import services as kaart_services
 from werkgroepen.models import (
     AANSLUITVERZOEK_TRANSITIONS,
     ACTIEPUNT_TRANSITIONS,
@@ -265,7 +265,7 @@ def aansluitverzoek_goedkeuren(*, verzoek: Aansluitverzoek, door, basis_url: str
     )
     organisatie.full_clean()
     organisatie.save()
-    _, token = partner_services.uitnodiging_maken(email=verzoek.email, organisatie=organisatie, door=door)
+    _, token = kaart_services.uitnodiging_maken(email=verzoek.email, organisatie=organisatie, door=door)
     verzoek.status = AansluitverzoekStatus.GOEDGEKEURD
     verzoek.organisatie = organisatie
     verzoek.behandeld_door = door

@@ -10,10 +10,10 @@ from django.contrib.auth import get_user_model
 from django.db.models import Count, Exists, OuterRef, Q, Sum
 from django.utils import timezone
 
-from armoedepact.models import Linkcontrole, Revisie, RevisieStatus, ZoekTelling
+from armoedepact.models import Linkcontrole, Revisie, RevisieStatus
 from regelingen import selectors as regeling_selectors
 from regelingen.models import CheckTelling
-from sociale_kaart.models import Organisatie, Status, Thema, ZoektermZonderResultaat
+from sociale_kaart.models import Organisatie, Status, Thema, ZoekTelling, ZoektermZonderResultaat
 from werkgroepen import selectors as werkgroepen_selectors
 from werkgroepen.models import Aansluitverzoek, AansluitverzoekStatus, Actiepunt, ActiepuntStatus, Pijler
 
@@ -38,7 +38,7 @@ BLOK_PERMISSIES = {
     "normen": "regelingen.view_normbedrag",
     "links": "armoedepact.view_kapottelink",
     "organisaties": "sociale_kaart.view_organisatie",
-    "uitnodigen": "armoedepact.add_uitnodiging",
+    "uitnodigen": "sociale_kaart.add_uitnodiging",
     "bijeenkomsten": "werkgroepen.view_bijeenkomst",
     "bijeenkomst_plannen": "werkgroepen.add_bijeenkomst",
     "termijnen": "werkgroepen.view_ambassadeurschap",

@@ -2,46 +2,13 @@
 
 from __future__ import annotations
 
-import datetime
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from django.db import connection, transaction
-from django.utils import timezone
+from django.db import transaction
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from armoedepact.models import KapotteLink, Linkcontrole, ZoekTelling
-from sociale_kaart.services import lijkt_persoonlijk
-
-_ZOEKTELLING_SQL = """
-INSERT INTO armoedepact_zoektelling (soort, waarde, maand, aantal)
-VALUES {rijen}
-ON CONFLICT (soort, waarde, maand)
-DO UPDATE SET aantal = armoedepact_zoektelling.aantal + 1
-"""
-
-
-def zoekopdracht_tellen(
-    *, zoekterm: str = "", themas: Iterable[str] = (), vandaag: datetime.date | None = None
-) -> None:
-    """Count one search on the sociale kaart this month: its text and the themes it used.
-
-    Only the words and the theme slugs are counted; no person, no place, no time of day."""
-    maand = (vandaag or timezone.localdate()).replace(day=1)
-    rijen = []
-    tekst = " ".join(zoekterm.lower().split())[:200]
-    if tekst and not lijkt_persoonlijk(tekst):
-        rijen.append((ZoekTelling.Soort.ZOEKTERM, tekst))
-    for thema in dict.fromkeys(themas):
-        thema = str(thema)[:200]
-        if thema:
-            rijen.append((ZoekTelling.Soort.THEMA, thema))
-    if not rijen:
-        return
-    # One statement for the text and all themes: a search costs one query.
-    sql = _ZOEKTELLING_SQL.format(rijen=", ".join(["(%s, %s, %s, 1)"] * len(rijen)))
-    with connection.cursor() as cursor:
-        cursor.execute(sql, [waarde for soort, tekst in rijen for waarde in (soort, tekst, maand)])
+from armoedepact.models import KapotteLink, Linkcontrole
 
 
 @dataclass(frozen=True)

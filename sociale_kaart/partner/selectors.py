@@ -7,8 +7,8 @@ from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404
 
 from armoedepact.models import Revisie, RevisieStatus
-from armoedepact.selectors import organisaties_van_gebruiker
 from sociale_kaart.models import Aanbod, Organisatie, Status
+from sociale_kaart.selectors import organisaties_van_gebruiker
 from werkgroepen import selectors as werkgroepen_selectors
 
 NIET_GECONTROLEERD_NA = timedelta(days=335)  # 11 months

@@ -5,9 +5,8 @@ from django.contrib.auth import get_user_model
 from django.core import mail
 from django.utils import timezone
 
-from armoedepact import services
-from armoedepact.models import Lidmaatschap, Uitnodiging
-from sociale_kaart.models import Organisatie
+from sociale_kaart import services
+from sociale_kaart.models import Lidmaatschap, Organisatie, Uitnodiging
 from tests.regie.otp import beheer_tweede_factor  # noqa: F401
 
 PASSWORD = "Lang-en-Sterk-Wachtwoord-2026"
@@ -123,7 +122,7 @@ def test_weak_or_different_passwords_are_refused_with_a_message(client, organisa
 @pytest.mark.usefixtures("beheer_tweede_factor")  # /beheer/ needs a second factor
 def test_coordinator_invites_from_the_admin(admin_client, organisatie):
     response = admin_client.post(
-        "/beheer/armoedepact/uitnodiging/add/",
+        "/beheer/sociale_kaart/uitnodiging/add/",
         {"email": "nieuw@voorbeeld.nl", "organisatie": organisatie.pk, "rol": "beheerder"},
     )
     assert response.status_code == 302

@@ -6,8 +6,8 @@ from datetime import date
 import pytest
 from django.contrib.auth import get_user_model
 
-from armoedepact.models import Lidmaatschap, Revisie, RevisieStatus
-from sociale_kaart.models import Aanbod, Organisatie, Status
+from armoedepact.models import Revisie, RevisieStatus
+from sociale_kaart.models import Aanbod, Lidmaatschap, Organisatie, Status
 from tests.browser.support import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]

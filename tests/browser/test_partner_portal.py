@@ -59,7 +59,7 @@ def test_invite_edit_moderate_publish(page, browser, live_server, data):
     org, aanbod = data
     # The coordinator invites a partner from the admin.
     _admin_login(page)
-    page.goto("/beheer/armoedepact/uitnodiging/add/")
+    page.goto("/beheer/sociale_kaart/uitnodiging/add/")
     page.fill("#id_email", "partner@voorbeeld.nl")
     page.fill("#id_organisatie", str(org.pk))
     page.click("input[name=_save]")

@@ -30,8 +30,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.db import connection, connections
 
-from armoedepact.models import Lidmaatschap, Revisie, RevisieStatus
+from armoedepact.models import Revisie, RevisieStatus
 from regelingen.voorbeeld import ALLEENSTAANDE_OUDER
+from sociale_kaart.models import Lidmaatschap
 from sociale_kaart.partner import services as partner_services
 from tests.sociale_kaart.factories import AanbodFactory, KernFactory, ThemaFactory
 

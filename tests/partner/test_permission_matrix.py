@@ -8,8 +8,8 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from armoedepact.models import Lidmaatschap, Revisie
-from sociale_kaart.models import Aanbod, Organisatie, Status
+from armoedepact.models import Revisie
+from sociale_kaart.models import Aanbod, Lidmaatschap, Organisatie, Status
 
 ANON = "anon"
 OWN, OTHER, COORD = "own", "other", "coordinator"

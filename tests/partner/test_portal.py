@@ -3,8 +3,8 @@ from datetime import date, timedelta
 import pytest
 from django.contrib.auth import get_user_model
 
-from armoedepact.models import Lidmaatschap, Revisie, RevisieStatus
-from sociale_kaart.models import Aanbod, Kern, Organisatie, Status, Thema
+from armoedepact.models import Revisie, RevisieStatus
+from sociale_kaart.models import Aanbod, Kern, Lidmaatschap, Organisatie, Status, Thema
 from sociale_kaart.partner import services
 
 PASSWORD = "Lang-en-Sterk-Wachtwoord-2026"

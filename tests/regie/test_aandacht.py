@@ -7,9 +7,9 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.utils import timezone
 
-from armoedepact.models import Lidmaatschap, Revisie
+from armoedepact.models import Revisie
 from armoedepact.regie import selectors, services
-from sociale_kaart.models import Aanbod, Organisatie, Status
+from sociale_kaart.models import Aanbod, Lidmaatschap, Organisatie, Status
 from werkgroepen.models import Aansluitverzoek, ActiepuntStatus, Ambassadeurschap, Werkgroep
 
 from ..werkgroepen import factories as f

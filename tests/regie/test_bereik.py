@@ -11,12 +11,12 @@ from django.contrib.auth.models import Group
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from armoedepact.models import ZoekTelling
-from armoedepact.regie import selectors, services
+from armoedepact.regie import selectors
 from regelingen import eligibility as e
 from regelingen import selectors as regeling_selectors
 from regelingen import services as regeling_services
 from sociale_kaart import services as kaart_services
+from sociale_kaart.models import ZoekTelling
 from tests.regie.otp import otp_verifieer
 
 pytestmark = pytest.mark.django_db
@@ -59,8 +59,8 @@ def test_bereik_shows_real_check_counts_and_never_a_number_below_5(admin_client,
         _check_doen("5000")  # high income: nee
     kaart_services.zoekterm_zonder_resultaat_tellen(zoekterm="zwemles")
     for _ in range(7):
-        services.zoekopdracht_tellen(zoekterm="schulden", themas=["geld"])
-    services.zoekopdracht_tellen(zoekterm="eten")
+        kaart_services.zoekopdracht_tellen(zoekterm="schulden", themas=["geld"])
+    kaart_services.zoekopdracht_tellen(zoekterm="eten")
 
     response = admin_client.get("/beheer/regie/bereik/")
     html = response.content.decode()
@@ -120,11 +120,11 @@ def test_bereik_needs_the_permission(client, django_user_model):
 
 
 def test_search_counts_keep_no_personal_data():
-    services.zoekopdracht_tellen(zoekterm="jan@voorbeeld.nl", themas=[])
-    services.zoekopdracht_tellen(zoekterm="bel 0612345678", themas=[])
-    services.zoekopdracht_tellen(zoekterm="9801 AB", themas=[])
+    kaart_services.zoekopdracht_tellen(zoekterm="jan@voorbeeld.nl", themas=[])
+    kaart_services.zoekopdracht_tellen(zoekterm="bel 0612345678", themas=[])
+    kaart_services.zoekopdracht_tellen(zoekterm="9801 AB", themas=[])
     assert not ZoekTelling.objects.exists()
-    services.zoekopdracht_tellen(zoekterm="  Voedsel   BANK ", themas=["eten", "eten"])
+    kaart_services.zoekopdracht_tellen(zoekterm="  Voedsel   BANK ", themas=["eten", "eten"])
     assert set(ZoekTelling.objects.values_list("soort", "waarde", "aantal")) == {
         ("zoekterm", "voedsel bank", 1),
         ("thema", "eten", 1),
@@ -134,4 +134,6 @@ def test_search_counts_keep_no_personal_data():
 @settings(max_examples=50, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(zoekterm=st.text(max_size=300), themas=st.lists(st.text(max_size=250), max_size=5))
 def test_search_counting_accepts_any_text(zoekterm, themas):
-    services.zoekopdracht_tellen(zoekterm=zoekterm.replace("\x00", ""), themas=[t.replace("\x00", "") for t in themas])
+    kaart_services.zoekopdracht_tellen(
+        zoekterm=zoekterm.replace("\x00", ""), themas=[t.replace("\x00", "") for t in themas]
+    )

@@ -21,7 +21,7 @@ def test_coordinator_moderates_keeps_rules_and_sees_reach_but_never_hard_deletes
     rechten = _rechten("coördinator")
     assert {
         "armoedepact.change_revisie",
-        "armoedepact.add_uitnodiging",
+        "sociale_kaart.add_uitnodiging",
         "regelingen.change_regeling",
         "regelingen.add_normbedrag",
         "regelingen.add_testgeval",

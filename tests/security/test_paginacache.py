@@ -10,8 +10,9 @@ from django.core.cache import caches
 from django.http import QueryDict
 from django.test import Client
 
+from armoedepact.models import Revisie
 from common import paginacache
-from armoedepact.models import Lidmaatschap, Revisie
+from sociale_kaart.models import Lidmaatschap
 from sociale_kaart.partner import services as partner_services
 from tests.sociale_kaart.factories import AanbodFactory, OrganisatieFactory
 

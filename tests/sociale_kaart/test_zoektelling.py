@@ -1,8 +1,7 @@
 import pytest
 from django.core.cache import caches
 
-from armoedepact.models import ZoekTelling
-from sociale_kaart.models import Thema
+from sociale_kaart.models import Thema, ZoekTelling
 from tests.sociale_kaart.factories import AanbodFactory
 
 

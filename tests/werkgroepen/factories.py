@@ -6,8 +6,7 @@ from datetime import timedelta
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
-from armoedepact.models import Lidmaatschap, Rol
-from sociale_kaart.models import Organisatie, Status
+from sociale_kaart.models import Lidmaatschap, Organisatie, Rol, Status
 from werkgroepen.models import Actiepunt, AgendaRonde, AgendaRondeStatus, Bijeenkomst, BijeenkomstSoort, Pijler
 
 _teller = itertools.count(1)

@@ -5,8 +5,7 @@ from django.core import mail
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from armoedepact.models import Uitnodiging
-from sociale_kaart.models import Status
+from sociale_kaart.models import Status, Uitnodiging
 from werkgroepen import selectors, services
 from werkgroepen.models import (
     Aanmelding,
