@@ -37,7 +37,7 @@ run: migrate ## Serve the portal with demo data on http://127.0.0.1:8000
 lint: install ## ruff (lint + format check), lint-imports (imports only run down the floors)
 	$(VENV)/bin/ruff check .
 	$(VENV)/bin/ruff format --check .
-	$(VENV)/bin/lint-imports --no-cache
+	$(VENV)/bin/lint-imports --no-cache --no-logo
 
 test: install lint ## Lint, migrations check, deploy check, and the whole test suite with browser tests
 	scripts/ensure-chromium.sh
