@@ -1,6 +1,6 @@
 from django.urls import path
 
-from regelingen import views
+from regelingen import folder, views
 
 app_name = "regelingen"
 
@@ -12,4 +12,11 @@ urlpatterns = [
     path("check/meer-verdienen/", views.meer_verdienen, name="meer_verdienen"),
     path("check/stoppen/", views.stoppen, name="stoppen"),
     path("check/<slug:stap>/", views.vraag, name="vraag"),
+]
+
+# The public folder PDF. Outside the "regelingen" namespace: the project's urls.py
+# includes this list on its own, so its names stay "folder_pdf" and "folder_thema_pdf".
+folder_urlpatterns = [
+    path("regelingen/folder.pdf", folder.folder_pdf, name="folder_pdf"),
+    path("regelingen/folder/<slug:thema>.pdf", folder.folder_thema_pdf, name="folder_thema_pdf"),
 ]

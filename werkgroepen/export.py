@@ -8,6 +8,8 @@ from django.conf import settings
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from common import pdf
+
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 PDF_CSS = Path(__file__).resolve().parent / "pdf.css"
 
@@ -42,14 +44,7 @@ def bijeenkomsten_ics(bijeenkomsten: Iterable, *, basis_url: str, naam: str) -> 
     return kalender.to_ical()
 
 
-def _geen_netwerk(url: str, *args, **kwargs):
-    raise ValueError(f"Externe bronnen zijn uitgeschakeld in de PDF: {url}")
-
-
 def agenda_pdf(context: dict) -> bytes:
     """Render the Lokale Sociale Agenda of one year as PDF; CSS is read from disk, nothing is fetched."""
-    from weasyprint import CSS, HTML
-
     html = render_to_string("werkgroepen/agenda_pdf.html", context)
-    document = HTML(string=html, base_url=str(PDF_CSS.parent), url_fetcher=_geen_netwerk)
-    return document.write_pdf(stylesheets=[CSS(string=PDF_CSS.read_text(encoding="utf-8"))])
+    return pdf.html_naar_pdf(html, stylesheets=[PDF_CSS], base_url=PDF_CSS.parent)

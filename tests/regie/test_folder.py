@@ -33,7 +33,7 @@ def test_folder_lists_every_active_regeling_with_income_limits(client, regelinge
 
 
 def test_children_only_regeling_shows_only_households_with_children(regelingen_demo):
-    from armoedepact.regie.folder import folder_inhoud
+    from regelingen.folder import folder_inhoud
 
     inhoud = folder_inhoud()
     kindpakket = next(item for item in inhoud["regelingen"] if item.regeling.slug == "kindpakket")

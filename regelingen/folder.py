@@ -1,4 +1,5 @@
-"""The folder "Alle regelingen op een rij": a printable A4 PDF made from the database.
+"""The folder "Alle regelingen op een rij": a public, printable A4 PDF made from
+the database (/regelingen/folder.pdf and one per theme; routes in regelingen/urls.py).
 
 Income limits are the engine's own: each common household type is run through
 `regelingen.eligibility.beoordeel` at today's norms, and the limit it uses is shown.
@@ -7,7 +8,6 @@ Income limits are the engine's own: each common household type is run through
 from __future__ import annotations
 
 import dataclasses
-import logging
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
@@ -17,11 +17,10 @@ from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from common import pdf
 from regelingen import eligibility as e
 from regelingen import selectors as regeling_selectors
 from sociale_kaart.models import Thema
-
-logging.getLogger("weasyprint.progress").setLevel(logging.WARNING)
 
 FOLDER_CSS = Path(__file__).resolve().parent / "folder.css"
 
@@ -148,20 +147,10 @@ def folder_inhoud(*, thema: Thema | None = None, vandaag: date | None = None) ->
     return {"regelingen": items, "thema": thema, "vandaag": vandaag}
 
 
-def _pdf(html: str) -> bytes:
-    from weasyprint import CSS, HTML
-
-    def geen_netwerk(url, *args, **kwargs):
-        raise ValueError("De folder haalt niets van buiten op.")
-
-    css = CSS(string=FOLDER_CSS.read_text(encoding="utf-8"))
-    return HTML(string=html, url_fetcher=geen_netwerk).write_pdf(stylesheets=[css])
-
-
 def _antwoord(request, *, thema: Thema | None, bestandsnaam: str) -> HttpResponse:
     context = folder_inhoud(thema=thema)
     html = render_to_string("regie/folder_pdf.html", context, request=request)
-    response = HttpResponse(_pdf(html), content_type="application/pdf")
+    response = HttpResponse(pdf.html_naar_pdf(html, stylesheets=[FOLDER_CSS]), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{bestandsnaam}"'
     response["Cache-Control"] = "public, max-age=3600"
     return response
