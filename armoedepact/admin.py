@@ -74,7 +74,7 @@ class RevisieAdmin(admin.ModelAdmin):
 
     @admin.display(description="Wat verandert er")
     def verschillen(self, obj):
-        from sociale_kaart.partner.services import revisie_verschillen
+        from armoedepact.partner.services import revisie_verschillen
 
         rijen = format_html_join("", "<tr><th scope='row'>{}</th><td>{}</td><td>{}</td></tr>", revisie_verschillen(obj))
         return format_html(
@@ -84,7 +84,7 @@ class RevisieAdmin(admin.ModelAdmin):
         )
 
     def change_view(self, request, object_id, form_url="", extra_context=None):
-        from sociale_kaart.partner import services as partner_services
+        from armoedepact.partner import services as partner_services
 
         if request.method == "POST" and ("_goedkeuren" in request.POST or "_afwijzen" in request.POST):
             revisie = self.get_object(request, object_id)

@@ -2,6 +2,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from armoedepact import views
+from armoedepact.partner import account
 from regelingen.urls import folder_urlpatterns
 
 # Titles of the admin site: armoedepact/regie/site.py (BeheerSite).
@@ -14,19 +15,19 @@ urlpatterns = [
     path("beheer/", admin.site.urls),
     path("", include(folder_urlpatterns)),
     path("open-data/", include("sociale_kaart.hsds.urls")),
-    path("partner/", views.partner_start, name="partner_start"),
-    path("partner/inloggen/", views.inloggen, name="inloggen"),
-    path("partner/uitloggen/", views.uitloggen, name="uitloggen"),
-    path("partner/wachtwoord-vergeten/", views.wachtwoord_vergeten, name="wachtwoord_vergeten"),
+    path("partner/", account.partner_start, name="partner_start"),
+    path("partner/inloggen/", account.inloggen, name="inloggen"),
+    path("partner/uitloggen/", account.uitloggen, name="uitloggen"),
+    path("partner/wachtwoord-vergeten/", account.wachtwoord_vergeten, name="wachtwoord_vergeten"),
     path(
         "partner/wachtwoord-vergeten/verstuurd/",
-        views.wachtwoord_vergeten_verstuurd,
+        account.wachtwoord_vergeten_verstuurd,
         name="wachtwoord_vergeten_verstuurd",
     ),
-    path("partner/wachtwoord/<uidb64>/<token>/", views.wachtwoord_nieuw, name="password_reset_confirm"),
-    path("partner/wachtwoord/ingesteld/", views.wachtwoord_ingesteld, name="wachtwoord_ingesteld"),
-    path("partner/uitnodiging/<str:token>/", views.uitnodiging_accepteren, name="uitnodiging_accepteren"),
-    path("partner/", include("sociale_kaart.partner.urls")),
+    path("partner/wachtwoord/<uidb64>/<token>/", account.wachtwoord_nieuw, name="password_reset_confirm"),
+    path("partner/wachtwoord/ingesteld/", account.wachtwoord_ingesteld, name="wachtwoord_ingesteld"),
+    path("partner/uitnodiging/<str:token>/", account.uitnodiging_accepteren, name="uitnodiging_accepteren"),
+    path("", include("armoedepact.partner.urls")),
     path("", include("sociale_kaart.urls")),
     path("", include("regelingen.urls")),
     path("", include("werkgroepen.urls")),

@@ -26,9 +26,14 @@ from sociale_kaart.models import (
 )
 from sociale_kaart.zoeken.plekken import plekken_van_locaties, route_url
 
-# Residents see a warning on aanbod and organisaties nobody confirmed for this
-# many months. Not the reminder to partners (sociale_kaart.partner, at 11 months).
+# Two meanings of "old", two names:
+# - verouderd: residents see a warning on aanbod and organisaties nobody confirmed
+#   for this many months (is_verouderd);
+# - herinnering: partners are reminded (and the coordinator sees it) earlier, after
+#   11 months, so an entry is confirmed before residents see the warning
+#   (herinnering_nodig).
 VEROUDERD_NA_MAANDEN = 18
+HERINNEREN_NA = datetime.timedelta(days=335)  # 11 months
 
 
 # --- Public visibility ---------------------------------------------------------------
@@ -49,6 +54,12 @@ def zoekindex_publiek() -> QuerySet[AanbodZoekindex]:
     AanbodZoekindex): what the search filters, ranks and counts, without reading
     the wide aanbod table or joining organisaties."""
     return AanbodZoekindex.objects.filter(publiek=True)
+
+
+def herinnering_nodig(datum: datetime.date | None, *, vandaag: datetime.date | None = None) -> bool:
+    """True when the partner should be reminded to confirm the entry: nobody did in the last 11 months (or ever)."""
+    vandaag = vandaag or timezone.localdate()
+    return datum is None or vandaag - datum > HERINNEREN_NA
 
 
 def is_verouderd(datum: datetime.date | None, *, vandaag: datetime.date | None = None) -> bool:
@@ -191,3 +202,12 @@ def organisaties_van_gebruiker(*, user) -> QuerySet:
     if not user.is_authenticated:
         return Organisatie.objects.none()
     return Organisatie.objects.filter(lidmaatschappen__gebruiker=user).distinct()
+
+
+def organisatie_van_gebruiker(*, user, **sleutel) -> Organisatie:
+    """One of the user's own organisations, found by slug or pk; 404 also when it
+    exists but the user does not belong to it (nobody learns it exists)."""
+    organisatie = organisaties_van_gebruiker(user=user).filter(**sleutel).first()
+    if organisatie is None:
+        raise Http404("Deze organisatie bestaat niet of u hoort er niet bij.")
+    return organisatie

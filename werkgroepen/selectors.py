@@ -238,26 +238,6 @@ def agenda_van_jaar(*, ronde: AgendaRonde) -> tuple[list[AgendaBijdrage], list[P
     return bijdragen, groepen
 
 
-# --- Partner pages: one access function per protected object -------------------------
-
-
-def organisatie_get_for_user(*, user, pk: int):
-    """The user's own organisation, or 404 (also when it exists but is not theirs)."""
-    organisatie = organisaties_van_gebruiker(user=user).filter(pk=pk).first()
-    if organisatie is None:
-        raise Http404("Deze organisatie bestaat niet of u hoort er niet bij.")
-    return organisatie
-
-
-def actiepunt_get_for_user(*, user, organisatie_pk: int, pk: int) -> tuple:
-    """An actiepunt the user's organisation leads (trekker), or 404."""
-    organisatie = organisatie_get_for_user(user=user, pk=organisatie_pk)
-    actiepunt = Actiepunt.objects.select_related("pijler", "trekker").filter(pk=pk, trekker=organisatie).first()
-    if actiepunt is None:
-        raise Http404("Dit actiepunt bestaat niet of uw organisatie is er geen trekker van.")
-    return organisatie, actiepunt
-
-
 @dataclass
 class PartnerOrganisatie:
     organisatie: object

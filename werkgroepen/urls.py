@@ -17,21 +17,4 @@ urlpatterns = [
     path("pact/agenda/<int:jaar>.pdf", views.agenda_pdf, name="agenda_pdf"),
     path("pact/aansluiten/", views.aansluiten, name="aansluiten"),
     path("pact/aansluiten/bedankt/", views.aansluiten_bedankt, name="aansluiten_bedankt"),
-    path("pact/partner/", views.partner_overzicht, name="partner"),
-    path(
-        "pact/partner/<int:organisatie_pk>/bijeenkomsten/<int:pk>/aanmelden/",
-        views.partner_aanmelden,
-        name="partner_aanmelden",
-    ),
-    path(
-        "pact/partner/<int:organisatie_pk>/bijeenkomsten/<int:pk>/afmelden/",
-        views.partner_afmelden,
-        name="partner_afmelden",
-    ),
-    path(
-        "pact/partner/<int:organisatie_pk>/actiepunten/<int:pk>/voortgang/",
-        views.partner_voortgang,
-        name="partner_voortgang",
-    ),
-    path("pact/partner/<int:organisatie_pk>/agenda/", views.partner_agenda, name="partner_agenda"),
 ]

@@ -1,19 +1,15 @@
 """Pages of the pact (/pact/): public pages, the application form, the .ics
-feeds, the agenda (HTML and PDF), and the partner pages. Views stay thin:
-selectors read, services write."""
+feeds and the agenda (HTML and PDF). The partner pages of the pact live in
+armoedepact.partner. Views stay thin: selectors read, services write."""
 
-from django.contrib import messages
-from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import Http404, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
 from django.utils import timezone
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
 from werkgroepen import export, selectors, services
-from werkgroepen.forms import AansluitenForm, AgendaForm, VoortgangForm
-from werkgroepen.models import AanmeldingStatus, AgendaRondeStatus
+from werkgroepen.forms import AansluitenForm
 
 
 def _fout(error: ValidationError) -> str:
@@ -140,103 +136,3 @@ def aansluiten(request):
 
 def aansluiten_bedankt(request):
     return render(request, "werkgroepen/aansluiten_bedankt.html")
-
-
-# --- Partner pages --------------------------------------------------------------------
-
-
-@login_required
-def partner_overzicht(request):
-    nu = timezone.now()
-    overzicht = selectors.partner_overzicht(user=request.user, nu=nu)
-    return render(request, "werkgroepen/partner/overzicht.html", {"overzicht": overzicht, "nu": nu})
-
-
-@login_required
-@require_POST
-def partner_aanmelden(request, organisatie_pk, pk):
-    organisatie = selectors.organisatie_get_for_user(user=request.user, pk=organisatie_pk)
-    bijeenkomst = selectors.bijeenkomst_voor_partner_get(pk=pk)
-    try:
-        resultaat = services.aanmelden(bijeenkomst=bijeenkomst, organisatie=organisatie, gebruiker=request.user)
-    except ValidationError as error:
-        messages.error(request, _fout(error))
-    else:
-        status = resultaat.aanmelding.status
-        if not resultaat.gewijzigd:
-            messages.info(request, f"U was al aangemeld voor {bijeenkomst.titel}. Er is niets veranderd.")
-        elif status == AanmeldingStatus.WACHTLIJST:
-            messages.info(
-                request,
-                f"{bijeenkomst.titel} is vol. U staat op de wachtlijst. Komt er een plaats vrij? Dan krijgt u die.",
-            )
-        else:
-            messages.success(request, f"U bent aangemeld voor {bijeenkomst.titel}.")
-    return redirect(reverse("werkgroepen:partner") + "#bijeenkomsten")
-
-
-@login_required
-@require_POST
-def partner_afmelden(request, organisatie_pk, pk):
-    selectors.organisatie_get_for_user(user=request.user, pk=organisatie_pk)
-    bijeenkomst = selectors.bijeenkomst_voor_partner_get(pk=pk)
-    try:
-        aanmelding = services.afmelden(bijeenkomst=bijeenkomst, gebruiker=request.user)
-    except ValidationError as error:
-        messages.error(request, _fout(error))
-    else:
-        if aanmelding is None:
-            messages.info(request, f"U was niet aangemeld voor {bijeenkomst.titel}. Er is niets veranderd.")
-        else:
-            messages.success(request, f"U bent afgemeld voor {bijeenkomst.titel}.")
-    return redirect(reverse("werkgroepen:partner") + "#bijeenkomsten")
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def partner_voortgang(request, organisatie_pk, pk):
-    organisatie, actiepunt = selectors.actiepunt_get_for_user(user=request.user, organisatie_pk=organisatie_pk, pk=pk)
-    form = VoortgangForm(request.POST if request.method == "POST" else None, huidige_status=actiepunt.status)
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.voortgang_toevoegen(
-                actiepunt=actiepunt,
-                tekst=form.cleaned_data["tekst"],
-                status=form.cleaned_data["status"],
-                door=request.user,
-                organisatie=organisatie,
-            )
-        except ValidationError as error:
-            form.add_error(None, _fout(error))
-        else:
-            messages.success(request, f"Uw update over '{actiepunt.titel}' staat op de website.")
-            return redirect(reverse("werkgroepen:partner") + "#actiepunten")
-    context = {"form": form, "actiepunt": actiepunt, "organisatie": organisatie}
-    return render(request, "werkgroepen/partner/voortgang.html", context)
-
-
-@login_required
-@require_http_methods(["GET", "POST"])
-def partner_agenda(request, organisatie_pk):
-    organisatie = selectors.organisatie_get_for_user(user=request.user, pk=organisatie_pk)
-    ronde = selectors.agendaronde_open()
-    if ronde is None or ronde.status != AgendaRondeStatus.OPEN:
-        raise Http404("Er is nu geen open agendaronde.")
-    bijdrage = selectors.agendabijdrage_van(ronde=ronde, organisatie=organisatie)
-    form = AgendaForm(request.POST if request.method == "POST" else None, initial=AgendaForm.initial_van(bijdrage))
-    if request.method == "POST" and form.is_valid():
-        try:
-            services.agendabijdrage_opslaan(
-                ronde=ronde,
-                organisatie=organisatie,
-                missie=form.cleaned_data["missie"],
-                activiteiten=form.activiteiten(),
-                door=request.user,
-            )
-        except ValidationError as error:
-            form.add_error(None, _fout(error))
-        else:
-            messages.success(request, f"Uw agenda voor {ronde.jaar} is opgeslagen. Dank u wel.")
-            return redirect(reverse("werkgroepen:partner") + "#agenda")
-    context = {"form": form, "ronde": ronde, "organisatie": organisatie, "bijdrage": bijdrage}
-    return render(request, "werkgroepen/partner/agenda.html", context)

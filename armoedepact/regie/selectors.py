@@ -14,10 +14,10 @@ from armoedepact.models import Linkcontrole, Revisie, RevisieStatus
 from regelingen import selectors as regeling_selectors
 from regelingen.models import CheckTelling
 from sociale_kaart.models import Organisatie, Status, Thema, ZoekTelling, ZoektermZonderResultaat
+from sociale_kaart.selectors import HERINNEREN_NA
 from werkgroepen import selectors as werkgroepen_selectors
 from werkgroepen.models import Aansluitverzoek, AansluitverzoekStatus, Actiepunt, ActiepuntStatus, Pijler
 
-NIET_GECONTROLEERD_NA = timedelta(days=335)  # 11 months, as the partner portal counts
 NORM_OUD_NA = timedelta(days=183)  # norms change every 1 January and 1 July
 TERMIJN_DAGEN = 60
 KLEIN = 5  # counts below this are shown as "minder dan 5"
@@ -54,7 +54,7 @@ def aandacht(*, user, vandaag: date | None = None) -> dict:
     Each block is shown only when the user's permissions allow the admin page it
     links to; `toon` says which blocks, and hidden blocks run no queries."""
     vandaag = vandaag or timezone.localdate()
-    grens = vandaag - NIET_GECONTROLEERD_NA
+    grens = vandaag - HERINNEREN_NA
     toon = {blok: user.has_perm(permissie) for blok, permissie in BLOK_PERMISSIES.items()}
 
     revisies = Revisie.objects.filter(status=RevisieStatus.WACHT).select_related("organisatie", "aanbod")

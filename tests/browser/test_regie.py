@@ -14,13 +14,13 @@ from django.contrib.auth import get_user_model
 from django.http import QueryDict
 from pypdf import PdfReader
 
+from armoedepact.partner.forms import OrganisatieForm
+from armoedepact.partner.services import organisatie_opslaan
 from regelingen import eligibility as e
 from regelingen import selectors as regeling_selectors
 from regelingen import services as regeling_services
 from regelingen.models import Regeling, Testgeval
 from sociale_kaart.models import Organisatie, Status
-from sociale_kaart.partner.forms import OrganisatieForm
-from sociale_kaart.partner.services import organisatie_opslaan
 from tests.browser.support import assert_accessible
 from tests.regie.otp import beheer_inloggen
 

@@ -31,9 +31,9 @@ from django.contrib.auth.hashers import PBKDF2PasswordHasher
 from django.db import connection, connections
 
 from armoedepact.models import Revisie, RevisieStatus
+from armoedepact.partner import services as partner_services
 from regelingen.voorbeeld import ALLEENSTAANDE_OUDER
 from sociale_kaart.models import Lidmaatschap
-from sociale_kaart.partner import services as partner_services
 from tests.sociale_kaart.factories import AanbodFactory, KernFactory, ThemaFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)

@@ -4,8 +4,8 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from armoedepact.models import Revisie, RevisieStatus
+from armoedepact.partner import services
 from sociale_kaart.models import Aanbod, Kern, Lidmaatschap, Organisatie, Status, Thema
-from sociale_kaart.partner import services
 
 PASSWORD = "Lang-en-Sterk-Wachtwoord-2026"
 

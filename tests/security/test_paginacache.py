@@ -11,9 +11,9 @@ from django.http import QueryDict
 from django.test import Client
 
 from armoedepact.models import Revisie
+from armoedepact.partner import services as partner_services
 from common import paginacache
 from sociale_kaart.models import Lidmaatschap
-from sociale_kaart.partner import services as partner_services
 from tests.sociale_kaart.factories import AanbodFactory, OrganisatieFactory
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -74,7 +74,7 @@ def test_an_approved_change_is_visible_at_once(cache_aan):
         bezoeker.get(url)
         assert _hit(bezoeker.get(url))
 
-    from sociale_kaart.partner.forms import AanbodForm
+    from armoedepact.partner.forms import AanbodForm
 
     data = {
         "titel": "Hulp met post en rekeningen",

@@ -1,28 +1,25 @@
 """Reads for the partner portal. One access function per object: each raises
-Http404 both when the object does not exist and when the user may not see it."""
-
-from datetime import date, timedelta
+Http404 both when the object does not exist and when the user may not see it.
+Organisations: sociale_kaart.selectors.organisatie_van_gebruiker (by slug or pk)."""
 
 from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404
+from django.utils import timezone
 
 from armoedepact.models import Revisie, RevisieStatus
 from sociale_kaart.models import Aanbod, Organisatie, Status
-from sociale_kaart.selectors import organisaties_van_gebruiker
+from sociale_kaart.selectors import (
+    HERINNEREN_NA,
+    herinnering_nodig,
+    organisatie_van_gebruiker,
+    organisaties_van_gebruiker,
+)
 from werkgroepen import selectors as werkgroepen_selectors
-
-NIET_GECONTROLEERD_NA = timedelta(days=335)  # 11 months
+from werkgroepen.models import Actiepunt
 
 
 def _mag(user, organisatie_id: int) -> bool:
     return organisaties_van_gebruiker(user=user).filter(pk=organisatie_id).exists()
-
-
-def organisatie_get_for_user(*, user, slug: str) -> Organisatie:
-    organisatie = organisaties_van_gebruiker(user=user).filter(slug=slug).first()
-    if organisatie is None:
-        raise Http404("Organisatie niet gevonden")
-    return organisatie
 
 
 def aanbod_get_for_user(*, user, uuid) -> Aanbod:
@@ -51,11 +48,6 @@ def wachtende_revisie(*, organisatie: Organisatie | None = None, aanbod: Aanbod 
     return qs.filter(organisatie=organisatie, soort=Revisie.Soort.ORGANISATIE).first()
 
 
-def is_verouderd(laatst_gecontroleerd: date | None, *, vandaag: date | None = None) -> bool:
-    vandaag = vandaag or date.today()
-    return laatst_gecontroleerd is None or vandaag - laatst_gecontroleerd > NIET_GECONTROLEERD_NA
-
-
 def dashboard(*, organisatie: Organisatie) -> dict:
     """Everything the dashboard of one organisation shows, in a fixed number of queries."""
     revisies = Revisie.objects.filter(status__in=[RevisieStatus.WACHT, RevisieStatus.AFGEWEZEN]).order_by(
@@ -76,11 +68,11 @@ def dashboard(*, organisatie: Organisatie) -> dict:
         item.wacht = next((r for r in item.open_revisies if r.status == RevisieStatus.WACHT), None)
         laatste = item.open_revisies[0] if item.open_revisies else None
         item.afgewezen = laatste if laatste is not None and laatste.status == RevisieStatus.AFGEWEZEN else None
-        item.verouderd = item.status != Status.GEARCHIVEERD and is_verouderd(item.laatst_gecontroleerd)
+        item.verouderd = item.status != Status.GEARCHIVEERD and herinnering_nodig(item.laatst_gecontroleerd)
     verouderd = [a for a in aanbod if a.verouderd]
     return {
         "organisatie": organisatie,
-        "organisatie_verouderd": is_verouderd(organisatie.laatst_gecontroleerd),
+        "organisatie_verouderd": herinnering_nodig(organisatie.laatst_gecontroleerd),
         "organisatie_wacht": wachtende_revisie(organisatie=organisatie),
         "groepen": groepen,
         "verouderd": verouderd,
@@ -90,7 +82,7 @@ def dashboard(*, organisatie: Organisatie) -> dict:
 
 def organisaties_met_verouderde_items() -> QuerySet:
     """For the reminder: published organisations with something not checked for 11+ months."""
-    grens = date.today() - NIET_GECONTROLEERD_NA
+    grens = timezone.localdate() - HERINNEREN_NA
     return (
         Organisatie.objects.exclude(status=Status.GEARCHIVEERD)
         .filter(
@@ -109,3 +101,12 @@ def organisaties_met_verouderde_items() -> QuerySet:
             ),
         )
     )
+
+
+def actiepunt_get_for_user(*, user, organisatie_pk: int, pk: int) -> tuple:
+    """An actiepunt the user's organisation leads (trekker), or 404."""
+    organisatie = organisatie_van_gebruiker(user=user, pk=organisatie_pk)
+    actiepunt = Actiepunt.objects.select_related("pijler", "trekker").filter(pk=pk, trekker=organisatie).first()
+    if actiepunt is None:
+        raise Http404("Dit actiepunt bestaat niet of uw organisatie is er geen trekker van.")
+    return organisatie, actiepunt

@@ -12,8 +12,8 @@ from django.utils.datastructures import MultiValueDict
 from django.utils.text import slugify
 
 from armoedepact.models import REVISIE_OVERGANGEN, Revisie, RevisieStatus
+from armoedepact.partner.forms import AanbodForm, OrganisatieForm, form_data_as_json
 from sociale_kaart.models import STATUS_TRANSITIONS, Aanbod, Openingstijd, Organisatie, Status
-from sociale_kaart.partner.forms import AanbodForm, OrganisatieForm, form_data_as_json
 from sociale_kaart.services import aanbod_zoekvector_bijwerken
 
 

@@ -7,7 +7,8 @@ from django.core.mail import send_mail
 from django.core.management.base import BaseCommand
 from django.urls import reverse
 
-from sociale_kaart.partner.selectors import is_verouderd, organisaties_met_verouderde_items
+from armoedepact.partner.selectors import organisaties_met_verouderde_items
+from sociale_kaart.selectors import herinnering_nodig
 
 
 class Command(BaseCommand):
@@ -20,10 +21,10 @@ class Command(BaseCommand):
         verstuurd = 0
         for organisatie in organisaties_met_verouderde_items():
             items = []
-            if is_verouderd(organisatie.laatst_gecontroleerd):
+            if herinnering_nodig(organisatie.laatst_gecontroleerd):
                 items.append(f"- De gegevens van {organisatie.naam}")
             for aanbod in organisatie.gepubliceerd_aanbod:
-                if is_verouderd(aanbod.laatst_gecontroleerd):
+                if herinnering_nodig(aanbod.laatst_gecontroleerd):
                     items.append(f"- {aanbod.titel}")
             ontvangers = sorted(
                 {lid.gebruiker.email for lid in organisatie.lidmaatschappen.all() if lid.gebruiker.email}

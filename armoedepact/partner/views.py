@@ -1,21 +1,28 @@
-"""Partner portal views (/partner/...). Thin: access via the selectors' access
-functions (404 for other organisations' objects), writes via services."""
+"""Partner portal views: the organisation and its aanbod (/partner/...) and the
+pact (/pact/partner/...). Thin: access via the access functions (404 for other
+organisations' objects), writes via services. Accounts: armoedepact.partner.account."""
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
-from django.http import JsonResponse
+from django.http import Http404, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
+from django.utils import timezone
 from django.utils.datastructures import MultiValueDict
-from django.views.decorators.http import require_POST
+from django.views.decorators.http import require_http_methods, require_POST
 
 from armoedepact.models import Revisie
+from armoedepact.partner import selectors, services
+from armoedepact.partner.forms import B1_VELDEN, AanbodForm, OrganisatieForm
+from armoedepact.partner.leesbaarheid import advies as advies_tekst
+from armoedepact.partner.leesbaarheid import advies_per_veld
 from sociale_kaart.models import Aanbod, Status
-from sociale_kaart.partner import selectors, services
-from sociale_kaart.partner.forms import B1_VELDEN, AanbodForm, OrganisatieForm
-from sociale_kaart.partner.leesbaarheid import advies as advies_tekst
-from sociale_kaart.partner.leesbaarheid import advies_per_veld
+from sociale_kaart.selectors import organisatie_van_gebruiker
+from werkgroepen import selectors as werkgroepen_selectors
+from werkgroepen import services as werkgroepen_services
+from werkgroepen.forms import AgendaForm, VoortgangForm
+from werkgroepen.models import AanmeldingStatus, AgendaRondeStatus
 
 WACHT_BERICHT = (
     "Uw wijziging is opgeslagen. De coördinator kijkt er nog naar. Tot die tijd ziet iedereen nog de oude tekst."
@@ -34,13 +41,13 @@ def _b1_tips(form) -> list:
 
 @login_required
 def dashboard(request, slug):
-    organisatie = selectors.organisatie_get_for_user(user=request.user, slug=slug)
+    organisatie = organisatie_van_gebruiker(user=request.user, slug=slug)
     return render(request, "partner/dashboard.html", selectors.dashboard(organisatie=organisatie))
 
 
 @login_required
 def organisatie_bewerken(request, slug):
-    organisatie = selectors.organisatie_get_for_user(user=request.user, slug=slug)
+    organisatie = organisatie_van_gebruiker(user=request.user, slug=slug)
     wacht = selectors.wachtende_revisie(organisatie=organisatie)
     if request.method == "POST":
         form = OrganisatieForm(request.POST, instance=organisatie)
@@ -89,7 +96,7 @@ def _aanbod_formulier(request, *, organisatie, aanbod: Aanbod | None):
 
 @login_required
 def aanbod_nieuw(request, slug):
-    organisatie = selectors.organisatie_get_for_user(user=request.user, slug=slug)
+    organisatie = organisatie_van_gebruiker(user=request.user, slug=slug)
     return _aanbod_formulier(request, organisatie=organisatie, aanbod=None)
 
 
@@ -105,7 +112,7 @@ def aanbod_bewerken(request, uuid):
 @login_required
 @require_POST
 def organisatie_klopt(request, slug):
-    organisatie = selectors.organisatie_get_for_user(user=request.user, slug=slug)
+    organisatie = organisatie_van_gebruiker(user=request.user, slug=slug)
     services.alles_klopt(item=organisatie, door=request.user)
     messages.success(request, f"Dank u. De gegevens van {organisatie.naam} zijn gecontroleerd.")
     return redirect("partner:dashboard", slug=organisatie.slug)
@@ -159,3 +166,105 @@ def b1_advies(request):
             "lange_woorden": advies.lange_woorden,
         }
     )
+
+
+# --- The pact (/pact/partner/) ------------------------------------------------------
+
+
+@login_required
+def pact_overzicht(request):
+    nu = timezone.now()
+    overzicht = werkgroepen_selectors.partner_overzicht(user=request.user, nu=nu)
+    return render(request, "partner/pact_overzicht.html", {"overzicht": overzicht, "nu": nu})
+
+
+@login_required
+@require_POST
+def pact_aanmelden(request, organisatie_pk, pk):
+    organisatie = organisatie_van_gebruiker(user=request.user, pk=organisatie_pk)
+    bijeenkomst = werkgroepen_selectors.bijeenkomst_voor_partner_get(pk=pk)
+    try:
+        resultaat = werkgroepen_services.aanmelden(
+            bijeenkomst=bijeenkomst, organisatie=organisatie, gebruiker=request.user
+        )
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        status = resultaat.aanmelding.status
+        if not resultaat.gewijzigd:
+            messages.info(request, f"U was al aangemeld voor {bijeenkomst.titel}. Er is niets veranderd.")
+        elif status == AanmeldingStatus.WACHTLIJST:
+            messages.info(
+                request,
+                f"{bijeenkomst.titel} is vol. U staat op de wachtlijst. Komt er een plaats vrij? Dan krijgt u die.",
+            )
+        else:
+            messages.success(request, f"U bent aangemeld voor {bijeenkomst.titel}.")
+    return redirect(reverse("partner:pact") + "#bijeenkomsten")
+
+
+@login_required
+@require_POST
+def pact_afmelden(request, organisatie_pk, pk):
+    organisatie_van_gebruiker(user=request.user, pk=organisatie_pk)
+    bijeenkomst = werkgroepen_selectors.bijeenkomst_voor_partner_get(pk=pk)
+    try:
+        aanmelding = werkgroepen_services.afmelden(bijeenkomst=bijeenkomst, gebruiker=request.user)
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    else:
+        if aanmelding is None:
+            messages.info(request, f"U was niet aangemeld voor {bijeenkomst.titel}. Er is niets veranderd.")
+        else:
+            messages.success(request, f"U bent afgemeld voor {bijeenkomst.titel}.")
+    return redirect(reverse("partner:pact") + "#bijeenkomsten")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def pact_voortgang(request, organisatie_pk, pk):
+    organisatie, actiepunt = selectors.actiepunt_get_for_user(user=request.user, organisatie_pk=organisatie_pk, pk=pk)
+    form = VoortgangForm(request.POST if request.method == "POST" else None, huidige_status=actiepunt.status)
+    if request.method == "POST" and form.is_valid():
+        try:
+            werkgroepen_services.voortgang_toevoegen(
+                actiepunt=actiepunt,
+                tekst=form.cleaned_data["tekst"],
+                status=form.cleaned_data["status"],
+                door=request.user,
+                organisatie=organisatie,
+            )
+        except ValidationError as error:
+            form.add_error(None, " ".join(error.messages))
+        else:
+            messages.success(request, f"Uw update over '{actiepunt.titel}' staat op de website.")
+            return redirect(reverse("partner:pact") + "#actiepunten")
+    context = {"form": form, "actiepunt": actiepunt, "organisatie": organisatie}
+    return render(request, "partner/pact_voortgang.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def pact_agenda(request, organisatie_pk):
+    organisatie = organisatie_van_gebruiker(user=request.user, pk=organisatie_pk)
+    ronde = werkgroepen_selectors.agendaronde_open()
+    if ronde is None or ronde.status != AgendaRondeStatus.OPEN:
+        raise Http404("Er is nu geen open agendaronde.")
+    bijdrage = werkgroepen_selectors.agendabijdrage_van(ronde=ronde, organisatie=organisatie)
+    form = AgendaForm(request.POST if request.method == "POST" else None, initial=AgendaForm.initial_van(bijdrage))
+    if request.method == "POST" and form.is_valid():
+        try:
+            werkgroepen_services.agendabijdrage_opslaan(
+                ronde=ronde,
+                organisatie=organisatie,
+                missie=form.cleaned_data["missie"],
+                activiteiten=form.activiteiten(),
+                door=request.user,
+            )
+        except ValidationError as error:
+            form.add_error(None, " ".join(error.messages))
+        else:
+            messages.success(request, f"Uw agenda voor {ronde.jaar} is opgeslagen. Dank u wel.")
+            return redirect(reverse("partner:pact") + "#agenda")
+    context = {"form": form, "ronde": ronde, "organisatie": organisatie, "bijdrage": bijdrage}
+    return render(request, "partner/pact_agenda.html", context)
