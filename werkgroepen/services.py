@@ -14,8 +14,9 @@ from django.core.exceptions import ValidationError
 from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
-from django.utils.text import slugify
 
+from common.overgangen import overgang_controleren
+from common.slugs import unieke_slug
 from sociale_kaart import services as kaart_services
 from werkgroepen.models import (
     AANSLUITVERZOEK_TRANSITIONS,
@@ -25,6 +26,7 @@ from werkgroepen.models import (
     Aansluitverzoek,
     AansluitverzoekStatus,
     Actiepunt,
+    ActiepuntStatus,
     AgendaActiviteit,
     AgendaBijdrage,
     AgendaRonde,
@@ -45,16 +47,16 @@ def actiepunt_overgang_controleren(*, van: str, naar: str) -> None:
     """Raise ValidationError when an actiepunt cannot go from `van` to `naar`."""
     if van == naar:
         return
-    if naar not in ACTIEPUNT_TRANSITIONS.get(van, set()):
-        from werkgroepen.models import ActiepuntStatus
 
+    def melding() -> str:
         toegestaan = sorted(ActiepuntStatus(s).label.lower() for s in ACTIEPUNT_TRANSITIONS.get(van, set()))
         uitleg = f"Dat kan alleen naar: {', '.join(toegestaan)}." if toegestaan else "Dit actiepunt is klaar."
-        raise ValidationError(
+        return (
             f"Een actiepunt met status '{ActiepuntStatus(van).label.lower()}' kan niet naar "
-            f"'{ActiepuntStatus(naar).label.lower()}'. {uitleg}",
-            code="overgang",
+            f"'{ActiepuntStatus(naar).label.lower()}'. {uitleg}"
         )
+
+    overgang_controleren(overgangen=ACTIEPUNT_TRANSITIONS, van=van, naar=naar, melding=melding)
 
 
 @transaction.atomic
@@ -210,21 +212,13 @@ def aansluitverzoek_indienen(
 
 
 def _status_controleren(verzoek: Aansluitverzoek, naar: str) -> None:
-    if naar not in AANSLUITVERZOEK_TRANSITIONS[verzoek.status]:
-        raise ValidationError(
-            f"De aanvraag van {verzoek.organisatie_naam} is al {verzoek.get_status_display().lower()}.",
-            code="al_behandeld",
-        )
-
-
-def _unieke_slug(naam: str) -> str:
-    from sociale_kaart.models import Organisatie
-
-    basis = slugify(naam)[:180] or "organisatie"
-    slug, teller = basis, 2
-    while Organisatie.objects.filter(slug=slug).exists():
-        slug, teller = f"{basis}-{teller}", teller + 1
-    return slug
+    overgang_controleren(
+        overgangen=AANSLUITVERZOEK_TRANSITIONS,
+        van=verzoek.status,
+        naar=naar,
+        melding=f"De aanvraag van {verzoek.organisatie_naam} is al {verzoek.get_status_display().lower()}.",
+        code="al_behandeld",
+    )
 
 
 UITNODIGING_TEKST = """Beste {contactpersoon},
@@ -256,7 +250,7 @@ def aansluitverzoek_goedkeuren(*, verzoek: Aansluitverzoek, door, basis_url: str
     _status_controleren(verzoek, AansluitverzoekStatus.GOEDGEKEURD)
     organisatie = Organisatie(
         naam=verzoek.organisatie_naam,
-        slug=_unieke_slug(verzoek.organisatie_naam),
+        slug=unieke_slug(Organisatie, verzoek.organisatie_naam, standaard="organisatie"),
         korte_omschrijving=verzoek.wat_doet_u[:1000],
         email=verzoek.email,
         pactpartner=True,

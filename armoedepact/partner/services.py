@@ -9,27 +9,20 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.datastructures import MultiValueDict
-from django.utils.text import slugify
 
 from armoedepact.models import REVISIE_OVERGANGEN, Revisie, RevisieStatus
 from armoedepact.partner.forms import AanbodForm, OrganisatieForm, form_data_as_json
+from common.overgangen import overgang_controleren
+from common.slugs import unieke_slug
 from sociale_kaart.models import STATUS_TRANSITIONS, Aanbod, Openingstijd, Organisatie, Status
 from sociale_kaart.services import aanbod_zoekvector_bijwerken
-
-
-def _unieke_slug(model, tekst: str) -> str:
-    basis = slugify(tekst)[:180] or "aanbod"
-    slug, teller = basis, 2
-    while model.objects.filter(slug=slug).exists():
-        slug, teller = f"{basis}-{teller}", teller + 1
-    return slug
 
 
 def _bewaar_aanbod(form: AanbodForm) -> Aanbod:
     """Save a valid AanbodForm with its opening hours and refresh the search vector."""
     aanbod = form.save(commit=False)
     if not aanbod.slug:
-        aanbod.slug = _unieke_slug(Aanbod, aanbod.titel)
+        aanbod.slug = unieke_slug(Aanbod, aanbod.titel, standaard="aanbod")
     aanbod.full_clean(exclude=["zoekvector"])
     aanbod.save()
     form.save_m2m()
@@ -110,8 +103,7 @@ def alles_klopt(*, item: Aanbod | Organisatie, door) -> None:
 def aanbod_status_zetten(*, aanbod: Aanbod, status: str, door) -> None:
     if status == aanbod.status:
         return
-    if status not in STATUS_TRANSITIONS[Status(aanbod.status)]:
-        raise ValidationError("Deze status kan niet.")
+    overgang_controleren(overgangen=STATUS_TRANSITIONS, van=aanbod.status, naar=status, melding="Deze status kan niet.")
     aanbod.status = status
     aanbod.save(update_fields=["status", "gewijzigd_op"])
     if status == Status.GEARCHIVEERD:
@@ -119,8 +111,9 @@ def aanbod_status_zetten(*, aanbod: Aanbod, status: str, door) -> None:
 
 
 def _overgang(revisie: Revisie, naar: str) -> None:
-    if naar not in REVISIE_OVERGANGEN[RevisieStatus(revisie.status)]:
-        raise ValidationError("Deze wijziging is al beoordeeld.")
+    overgang_controleren(
+        overgangen=REVISIE_OVERGANGEN, van=revisie.status, naar=naar, melding="Deze wijziging is al beoordeeld."
+    )
 
 
 def revisie_formulier(revisie: Revisie):

@@ -21,6 +21,7 @@ from django.db import IntegrityError, transaction
 from django.utils.dateparse import parse_date
 from django.utils.text import slugify
 
+from common.slugs import unieke_slug
 from sociale_kaart import services as kaart_services
 from sociale_kaart.hsds import mapping
 from sociale_kaart.hsds.selectors import TAXONOMY_MODELS
@@ -116,15 +117,6 @@ def _coordinate(data: dict, key: str) -> Decimal | None:
         return Decimal(str(value)).quantize(Decimal("0.000001"))
     except (InvalidOperation, ValueError):
         raise Refused(f"'{key}' moet een getal zijn.") from None
-
-
-def _unique_slug(model, text: str, *, own_pk: int | None = None) -> str:
-    base = slugify(text)[:180] or "zonder-naam"
-    slug, number = base, 1
-    while model.objects.filter(slug=slug).exclude(pk=own_pk).exists():
-        number += 1
-        slug = f"{base}-{number}"
-    return slug
 
 
 def _messages(error: ValidationError) -> str:
@@ -227,7 +219,7 @@ class _Importer:
             org.email = _text(data, "email", max_length=254)
             org.website = _text(data, "website", max_length=200)
             org.telefoon = _text(phones[0], "number", max_length=30) if phones else ""
-            org.slug = org.slug or _unique_slug(Organisatie, name)
+            org.slug = org.slug or unieke_slug(Organisatie, name)
             with transaction.atomic():
                 org.full_clean()
                 org.save()
@@ -303,7 +295,7 @@ class _Importer:
         aanbod = existing or Aanbod(uuid=service_id, status=Status.CONCEPT)
         aanbod.organisatie = org
         aanbod.titel = title
-        aanbod.slug = aanbod.slug or _unique_slug(Aanbod, title)
+        aanbod.slug = aanbod.slug or unieke_slug(Aanbod, title)
         aanbod.wat_u_krijgt = _text(data, "description", max_length=3000)
         aanbod.voor_wie = _text(data, "eligibility_description", max_length=2000)
         aanbod.hoe_aanvragen = _text(data, "application_process", max_length=3000)
