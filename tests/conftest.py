@@ -22,3 +22,13 @@ def _fast_test_settings(settings):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+
+
+@pytest.fixture
+def regelingen_demo(db):
+    """The demo regelingen and the norms of 2025 and 2026 (spec section 7)."""
+    from io import StringIO
+
+    from regelingen import demo
+
+    demo.load(stdout=StringIO())

@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from sociale_kaart import services
 from sociale_kaart.models import Lidmaatschap, Organisatie, Uitnodiging
-from tests.regie.otp import beheer_tweede_factor  # noqa: F401
+from tests.armoedepact.regie.otp import beheer_tweede_factor  # noqa: F401
 
 PASSWORD = "Lang-en-Sterk-Wachtwoord-2026"
 

@@ -9,7 +9,7 @@ import re
 import pytest
 
 from tests.browser.support import assert_accessible
-from tests.kaart.conftest import dorpen, westerkwartier  # noqa: F401 (fixtures)
+from tests.sociale_kaart.zoeken.conftest import dorpen, westerkwartier  # noqa: F401 (fixtures)
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

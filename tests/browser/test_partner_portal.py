@@ -11,8 +11,8 @@ from django.core import mail
 
 from sociale_kaart.models import Aanbod, Organisatie, Status
 from sociale_kaart.services import aanbod_zoekvector_bijwerken
+from tests.armoedepact.regie.otp import beheer_inloggen
 from tests.browser.support import assert_accessible
-from tests.regie.otp import beheer_inloggen
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

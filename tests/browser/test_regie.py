@@ -21,8 +21,8 @@ from regelingen import selectors as regeling_selectors
 from regelingen import services as regeling_services
 from regelingen.models import Regeling, Testgeval
 from sociale_kaart.models import Organisatie, Status
+from tests.armoedepact.regie.otp import beheer_inloggen
 from tests.browser.support import assert_accessible
-from tests.regie.otp import beheer_inloggen
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

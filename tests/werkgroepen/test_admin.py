@@ -5,7 +5,7 @@ from django.core import mail
 from django.utils import timezone
 
 from sociale_kaart.models import Organisatie, Status
-from tests.regie.otp import beheer_tweede_factor  # noqa: F401
+from tests.armoedepact.regie.otp import beheer_tweede_factor  # noqa: F401
 from werkgroepen.models import Aansluitverzoek, AgendaRonde, Ambassadeurschap, Werkgroep
 
 from . import factories as f
@@ -41,7 +41,7 @@ COORDINATOR_VOEGT_NIET_TOE = {"pijler", "aanmelding", "aansluitverzoek", "agenda
 def coordinator_client(client, django_user_model):
     from django.contrib.auth.models import Group
 
-    from tests.regie.otp import otp_verifieer
+    from tests.armoedepact.regie.otp import otp_verifieer
 
     user = django_user_model.objects.create_user(username="coord@voorbeeld.nl", password="x" * 20, is_staff=True)
     user.groups.add(Group.objects.get(name="coördinator"))

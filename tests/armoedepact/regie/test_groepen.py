@@ -3,7 +3,7 @@
 import pytest
 from django.contrib.auth.models import Group
 
-from tests.regie.otp import otp_verifieer
+from tests.armoedepact.regie.otp import otp_verifieer
 
 pytestmark = pytest.mark.django_db
 

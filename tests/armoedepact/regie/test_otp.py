@@ -9,7 +9,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from tests.regie.otp import otp_apparaat, otp_code, otp_verifieer
+from tests.armoedepact.regie.otp import otp_apparaat, otp_code, otp_verifieer
 
 pytestmark = pytest.mark.django_db
 WACHTWOORD = "Lang-genoeg-wachtwoord-2026"

@@ -18,7 +18,7 @@ from sociale_kaart.models import (
     Status,
     Thema,
 )
-from tests.hsds.conftest import assert_valid
+from tests.sociale_kaart.hsds.conftest import assert_valid
 
 pytestmark = pytest.mark.django_db
 

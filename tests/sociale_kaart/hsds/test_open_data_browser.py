@@ -3,7 +3,7 @@
 import pytest
 
 from tests.browser.support import assert_accessible
-from tests.hsds.conftest import make_kaart
+from tests.sociale_kaart.hsds.conftest import make_kaart
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 

@@ -10,9 +10,9 @@ from django.utils import timezone
 from armoedepact.models import Revisie
 from armoedepact.regie import selectors, services
 from sociale_kaart.models import Aanbod, Lidmaatschap, Organisatie, Status
+from tests.werkgroepen import factories as f
 from werkgroepen.models import Aansluitverzoek, ActiepuntStatus, Ambassadeurschap, Werkgroep
 
-from ..werkgroepen import factories as f
 from .otp import otp_verifieer
 
 pytestmark = pytest.mark.django_db

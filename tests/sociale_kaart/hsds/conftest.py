@@ -1,6 +1,6 @@
 """Fixtures for the HSDS open data tests: a small sociale kaart with every
 status and every field filled, and validators for the HSDS 3.0 schemas in
-tests/hsds/hsds-3.0/ (a copy of Open Referral's schemas, CC BY-SA 4.0; see its README)."""
+tests/sociale_kaart/hsds/hsds-3.0/ (a copy of Open Referral's schemas, CC BY-SA 4.0; see its README)."""
 
 from __future__ import annotations
 

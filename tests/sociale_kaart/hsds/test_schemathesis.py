@@ -2,7 +2,7 @@
 in-process through Django's WSGI app (no network, no server).
 
 The openapi.json of the spec points at schemas on raw.githubusercontent.com;
-we replace those references by the same files from tests/hsds/hsds-3.0/ and
+we replace those references by the same files from tests/sociale_kaart/hsds/hsds-3.0/ and
 set the server to /open-data/hsds. Two references in the spec have no file
 (`compiled/service_at_location_list.json`) or describe the wrong object
 (`/service_at_locations/{id}` says compiled/service.json); we point them at
@@ -18,7 +18,7 @@ from hypothesis import HealthCheck, given, settings
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import response_schema_conformance
 
-from tests.hsds.conftest import hsds_openapi, hsds_schema
+from tests.sociale_kaart.hsds.conftest import hsds_openapi, hsds_schema
 
 pytestmark = pytest.mark.django_db
 

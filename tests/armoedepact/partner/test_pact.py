@@ -1,11 +1,11 @@
-"""Partner pages: the permission matrix and what a partner notices."""
+"""The pact's partner pages: what a partner notices. Who may open them: the one
+permission matrix in test_permission_matrix.py."""
 
 import pytest
 from django.utils import timezone
 
+from tests.werkgroepen import factories as f
 from werkgroepen.models import Aanmelding, AanmeldingStatus, ActiepuntStatus, AgendaBijdrage, Voortgang
-
-from . import factories as f
 
 pytestmark = pytest.mark.django_db
 
@@ -36,55 +36,6 @@ def _urls(w, wie):
         "voortgang": f"/pact/partner/{org.pk}/actiepunten/{ap.pk}/voortgang/",
         "agenda": f"/pact/partner/{org.pk}/agenda/",
     }
-
-
-POST_DATA = {
-    "aanmelden": {},
-    "afmelden": {},
-    "voortgang": {"tekst": "Het loopt goed.", "status": ""},
-    "agenda": {"missie": "Onze missie.", "activiteit_1_tekst": "Iets doen.", "activiteit_1_pijler": "PIJLER"},
-}
-
-# (page, method, who) -> expected status. Anonymous -> log-in redirect; another
-# organisation -> 404; own organisation -> page (GET) or redirect after POST.
-MATRIX = [
-    ("aanmelden", "get", "eigen", 405),
-    ("aanmelden", "post", "eigen", 302),
-    ("aanmelden", "post", "ander", 404),
-    ("aanmelden", "post", "anoniem", 302),
-    ("afmelden", "get", "eigen", 405),
-    ("afmelden", "post", "eigen", 302),
-    ("afmelden", "post", "ander", 404),
-    ("afmelden", "post", "anoniem", 302),
-    ("voortgang", "get", "eigen", 200),
-    ("voortgang", "get", "ander", 404),
-    ("voortgang", "get", "anoniem", 302),
-    ("voortgang", "post", "eigen", 302),
-    ("voortgang", "post", "ander", 404),
-    ("voortgang", "post", "anoniem", 302),
-    ("agenda", "get", "eigen", 200),
-    ("agenda", "get", "ander", 404),
-    ("agenda", "get", "anoniem", 302),
-    ("agenda", "post", "eigen", 302),
-    ("agenda", "post", "ander", 404),
-    ("agenda", "post", "anoniem", 302),
-]
-
-
-@pytest.mark.parametrize(("pagina", "methode", "wie", "verwacht"), MATRIX)
-def test_permission_matrix(client, wereld, pagina, methode, wie, verwacht):
-    if wie != "anoniem":
-        client.force_login(wereld["user"])
-    url = _urls(wereld, "eigen" if wie == "anoniem" else wie)[pagina]
-    data = {k: (str(wereld["pijler"].pk) if v == "PIJLER" else v) for k, v in POST_DATA[pagina].items()}
-    response = client.get(url) if methode == "get" else client.post(url, data)
-    assert response.status_code == verwacht
-    if wie == "anoniem":
-        assert response["Location"].startswith("/partner/inloggen/")
-    if wie != "eigen" and methode == "post":
-        assert not Aanmelding.objects.exists()
-        assert not Voortgang.objects.exists()
-        assert not AgendaBijdrage.objects.exists()
 
 
 def test_overview_requires_login_and_a_user_without_organisation_gets_help(client, wereld):

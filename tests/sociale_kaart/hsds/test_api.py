@@ -8,7 +8,7 @@ import pytest
 from django.utils.http import http_date
 
 from sociale_kaart.hsds import mapping
-from tests.hsds.conftest import assert_valid
+from tests.sociale_kaart.hsds.conftest import assert_valid
 
 pytestmark = pytest.mark.django_db
 
@@ -267,7 +267,7 @@ def test_rate_limit_answers_429_with_retry_after(client, kaart, settings):
 
 
 def test_list_endpoints_run_a_bounded_number_of_queries(client, kaart, django_assert_max_num_queries):
-    from tests.hsds.conftest import make_more_services
+    from tests.sociale_kaart.hsds.conftest import make_more_services
 
     make_more_services(kaart, 30)
     for path, params in [

@@ -13,7 +13,7 @@ GEHEIM = "Zeldzame-Invoer-7731-Kwartier"
 
 @pytest.fixture
 def fout_urls(settings):
-    settings.ROOT_URLCONF = "tests.security.urls"
+    settings.ROOT_URLCONF = "tests.armoedepact.foutpagina_urls"
     settings.DEBUG = False
 
 

@@ -1,6 +1,7 @@
-"""Every URL under /partner/ x (own object, other organisation's object,
-anonymous, coordinator) x (GET, POST) -> expected status. A new partner URL
-without a row here makes test_every_partner_url_has_a_row fail."""
+"""The one permission matrix of the partner portal: every URL under /partner/
+and /pact/partner/ x (own object, other organisation's object, anonymous,
+coordinator) x (GET, POST) -> expected status. A new partner URL without a row
+here makes test_every_partner_url_has_a_row fail."""
 
 from datetime import date
 
@@ -10,6 +11,8 @@ from django.urls import URLPattern, URLResolver, get_resolver
 
 from armoedepact.models import Revisie
 from sociale_kaart.models import Aanbod, Lidmaatschap, Organisatie, Status
+from tests.werkgroepen import factories as pact
+from werkgroepen.models import Aanmelding, AgendaBijdrage, Voortgang
 
 ANON = "anon"
 OWN, OTHER, COORD = "own", "other", "coordinator"
@@ -37,6 +40,12 @@ MATRIX = {
     "partner:aanbod_klopt": POST_ONLY_URL,
     "partner:aanbod_archiveren": {**OBJECT_URL, (OWN, "POST"): 302},
     "partner:revisie": {**OBJECT_URL, (OWN, "POST"): 200},
+    # The pact: meetings (POST only), progress on an actiepunt the organisation leads, its agenda.
+    "partner:pact": {(OWN, "GET"): 200, (ANON, "GET"): LOGIN, (COORD, "GET"): 200, (ANON, "POST"): LOGIN},
+    "partner:pact_aanmelden": POST_ONLY_URL,
+    "partner:pact_afmelden": POST_ONLY_URL,
+    "partner:pact_voortgang": {**OBJECT_URL, (OWN, "POST"): 302},
+    "partner:pact_agenda": {**OBJECT_URL, (OWN, "POST"): 302},
     # The B1 hint while typing: POST only, any logged-in user (it reads nothing of an organisation).
     "partner:b1_advies": {
         (OWN, "GET"): 405,
@@ -67,7 +76,7 @@ def _partner_url_names() -> set[str]:
             if isinstance(p, URLResolver):
                 ns = f"{namespace}{p.namespace}:" if p.namespace else namespace
                 walk(p.url_patterns, route, ns)
-            elif isinstance(p, URLPattern) and route.startswith("partner/"):
+            elif isinstance(p, URLPattern) and route.startswith(("partner/", "pact/partner/")):
                 names.add(f"{namespace}{p.name}")
 
     walk(get_resolver().url_patterns, "", "")
@@ -87,6 +96,8 @@ def world(db):
     Lidmaatschap.objects.create(gebruiker=partner, organisatie=own)
     coordinator = User.objects.create_superuser(username="c@voorbeeld.nl", email="c@voorbeeld.nl", password="x")
     objects = {}
+    pijler, bijeenkomst = pact.pijler(), pact.bijeenkomst()
+    pact.ronde()
     for key, org in ((OWN, own), (OTHER, other)):
         aanbod = Aanbod.objects.create(
             organisatie=org,
@@ -100,8 +111,16 @@ def world(db):
         revisie = Revisie.objects.create(
             soort=Revisie.Soort.AANBOD, organisatie=org, aanbod=aanbod, data={"titel": ["Nieuw"]}
         )
-        objects[key] = {"slug": org.slug, "uuid": aanbod.uuid, "pk": revisie.pk}
-    return {"partner": partner, "coordinator": coordinator, "objects": objects}
+        actiepunt = pact.actiepunt(trekker=org, pijler=pijler)
+        objects[key] = {
+            "slug": org.slug,
+            "uuid": aanbod.uuid,
+            "pk": revisie.pk,
+            "organisatie_pk": org.pk,
+            "bijeenkomst": bijeenkomst.pk,
+            "actiepunt": actiepunt.pk,
+        }
+    return {"partner": partner, "coordinator": coordinator, "objects": objects, "pijler": pijler}
 
 
 def _url(name: str, obj: dict) -> str:
@@ -113,6 +132,14 @@ def _url(name: str, obj: dict) -> str:
     }
     if name in special:
         return reverse(name, kwargs=special[name])
+    pact_kwargs = {
+        "partner:pact_aanmelden": {"organisatie_pk": obj["organisatie_pk"], "pk": obj["bijeenkomst"]},
+        "partner:pact_afmelden": {"organisatie_pk": obj["organisatie_pk"], "pk": obj["bijeenkomst"]},
+        "partner:pact_voortgang": {"organisatie_pk": obj["organisatie_pk"], "pk": obj["actiepunt"]},
+        "partner:pact_agenda": {"organisatie_pk": obj["organisatie_pk"]},
+    }
+    if name in pact_kwargs:
+        return reverse(name, kwargs=pact_kwargs[name])
     route = get_resolver().reverse_dict  # noqa: F841  (keeps reverse cache warm)
     for kwargs in ({"slug": obj["slug"]}, {"uuid": obj["uuid"]}, {"pk": obj["pk"]}, {}):
         try:
@@ -133,7 +160,21 @@ def test_permission_matrix(client, world, name, who, method, expected):
     elif who == COORD:
         client.force_login(world["coordinator"])
     url = _url(name, obj)
-    response = client.get(url) if method == "GET" else client.post(url, {})
+    response = client.get(url) if method == "GET" else client.post(url, _post_data(name, world))
     assert response.status_code == expected, f"{method} {url} as {who}"
     if expected == LOGIN and who == ANON:
         assert "/partner/inloggen/" in response.url or name == "uitloggen"
+    if who != OWN and method == "POST":
+        # Nobody but the organisation's own members changed anything of the pact.
+        assert not Aanmelding.objects.exists()
+        assert not Voortgang.objects.exists()
+        assert not AgendaBijdrage.objects.exists()
+
+
+def _post_data(name: str, world) -> dict:
+    """A valid form for the pact pages, so a refused POST is refused by the access check."""
+    if name == "partner:pact_voortgang":
+        return {"tekst": "Het loopt goed.", "status": ""}
+    if name == "partner:pact_agenda":
+        return {"missie": "Onze missie.", "activiteit_1_tekst": "Iets doen.", "activiteit_1_pijler": world["pijler"].pk}
+    return {}

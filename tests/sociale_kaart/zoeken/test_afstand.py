@@ -6,7 +6,7 @@ import math
 import pytest
 
 from sociale_kaart.models import Aanbod
-from tests.kaart.conftest import KERNEN
+from tests.sociale_kaart.zoeken.conftest import KERNEN
 
 pytestmark = pytest.mark.django_db
 URL = "/hulp/"

@@ -9,7 +9,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 @pytest.fixture
 def fout_urls(settings):
-    settings.ROOT_URLCONF = "tests.security.urls"
+    settings.ROOT_URLCONF = "tests.armoedepact.foutpagina_urls"
     settings.DEBUG = False
 
 

@@ -2,7 +2,7 @@
 
 * `beheer_tweede_factor`: gives pytest-django's `admin_client` a verified second
   factor; import it and add `pytest.mark.usefixtures("beheer_tweede_factor")`.
-* `admin_client`: the same, as a fixture of its own (used by tests/regie).
+* `admin_client`: the same, as a fixture of its own (used by tests/armoedepact/regie).
 * `otp_verifieer(client, user)`: for a client that is already logged in with force_login.
 * `beheer_inloggen(page, username, password)`: a browser log-in with password and code.
 """

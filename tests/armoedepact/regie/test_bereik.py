@@ -17,7 +17,7 @@ from regelingen import selectors as regeling_selectors
 from regelingen import services as regeling_services
 from sociale_kaart import services as kaart_services
 from sociale_kaart.models import ZoekTelling
-from tests.regie.otp import otp_verifieer
+from tests.armoedepact.regie.otp import otp_verifieer
 
 pytestmark = pytest.mark.django_db
 

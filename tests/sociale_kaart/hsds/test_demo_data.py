@@ -8,8 +8,8 @@ import pytest
 from django.core.management import call_command
 
 from sociale_kaart.models import Aanbod, Organisatie
-from tests.hsds.conftest import assert_valid
-from tests.hsds.test_export_import import assert_export_valid, export_via_command
+from tests.sociale_kaart.hsds.conftest import assert_valid
+from tests.sociale_kaart.hsds.test_export_import import assert_export_valid, export_via_command
 
 pytestmark = pytest.mark.django_db
 

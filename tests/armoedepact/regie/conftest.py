@@ -1,0 +1,1 @@
+from tests.armoedepact.regie.otp import admin_client  # noqa: F401
