@@ -66,7 +66,7 @@ class TestgevalControleMixin:
             "bevestigd": BEVESTIGD,
             "terug_url": request.get_full_path(),
         }
-        return TemplateResponse(request, "regie/bevestig_opslaan.html", context)
+        return TemplateResponse(request, "admin/regelingen/bevestig_opslaan.html", context)
 
 
 class RegelingControleMixin(TestgevalControleMixin):
