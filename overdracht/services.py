@@ -197,3 +197,13 @@ def verzoeken_opruimen(*, nu: datetime.datetime | None = None) -> int:
         | Q(status=VerzoekStatus.NIEUW, aangemaakt_op__lt=ongeopend_grens)
     ).delete()
     return weg
+
+
+def instellingen_opslaan(*, organisatie: Organisatie, ontvangt_verzoeken: bool, verzoeken_email: str) -> Organisatie:
+    """Whether an organisation receives requests, and who gets the e-mail (a setting, not public
+    content: it takes effect at once, no revision)."""
+    organisatie.ontvangt_verzoeken = ontvangt_verzoeken
+    organisatie.verzoeken_email = verzoeken_email
+    organisatie.full_clean()
+    organisatie.save(update_fields=["ontvangt_verzoeken", "verzoeken_email", "gewijzigd_op"])
+    return organisatie
