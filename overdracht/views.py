@@ -48,7 +48,7 @@ def _context(aanbod, **extra) -> dict:
 @require_http_methods(["GET", "POST"])
 def uitleg(request, slug):
     aanbod = selectors.aanbod_voor_verzoek(slug=slug)
-    form = ToestemmingForm(request.POST or None)
+    form = ToestemmingForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         if form.cleaned_data["toestemming"] == "nee":
             return redirect("overdracht:geen_toestemming", slug=slug)

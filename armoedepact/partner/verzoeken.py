@@ -47,7 +47,7 @@ def verzoek(request, uuid):
         if request.method == "POST":
             raise Http404("Verzoek niet gevonden")
         return render(request, "partner/verzoek_status.html", {"verzoek": verzoek})
-    form = BesluitForm(request.POST or None)
+    form = BesluitForm(request.POST if request.method == "POST" else None)
     if request.method == "POST" and form.is_valid():
         naar, bericht = ACTIES[form.cleaned_data["actie"]]
         try:
@@ -68,7 +68,7 @@ def verzoek(request, uuid):
 def doorverwijzen(request, slug):
     organisatie = organisatie_van_gebruiker(user=request.user, slug=slug)
     organisaties = selectors.organisaties_die_ontvangen(behalve=organisatie)
-    form = DoorverwijsForm(request.POST or None, organisaties=organisaties)
+    form = DoorverwijsForm(request.POST if request.method == "POST" else None, organisaties=organisaties)
     if request.method == "POST":
         # The two confirmations first: without them nothing is checked or kept.
         if not request.POST.get("toestemming_inwoner"):
@@ -112,7 +112,7 @@ def verzoeken_instellingen(request, slug):
         "ontvangt_verzoeken": "ja" if organisatie.ontvangt_verzoeken else "nee",
         "verzoeken_email": organisatie.verzoeken_email,
     }
-    form = InstellingenForm(request.POST or None, initial=initial)
+    form = InstellingenForm(request.POST if request.method == "POST" else None, initial=initial)
     if request.method == "POST" and form.is_valid():
         services.instellingen_opslaan(organisatie=organisatie, **form.cleaned_data)
         messages.success(request, "Uw instellingen zijn opgeslagen.")
