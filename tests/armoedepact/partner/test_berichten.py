@@ -13,15 +13,7 @@ from armoedepact.models import Revisie
 from armoedepact.partner import services
 from overdracht.models import Verzoek
 from sociale_kaart.models import Aanbod, Organisatie
-from tests.armoedepact.partner.test_portal import (  # noqa: F401  (fixtures)
-    PASSWORD,
-    _aanbod,
-    _form_data,
-    _org,
-    org,
-    partner,
-    partner_client,
-)
+from tests.armoedepact.partner.test_portal import PASSWORD, _aanbod, _form_data, _org
 from werkgroepen.models import Aansluitverzoek
 
 
