@@ -124,16 +124,17 @@ class BesluitForm(forms.Form):
         label="Waarom wijst u het verzoek af?",
         help_text="Bijvoorbeeld: wij helpen alleen inwoners van 18 jaar en ouder.",
         max_length=500,
-        required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"max_length": "Dit is te lang. Gebruik 500 tekens of minder."},
+        error_messages={
+            "required": "Schrijf op waarom u het verzoek afwijst.",
+            "max_length": "Dit is te lang. Gebruik 500 tekens of minder.",
+        },
     )
 
-    def clean(self):
-        data = super().clean()
-        if data.get("actie") == "afwijzen" and not (data.get("reden") or "").strip():
-            self.add_error("reden", "Schrijf op waarom u het verzoek afwijst.")
-        return data
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # The reason is needed to reject, not to accept or close.
+        self.fields["reden"].required = not self.is_bound or self.data.get("actie") == "afwijzen"
 
 
 class InstellingenForm(forms.Form):
