@@ -1,7 +1,6 @@
 import pytest
 
-from tests.sociale_kaart.factories import AanbodFactory, OrganisatieFactory
-from tests.werkgroepen import factories as f
+from tests.sociale_kaart.factories import AanbodFactory, GebruikerFactory, OrganisatieFactory
 
 
 @pytest.fixture
@@ -17,7 +16,7 @@ def aanbod(ontvanger):
 
 @pytest.fixture
 def medewerker(ontvanger):
-    return f.gebruiker(ontvanger, email="maatje@schuldhulpmaatje.example")
+    return GebruikerFactory(organisatie=ontvanger, username="maatje@schuldhulpmaatje.example")
 
 
 @pytest.fixture
@@ -27,7 +26,7 @@ def andere_org(db):
 
 @pytest.fixture
 def collega(andere_org):
-    return f.gebruiker(andere_org, email="werker@deschans.example")
+    return GebruikerFactory(organisatie=andere_org, username="werker@deschans.example")
 
 
 GEGEVENS = {

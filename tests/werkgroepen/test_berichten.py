@@ -9,16 +9,19 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from tests.werkgroepen import factories as f
+from tests.werkgroepen.factories import BijeenkomstFactory, GebruikerFactory, OrganisatieFactory
 from werkgroepen import services
 
 pytestmark = pytest.mark.django_db
 
 
 def test_a_place_after_the_waiting_list_is_mailed(django_capture_on_commit_callbacks, client):
-    org = f.organisatie()
-    b = f.bijeenkomst(max_plaatsen=1, titel="Pactbijeenkomst voorjaar")
-    eerste, wachtende = f.gebruiker(org), f.gebruiker(org, email="wacht@voorbeeld.nl")
+    org = OrganisatieFactory()
+    b = BijeenkomstFactory(max_plaatsen=1, titel="Pactbijeenkomst voorjaar")
+    eerste, wachtende = (
+        GebruikerFactory(organisatie=org),
+        GebruikerFactory(organisatie=org, username="wacht@voorbeeld.nl"),
+    )
     with django_capture_on_commit_callbacks(execute=True):
         services.aanmelden(bijeenkomst=b, organisatie=org, gebruiker=eerste)
         services.aanmelden(bijeenkomst=b, organisatie=org, gebruiker=wachtende)
@@ -35,10 +38,10 @@ def test_a_place_after_the_waiting_list_is_mailed(django_capture_on_commit_callb
 
 def test_a_meeting_reminder_goes_once_days_before(django_capture_on_commit_callbacks, settings):
     settings.BIJEENKOMST_HERINNEREN_DAGEN = 3
-    org = f.organisatie()
-    straks = f.bijeenkomst(dagen=2, titel="Werkgroep Preventie")
-    later = f.bijeenkomst(dagen=10)
-    user = f.gebruiker(org, email="komt@voorbeeld.nl")
+    org = OrganisatieFactory()
+    straks = BijeenkomstFactory(dagen=2, titel="Werkgroep Preventie")
+    later = BijeenkomstFactory(dagen=10)
+    user = GebruikerFactory(organisatie=org, username="komt@voorbeeld.nl")
     services.aanmelden(bijeenkomst=straks, organisatie=org, gebruiker=user)
     services.aanmelden(bijeenkomst=later, organisatie=org, gebruiker=user)
     with django_capture_on_commit_callbacks(execute=True):
