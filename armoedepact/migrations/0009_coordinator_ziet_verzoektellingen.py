@@ -13,8 +13,10 @@ def recht_geven(apps, schema_editor):
         app_config.models_module = None
     Group = apps.get_model("auth", "Group")
     Permission = apps.get_model("auth", "Permission")
-    groep, _ = Group.objects.get_or_create(name="coördinator")
-    groep.permissions.add(Permission.objects.get(content_type__app_label="overdracht", codename="view_verzoektelling"))
+    # The group belongs to 0004_staff_groups; a database without it (a test after a flush) gets nothing here.
+    recht = Permission.objects.get(content_type__app_label="overdracht", codename="view_verzoektelling")
+    for groep in Group.objects.filter(name="coördinator"):
+        groep.permissions.add(recht)
 
 
 def recht_weghalen(apps, schema_editor):
