@@ -3,7 +3,12 @@ from django.urls import include, path
 
 from armoedepact import views
 from armoedepact.partner import account
+from overdracht.views import uitslag_bron_aansluiten
 from regelingen.urls import folder_urlpatterns
+from regelingen.views import uitslag_samenvatting
+
+# "Stuur mijn uitslag mee": overdracht (floor 2) cannot import its sibling regelingen.
+uitslag_bron_aansluiten(uitslag_samenvatting)
 
 # Titles of the admin site: armoedepact/regie/site.py (BeheerSite).
 
@@ -31,6 +36,7 @@ urlpatterns = [
     path("", include("sociale_kaart.urls")),
     path("", include("regelingen.urls")),
     path("", include("werkgroepen.urls")),
+    path("", include("overdracht.urls")),
 ]
 
 handler400 = "armoedepact.views.bad_request"

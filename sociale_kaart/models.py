@@ -159,6 +159,13 @@ class Organisatie(models.Model):
     laatst_gecontroleerd = models.DateField(
         null=True, blank=True, help_text="Datum waarop iemand heeft bevestigd dat alles klopt."
     )
+    # Warm handover (the overdracht app): here, because the kaart shows "Laat mij bellen" by it.
+    ontvangt_verzoeken = models.BooleanField(
+        "ontvangt verzoeken", default=False, help_text="Inwoners en partners kunnen vragen of u contact opneemt."
+    )
+    verzoeken_email = models.EmailField(
+        "e-mail voor verzoeken", blank=True, help_text="Leeg: alle medewerkers met een account krijgen de e-mail."
+    )
     aangemaakt_op = models.DateTimeField(auto_now_add=True)
     gewijzigd_op = models.DateTimeField(auto_now=True)
 

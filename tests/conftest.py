@@ -12,6 +12,7 @@ import pytest
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
 from tests.browser.support import *  # noqa: E402,F403  (browser fixtures)
+from tests.smtp import smtp_server  # noqa: E402,F401  (a real SMTP server for the mail path)
 
 
 @pytest.fixture(autouse=True)

@@ -11,6 +11,7 @@ from django.db.models import Count, Exists, OuterRef, Sum
 from django.utils import timezone
 
 from armoedepact.models import Linkcontrole, Revisie, RevisieStatus
+from overdracht import selectors as overdracht_selectors
 from regelingen import selectors as regeling_selectors
 from regelingen.models import CheckTelling
 from sociale_kaart.models import Thema, ZoekTelling, ZoektermZonderResultaat
@@ -45,6 +46,7 @@ BLOK_PERMISSIES = {
     "actiepunten": "werkgroepen.view_actiepunt",
     "bereik": "regelingen.view_checktelling",
     "testgevallen": "regelingen.view_testgeval",
+    "overdracht": "overdracht.view_verzoektelling",
 }
 
 
@@ -94,6 +96,8 @@ def aandacht(*, user, vandaag: date | None = None) -> dict:
         )
     if toon["actiepunten"]:
         result["actiepunten"] = _actiepunten_per_pijler()
+    if toon["overdracht"]:
+        result["verzoek_tellingen"] = overdracht_selectors.tellingen()[:24]
     return result
 
 
