@@ -228,6 +228,9 @@ def test_pdf_is_made_on_the_fly(client, demo_data):
 
     tekst = " ".join(page.extract_text() for page in PdfReader(BytesIO(response.content)).pages)
     assert "Kindpakket" in tekst and "Participatiefonds" in tekst
+    from tests.common.pdf_structuur import structuur_soorten
+
+    assert "/H1" in structuur_soorten(response.content)  # tagged for screen readers
     assert "De gemeente beslist" in tekst
 
 
