@@ -89,6 +89,11 @@ class Huishouden:
     vermogen: Decimal | None
     jaren_laag_inkomen: int | None
     student: bool
+    # Only for the national allowances (regelingen/toeslagen.py); the local engine ignores them.
+    huur: Decimal | None = None  # kale huur per month; 0: no rent (own home); None: unknown
+    servicekosten: Decimal | None = None
+    ontvangt: frozenset[str] = frozenset()  # what the household already receives
+    toetsingsinkomen: Decimal | None = None  # gross per year, when known; else estimated
 
 
 @dataclass(frozen=True, slots=True)

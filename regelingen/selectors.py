@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
+import functools
+import json
 from datetime import date
+from pathlib import Path
+
+from django.conf import settings
 
 from regelingen import eligibility as e
+from regelingen import toeslagen
 from regelingen.models import AowLeeftijd, Normbedrag, Regeling, Vermogensgrens
 
 
@@ -69,3 +75,11 @@ def normen_voor_engine() -> e.Normen:
 def nieuwste_norm_datum() -> date | None:
     row = Normbedrag.objects.order_by("-geldig_vanaf").values_list("geldig_vanaf", flat=True).first()
     return row
+
+
+@functools.cache
+def toeslagparameters() -> tuple[toeslagen.Toeslagparameters, ...]:
+    """The national allowances' parameters per year, from fixtures/toeslagen.json (read once)."""
+    pad = Path(settings.BASE_DIR) / "fixtures" / "toeslagen.json"
+    data = json.loads(pad.read_text(encoding="utf-8"))
+    return tuple(toeslagen.parameters_uit_dict(jaar) for jaar in data["jaren"])
