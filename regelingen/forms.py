@@ -23,10 +23,17 @@ def ja_nee(label: str, *, help_text: str = "") -> forms.ChoiceField:
     )
 
 
+NUL_WOORDEN = ("geen", "nul", "niks", "niets")
+
+
 def lees_bedrag(tekst: str, *, wat: str, voorbeeld: str, maximum: Decimal) -> Decimal:
-    """Read an amount as residents type it: 1250, 1250,50, 1.250,50, € 1250 or 1250.50."""
+    """Read an amount as residents type it: 1250, 1250,50, 1.250,50, € 1250, 1250 euro,
+    € 1.650,00, 1650,- or 1250.50; "geen" and "nul" are 0."""
     fout = f"Vul {wat} in als een bedrag, bijvoorbeeld {voorbeeld}."
-    schoon = re.sub(r"[\s\u00a0€]", "", tekst or "").removeprefix("EUR").removeprefix("eur")
+    schoon = re.sub(r"[\s\u00a0€]", "", tekst or "").lower()
+    if schoon.rstrip(".") in NUL_WOORDEN:
+        return Decimal("0.00")
+    schoon = schoon.removeprefix("eur").removesuffix("euro").removesuffix("eur").removesuffix(".")
     negatief = schoon.startswith("-")
     schoon = schoon.lstrip("-").removesuffix(",-").removesuffix(",--")
     if not schoon or len(schoon) > 20 or not re.fullmatch(r"[\d.,]+", schoon) or not re.search(r"\d", schoon):
@@ -52,7 +59,11 @@ def lees_bedrag(tekst: str, *, wat: str, voorbeeld: str, maximum: Decimal) -> De
 
 
 def lees_geheel_getal(tekst: str, *, fout: str) -> int:
-    schoon = (tekst or "").strip()
+    """A whole number as residents type it: 34, "34 jaar", "34 jr", "nul" or "geen" (0)."""
+    schoon = re.sub(r"\s+", " ", (tekst or "").strip().lower()).rstrip(".")
+    if schoon in NUL_WOORDEN:
+        return 0
+    schoon = re.sub(r"\s*(jaar|jaren|jr)$", "", schoon)
     if not re.fullmatch(r"\d{1,3}", schoon):
         raise ValidationError(fout)
     return int(schoon)
@@ -127,7 +138,8 @@ class KinderenLeeftijdenForm(forms.Form):
     )
 
     def clean_leeftijden(self):
-        delen = [d for d in re.split(r"[,;\s]+|\ben\b", self.cleaned_data["leeftijden"]) if d]
+        tekst = re.sub(r"\b(jaar|jaren|jr)\b\.?", " ", self.cleaned_data["leeftijden"].lower())
+        delen = [d for d in re.split(r"[,;\s]+|\ben\b", tekst) if d]
         fout = "Vul de leeftijden in als getallen met een komma ertussen. Bijvoorbeeld: 4, 7, 12."
         if not delen:
             raise ValidationError(fout)
