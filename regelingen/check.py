@@ -99,6 +99,16 @@ STAPPEN: tuple[Stap, ...] = (
         ("student",),
         lambda regels: any(r.niet_voor_studenten for r in regels),
     ),
+    # For the national allowances (huurtoeslag), asked whatever the local regelingen are.
+    Stap("woning", "Huurt u uw woning?", forms.WoningForm, ("huurt",), lambda regels: True),
+    Stap(
+        "huur",
+        "Kale huur per maand",
+        forms.HuurForm,
+        ("huur",),
+        lambda regels: True,
+        lambda antwoorden: antwoorden.get("huurt") is True,
+    ),
 )
 STAP_PER_SLUG = {stap.slug: stap for stap in STAPPEN}
 
@@ -112,6 +122,8 @@ STANDAARD = {
     "vermogen": None,
     "jaren_laag_inkomen": None,
     "student": False,
+    "huurt": None,
+    "huur": None,
 }
 
 
@@ -138,6 +150,8 @@ _TYPES = {
     "netto_inkomen": (str,),
     "vermogen": (str, type(None)),
     "jaren_laag_inkomen": (int, type(None)),
+    "huurt": (bool, type(None)),
+    "huur": (str, type(None)),
 }
 
 
@@ -189,7 +203,9 @@ def wissen(session) -> None:
 
 def huishouden_van(antwoorden: dict, *, vandaag: date | None = None) -> e.Huishouden:
     """Build the engine's household from the answers; InvoerFout when they are not consistent."""
-    data = {**STANDAARD, **{k: v for k, v in antwoorden.items() if k != "heeft_kinderen"}}
+    data = {**STANDAARD, **{k: v for k, v in antwoorden.items() if k not in ("heeft_kinderen", "huurt")}}
+    huurt = antwoorden.get("huurt")
+    data["huur"] = "0.00" if huurt is False else (data.get("huur") if huurt else None)
     if not antwoorden.get("heeft_kinderen"):
         data["kinderen"] = []
     if not data.get("partner"):

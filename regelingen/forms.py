@@ -242,3 +242,64 @@ class StudieForm(forms.Form):
         "Gaat u naar school of studeert u?",
         help_text="Bijvoorbeeld een opleiding op het mbo, hbo of de universiteit, met studiefinanciering.",
     )
+
+
+class WoningForm(forms.Form):
+    huurt = forms.ChoiceField(
+        label="Huurt u uw woning?",
+        choices=[
+            ("ja", "Ja, ik huur"),
+            ("nee", "Nee, het is mijn eigen huis of ik woon bij iemand in"),
+            ("weet_niet", "Ik weet het niet"),
+        ],
+        widget=forms.RadioSelect,
+        help_text="We vragen dit voor de huurtoeslag.",
+        error_messages={"required": "Kies een antwoord.", "invalid_choice": "Kies een antwoord."},
+    )
+
+
+class HuurForm(forms.Form):
+    huur = forms.CharField(
+        label="Hoeveel kale huur betaalt u per maand?",
+        max_length=30,
+        required=False,
+        help_text=(
+            "Kale huur is de huur zonder servicekosten, zoals schoonmaak of energie voor de gang. "
+            "Het staat in uw huurcontract of op de brief van de verhuurder. Vul een bedrag in, bijvoorbeeld 750."
+        ),
+        widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
+    )
+    weet_niet = forms.BooleanField(label="Ik weet het niet", required=False)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("weet_niet"):
+            data["huur"] = None
+            self.errors.pop("huur", None)
+            return data
+        if "huur" not in data:
+            return data
+        tekst = data.get("huur") or ""
+        if not tekst.strip():
+            self.add_error("huur", "Vul een bedrag in, bijvoorbeeld 750. Weet u het niet? Kies 'Ik weet het niet'.")
+            return data
+        try:
+            data["huur"] = lees_bedrag(tekst, wat="uw kale huur", voorbeeld="750", maximum=MAX_INKOMEN)
+        except ValidationError as error:
+            self.add_error("huur", error)
+        return data
+
+
+class NieuwInkomenForm(forms.Form):
+    nieuw_inkomen = forms.CharField(
+        label="Hoeveel gaat u netto per maand verdienen?",
+        max_length=30,
+        help_text="Het nieuwe netto inkomen van uw huishouden per maand. Vul een bedrag in, bijvoorbeeld 1900.",
+        error_messages={"required": "Vul een bedrag in, bijvoorbeeld 1900."},
+        widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
+    )
+
+    def clean_nieuw_inkomen(self):
+        return lees_bedrag(
+            self.cleaned_data["nieuw_inkomen"], wat="het nieuwe inkomen", voorbeeld="1900", maximum=MAX_INKOMEN
+        )

@@ -8,10 +8,12 @@ from datetime import date
 from pathlib import Path
 
 from django.conf import settings
+from django.db.models import Q
 
 from regelingen import eligibility as e
 from regelingen import toeslagen
 from regelingen.models import AowLeeftijd, Normbedrag, Regeling, Vermogensgrens
+from sociale_kaart.selectors import organisatie_publiek
 
 
 def regeling_list_actief():
@@ -83,3 +85,12 @@ def toeslagparameters() -> tuple[toeslagen.Toeslagparameters, ...]:
     pad = Path(settings.BASE_DIR) / "fixtures" / "toeslagen.json"
     data = json.loads(pad.read_text(encoding="utf-8"))
     return tuple(toeslagen.parameters_uit_dict(jaar) for jaar in data["jaren"])
+
+
+def helpers_toeslagen(aantal: int = 3) -> list:
+    """Public organisations on the sociale kaart that help with toeslagen for free (1 query)."""
+    return list(
+        organisatie_publiek()
+        .filter(Q(korte_omschrijving__icontains="toeslag") | Q(naam__icontains="formulierenhulp"))
+        .order_by("naam")[:aantal]
+    )

@@ -325,10 +325,12 @@ def landelijk_als_dict(uitkomsten: tuple[LandelijkeUitkomst, ...]) -> list[dict]
     ]
 
 
-def som_ja(uitkomsten) -> Decimal:
-    """What is likely: the amounts of the "ja" outcomes that are not already received."""
+def som_geschat(uitkomsten) -> Decimal:
+    """The estimated amounts per year (ja or misschien: every national amount is an
+    estimate already) of what the household does not receive yet. Counting "misschien"
+    too keeps the total smooth where an estimated income nears a limit."""
     return sum(
-        (u.bedrag_per_jaar for u in uitkomsten if u.uitkomst == JA and u.bedrag_per_jaar and not u.al_ontvangen),
+        (u.bedrag_per_jaar for u in uitkomsten if u.uitkomst != NEE and u.bedrag_per_jaar and not u.al_ontvangen),
         Decimal(0),
     )
 
