@@ -37,10 +37,6 @@ class Stap:
         return all(veld in antwoorden for veld in velden)
 
 
-def _inkomenstoets(regels):
-    return any(r.percentage is not None for r in regels)
-
-
 STAPPEN: tuple[Stap, ...] = (
     Stap(
         "woonplaats",
@@ -54,9 +50,7 @@ STAPPEN: tuple[Stap, ...] = (
         "Samenwonend of getrouwd",
         forms.SamenwonenForm,
         ("partner",),
-        lambda regels: (
-            _inkomenstoets(regels) or any(r.vermogenstoets or r.bedrag_per_volwassene is not None for r in regels)
-        ),
+        lambda regels: True,  # the national allowances depend on a partner too
     ),
     Stap("leeftijd", "Leeftijd", forms.LeeftijdForm, ("leeftijd",), lambda regels: True),
     Stap(
@@ -64,10 +58,7 @@ STAPPEN: tuple[Stap, ...] = (
         "Kinderen onder 18 thuis",
         forms.KinderenForm,
         ("heeft_kinderen",),
-        lambda regels: (
-            _inkomenstoets(regels)
-            or any(r.vermogenstoets or r.heeft_kind_voorwaarde or r.bedrag_per_kind is not None for r in regels)
-        ),
+        lambda regels: True,  # kinderbijslag and kindgebonden budget
     ),
     Stap(
         "leeftijd-kinderen",
@@ -77,7 +68,8 @@ STAPPEN: tuple[Stap, ...] = (
         lambda regels: True,
         lambda antwoorden: antwoorden.get("heeft_kinderen") is True,
     ),
-    Stap("inkomen", "Netto inkomen per maand", forms.InkomenForm, ("netto_inkomen",), _inkomenstoets),
+    # Always asked: zorgtoeslag and the scenario page need the income too.
+    Stap("inkomen", "Netto inkomen per maand", forms.InkomenForm, ("netto_inkomen",), lambda regels: True),
     Stap(
         "spaargeld",
         "Spaargeld en bezit",
