@@ -197,7 +197,9 @@ def huishouden_uit_dict(data, *, vandaag: date | None = None) -> Huishouden:
         else:
             jaren = int(value)
 
-    huur = servicekosten = toets = None
+    huur = servicekosten = toets = vaste_lasten = None
+    if data.get("vaste_lasten") is not None:
+        vaste_lasten = _bedrag(data["vaste_lasten"], "vaste_lasten", fouten, MAX_INKOMEN)
     if data.get("huur") is not None:
         huur = _bedrag(data["huur"], "huur", fouten, MAX_INKOMEN)
     if data.get("servicekosten") is not None:
@@ -234,4 +236,5 @@ def huishouden_uit_dict(data, *, vandaag: date | None = None) -> Huishouden:
         servicekosten=servicekosten,
         ontvangt=frozenset(ontvangt),
         toetsingsinkomen=toets,
+        vaste_lasten=vaste_lasten,
     )

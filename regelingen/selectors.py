@@ -45,6 +45,8 @@ def regels_van(regeling: Regeling) -> e.RegelingRegels:
         bedrag_vast=regeling.bedrag_vast,
         bedrag_per_volwassene=regeling.bedrag_per_volwassene,
         bedrag_per_kind=regeling.bedrag_per_kind,
+        leefgeld_basis=regeling.leefgeld_basis,
+        leefgeld_per_persoon=regeling.leefgeld_per_persoon,
         actief=regeling.actief,
     )
 

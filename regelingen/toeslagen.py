@@ -310,6 +310,20 @@ def beoordeel_landelijk(huishouden: Huishouden, p: Toeslagparameters | None) -> 
     )
 
 
+def per_maand_voor_leefgeld(uitkomsten) -> Decimal:
+    """The toeslagen per month that count as income in a leefgeld test (Voedselbank:
+    huurtoeslag, zorgtoeslag, kindgebonden budget; not the kinderbijslag), estimated."""
+    per_jaar = sum(
+        (
+            u.bedrag_per_jaar
+            for u in uitkomsten
+            if u.regeling != KINDERBIJSLAG and u.uitkomst != NEE and u.bedrag_per_jaar
+        ),
+        Decimal(0),
+    )
+    return round_half_up(per_jaar / 12)
+
+
 def landelijk_als_dict(uitkomsten: tuple[LandelijkeUitkomst, ...]) -> list[dict]:
     """The command's `landelijk` key (money as strings with two decimals)."""
     return [

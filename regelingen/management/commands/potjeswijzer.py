@@ -8,6 +8,7 @@ indication (regelingen/toeslagen.py). Invalid input: Dutch messages on stderr, e
 nothing on stdout.
 """
 
+import dataclasses
 import json
 import sys
 from decimal import Decimal
@@ -88,8 +89,10 @@ class Command(BaseCommand):
         jaren = selectors.toeslagparameters()
         resultaten = []
         for h in huishoudens:
-            resultaat = eligibility.resultaat_als_dict(eligibility.beoordeel(h, regels, normen))
             landelijk = toeslagen.beoordeel_landelijk(h, toeslagen.parameters_op(jaren, h.peildatum))
+            if h.vaste_lasten is not None:  # a leefgeld test counts the toeslagen as income
+                h = dataclasses.replace(h, toeslagen_per_maand=toeslagen.per_maand_voor_leefgeld(landelijk))
+            resultaat = eligibility.resultaat_als_dict(eligibility.beoordeel(h, regels, normen))
             resultaat["landelijk"] = toeslagen.landelijk_als_dict(landelijk)
             resultaten.append(resultaat)
         uitvoer = resultaten[0] if enkel else resultaten
