@@ -91,6 +91,13 @@ STAPPEN: tuple[Stap, ...] = (
         ("student",),
         lambda regels: any(r.niet_voor_studenten for r in regels),
     ),
+    Stap(
+        "vaste-lasten",
+        "Vaste lasten per maand",
+        forms.VasteLastenForm,
+        ("vaste_lasten",),
+        lambda regels: any(r.leefgeld_basis is not None for r in regels),
+    ),
     # For the national allowances (huurtoeslag), asked whatever the local regelingen are.
     Stap("woning", "Huurt u uw woning?", forms.WoningForm, ("huurt",), lambda regels: True),
     Stap(
@@ -116,6 +123,7 @@ STANDAARD = {
     "student": False,
     "huurt": None,
     "huur": None,
+    "vaste_lasten": None,
 }
 
 
@@ -144,6 +152,7 @@ _TYPES = {
     "jaren_laag_inkomen": (int, type(None)),
     "huurt": (bool, type(None)),
     "huur": (str, type(None)),
+    "vaste_lasten": (str, type(None)),
 }
 
 

@@ -258,6 +258,51 @@ class WoningForm(forms.Form):
     )
 
 
+class _BedragOfWeetNiet(forms.Form):
+    """An amount, or "Ik weet het niet" (None)."""
+
+    veld = ""
+    wat = ""
+    voorbeeld = ""
+    weet_niet = forms.BooleanField(label="Ik weet het niet", required=False)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("weet_niet"):
+            data[self.veld] = None
+            self.errors.pop(self.veld, None)
+            return data
+        if self.veld not in data:
+            return data
+        tekst = data.get(self.veld) or ""
+        if not tekst.strip():
+            self.add_error(
+                self.veld,
+                f"Vul een bedrag in, bijvoorbeeld {self.voorbeeld}. Weet u het niet? Kies 'Ik weet het niet'.",
+            )
+            return data
+        try:
+            data[self.veld] = lees_bedrag(tekst, wat=self.wat, voorbeeld=self.voorbeeld, maximum=MAX_INKOMEN)
+        except ValidationError as error:
+            self.add_error(self.veld, error)
+        return data
+
+
+class VasteLastenForm(_BedragOfWeetNiet):
+    veld, wat, voorbeeld = "vaste_lasten", "uw vaste lasten", "1100"
+    vaste_lasten = forms.CharField(
+        label="Hoeveel vaste lasten heeft u per maand?",
+        max_length=30,
+        required=False,
+        help_text=(
+            "Tel op: huur of hypotheek, gas, water en stroom, de zorgverzekering, andere verzekeringen, "
+            "gemeentelijke belastingen en wat u per maand aflost. Vul een bedrag in, bijvoorbeeld 1100."
+        ),
+        widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
+    )
+    field_order = ["vaste_lasten", "weet_niet"]
+
+
 class HuurForm(forms.Form):
     huur = forms.CharField(
         label="Hoeveel kale huur betaalt u per maand?",

@@ -7,6 +7,7 @@ appear in a URL, a table or a log.
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 
 from django.conf import settings
@@ -162,6 +163,9 @@ def _initial(stap, antwoorden) -> dict:
         case "huur":
             if "huur" in a:
                 return {"huur": _invul_bedrag(a["huur"]), "weet_niet": a["huur"] is None}
+        case "vaste-lasten":
+            if "vaste_lasten" in a:
+                return {"vaste_lasten": _invul_bedrag(a["vaste_lasten"]), "weet_niet": a["vaste_lasten"] is None}
     return {}
 
 
@@ -208,6 +212,9 @@ def _uit_form(stap, data: dict, antwoorden: dict) -> dict:
         case "huur":
             huur = data["huur"]
             return {"huur": None if huur is None else f"{huur:.2f}"}
+        case "vaste-lasten":
+            lasten = data["vaste_lasten"]
+            return {"vaste_lasten": None if lasten is None else f"{lasten:.2f}"}
     return {}
 
 
@@ -239,6 +246,9 @@ def _antwoord_tekst(stap, a) -> str:
             return {True: "Ja", False: "Nee"}.get(a.get("huurt"), "Weet ik niet")
         case "huur":
             return "Weet ik niet" if a.get("huur") is None else eligibility.euro(Decimal(a["huur"])) + " per maand"
+        case "vaste-lasten":
+            lasten = a.get("vaste_lasten")
+            return "Weet ik niet" if lasten is None else eligibility.euro(Decimal(lasten)) + " per maand"
     return ""
 
 
@@ -295,6 +305,10 @@ def _uitslag_data(request):
     normen = selectors.normen_voor_engine()
     if normen.ontbreekt_op(huishouden.peildatum) or not regels:
         return None, _niet_beschikbaar(request)
+    parameters = toeslagen.parameters_op(selectors.toeslagparameters(), huishouden.peildatum)
+    landelijk = toeslagen.beoordeel_landelijk(huishouden, parameters)
+    if huishouden.vaste_lasten is not None:  # a leefgeld test counts the toeslagen as income
+        huishouden = dataclasses.replace(huishouden, toeslagen_per_maand=toeslagen.per_maand_voor_leefgeld(landelijk))
     resultaat = eligibility.beoordeel(huishouden, regels, normen)
     check.bewaar(request.session, antwoorden)
     per_slug = {r.slug: r for r in regelingen}
@@ -308,8 +322,6 @@ def _uitslag_data(request):
         ("misschien", "Misschien: kijk of vraag het na", [i for i in items if i["uitkomst"].uitkomst == "misschien"]),
         ("nee", "Waarschijnlijk niet", [i for i in items if i["uitkomst"].uitkomst == "nee"]),
     ]
-    parameters = toeslagen.parameters_op(selectors.toeslagparameters(), huishouden.peildatum)
-    landelijk = toeslagen.beoordeel_landelijk(huishouden, parameters)
     totaal = scenario.totaal(huishouden, resultaat, landelijk)
     context = {
         "groepen": groepen,

@@ -111,3 +111,22 @@ def test_the_command_counts_the_estimated_toeslagen(demo_data, monkeypatch, caps
     # 1400 + zorgtoeslag 129 (1400 x 14.9 = 20.860, the maximum) - 1200 = 329: not lower than 315.
     assert voedselbank["uitkomst"] == "nee"
     assert any("plus toeslagen € 129,00" in r for r in voedselbank["redenen"])
+
+
+def test_the_check_asks_fixed_costs_only_when_a_leefgeld_regeling_is_active(client, demo_data):
+    from regelingen.models import Regeling
+    from regelingen.voorbeeld import ALLEENSTAANDE_OUDER
+    from tests.regelingen.test_check_views import doorloop
+
+    doorloop(client, tot_uitslag=False)
+    assert client.get("/check/vaste-lasten/")["Location"] == "/check/controleren/"  # not asked
+
+    Regeling.objects.filter(slug="voedselbank").update(actief=True)
+    assert client.get("/check/controleren/")["Location"] == "/check/vaste-lasten/"
+    assert "Hoeveel vaste lasten heeft u per maand?" in client.get("/check/vaste-lasten/").content.decode()
+    assert client.post("/check/vaste-lasten/", {"vaste_lasten": "1400 euro"}).status_code == 302
+    doorloop(client, ALLEENSTAANDE_OUDER[-1:])
+    html = client.get("/check/uitslag/").content.decode()
+    # 1650 + zorgtoeslag 129 (kinderbijslag does not count) - 1400 = 379, lower than 200 + 3 x 115 = 545.
+    assert "U houdt per maand ongeveer € 379,00 over" in html
+    assert "(voorbeeld)" in html
