@@ -168,7 +168,7 @@ def _antwoord(request, *, thema: Thema | None, bestandsnaam: str) -> HttpRespons
     context = folder_inhoud(thema=thema)
     # A printed folder cannot follow a bare path: name the whole address.
     context["check_url"] = request.build_absolute_uri(reverse("regelingen:start"))
-    html = render_to_string("regie/folder_pdf.html", context, request=request)
+    html = render_to_string("regelingen/folder_pdf.html", context, request=request)
     response = HttpResponse(pdf.html_naar_pdf(html, stylesheets=[FOLDER_CSS]), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{bestandsnaam}"'
     response["Cache-Control"] = "public, max-age=3600"
