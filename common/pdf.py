@@ -3,6 +3,9 @@
 The stylesheets are read from disk by the caller's paths; the document itself
 fetches nothing: every URL it names (images, fonts, stylesheets, over the
 network or not) is refused, so a PDF never depends on another server.
+
+Every PDF is PDF/UA-1 (tagged: it carries a structure tree, /StructTreeRoot,
+so a screen reader reads headings, lists and tables as such).
 """
 
 from __future__ import annotations
@@ -45,4 +48,6 @@ def html_naar_pdf(html: str, *, stylesheets: Iterable[Path] = (), base_url: str 
 
     css = [CSS(string=Path(pad).read_text(encoding="utf-8")) for pad in stylesheets]
     document = HTML(string=html, base_url=None if base_url is None else str(base_url), url_fetcher=_url_fetcher())
-    return document.write_pdf(stylesheets=css)
+    # PDF/UA-1: tagged (a structure tree for screen readers), with the document's
+    # language and title; WeasyPrint builds the tags from the HTML's own elements.
+    return document.write_pdf(stylesheets=css, pdf_variant="pdf/ua-1")

@@ -37,10 +37,6 @@ class Stap:
         return all(veld in antwoorden for veld in velden)
 
 
-def _inkomenstoets(regels):
-    return any(r.percentage is not None for r in regels)
-
-
 STAPPEN: tuple[Stap, ...] = (
     Stap(
         "woonplaats",
@@ -54,9 +50,7 @@ STAPPEN: tuple[Stap, ...] = (
         "Samenwonend of getrouwd",
         forms.SamenwonenForm,
         ("partner",),
-        lambda regels: (
-            _inkomenstoets(regels) or any(r.vermogenstoets or r.bedrag_per_volwassene is not None for r in regels)
-        ),
+        lambda regels: True,  # the national allowances depend on a partner too
     ),
     Stap("leeftijd", "Leeftijd", forms.LeeftijdForm, ("leeftijd",), lambda regels: True),
     Stap(
@@ -64,10 +58,7 @@ STAPPEN: tuple[Stap, ...] = (
         "Kinderen onder 18 thuis",
         forms.KinderenForm,
         ("heeft_kinderen",),
-        lambda regels: (
-            _inkomenstoets(regels)
-            or any(r.vermogenstoets or r.heeft_kind_voorwaarde or r.bedrag_per_kind is not None for r in regels)
-        ),
+        lambda regels: True,  # kinderbijslag and kindgebonden budget
     ),
     Stap(
         "leeftijd-kinderen",
@@ -77,7 +68,8 @@ STAPPEN: tuple[Stap, ...] = (
         lambda regels: True,
         lambda antwoorden: antwoorden.get("heeft_kinderen") is True,
     ),
-    Stap("inkomen", "Netto inkomen per maand", forms.InkomenForm, ("netto_inkomen",), _inkomenstoets),
+    # Always asked: zorgtoeslag and the scenario page need the income too.
+    Stap("inkomen", "Netto inkomen per maand", forms.InkomenForm, ("netto_inkomen",), lambda regels: True),
     Stap(
         "spaargeld",
         "Spaargeld en bezit",
@@ -99,6 +91,23 @@ STAPPEN: tuple[Stap, ...] = (
         ("student",),
         lambda regels: any(r.niet_voor_studenten for r in regels),
     ),
+    Stap(
+        "vaste-lasten",
+        "Vaste lasten per maand",
+        forms.VasteLastenForm,
+        ("vaste_lasten",),
+        lambda regels: any(r.leefgeld_basis is not None for r in regels),
+    ),
+    # For the national allowances (huurtoeslag), asked whatever the local regelingen are.
+    Stap("woning", "Huurt u uw woning?", forms.WoningForm, ("huurt",), lambda regels: True),
+    Stap(
+        "huur",
+        "Kale huur per maand",
+        forms.HuurForm,
+        ("huur",),
+        lambda regels: True,
+        lambda antwoorden: antwoorden.get("huurt") is True,
+    ),
 )
 STAP_PER_SLUG = {stap.slug: stap for stap in STAPPEN}
 
@@ -112,6 +121,9 @@ STANDAARD = {
     "vermogen": None,
     "jaren_laag_inkomen": None,
     "student": False,
+    "huurt": None,
+    "huur": None,
+    "vaste_lasten": None,
 }
 
 
@@ -138,6 +150,9 @@ _TYPES = {
     "netto_inkomen": (str,),
     "vermogen": (str, type(None)),
     "jaren_laag_inkomen": (int, type(None)),
+    "huurt": (bool, type(None)),
+    "huur": (str, type(None)),
+    "vaste_lasten": (str, type(None)),
 }
 
 
@@ -189,7 +204,9 @@ def wissen(session) -> None:
 
 def huishouden_van(antwoorden: dict, *, vandaag: date | None = None) -> e.Huishouden:
     """Build the engine's household from the answers; InvoerFout when they are not consistent."""
-    data = {**STANDAARD, **{k: v for k, v in antwoorden.items() if k != "heeft_kinderen"}}
+    data = {**STANDAARD, **{k: v for k, v in antwoorden.items() if k not in ("heeft_kinderen", "huurt")}}
+    huurt = antwoorden.get("huurt")
+    data["huur"] = "0.00" if huurt is False else (data.get("huur") if huurt else None)
     if not antwoorden.get("heeft_kinderen"):
         data["kinderen"] = []
     if not data.get("partner"):

@@ -43,13 +43,23 @@ _STANDAARD = {
     "bedrag_vast": None,
     "bedrag_per_volwassene": None,
     "bedrag_per_kind": None,
+    "leefgeld_basis": None,
+    "leefgeld_per_persoon": None,
     "actief": True,
     "hoe_aanvragen": "",
     "aanvraag_link": "",
     "meenemen": "",
     "voorbeeld_toelichting": "",
 }
-_GELD = {"percentage", "percentage_met_kinderen", "bedrag_vast", "bedrag_per_volwassene", "bedrag_per_kind"}
+_GELD = {
+    "percentage",
+    "percentage_met_kinderen",
+    "bedrag_vast",
+    "bedrag_per_volwassene",
+    "bedrag_per_kind",
+    "leefgeld_basis",
+    "leefgeld_per_persoon",
+}
 
 
 def _lees(naam: str) -> dict:

@@ -10,7 +10,15 @@ from pathlib import Path
 from regelingen import eligibility as e
 
 FIXTURES = Path(__file__).resolve().parents[1] / "fixtures"
-_GELD = {"percentage", "percentage_met_kinderen", "bedrag_vast", "bedrag_per_volwassene", "bedrag_per_kind"}
+_GELD = {
+    "percentage",
+    "percentage_met_kinderen",
+    "bedrag_vast",
+    "bedrag_per_volwassene",
+    "bedrag_per_kind",
+    "leefgeld_basis",
+    "leefgeld_per_persoon",
+}
 
 
 def demo_normen() -> e.Normen:

@@ -89,6 +89,15 @@ class Huishouden:
     vermogen: Decimal | None
     jaren_laag_inkomen: int | None
     student: bool
+    # Only for the national allowances (regelingen/toeslagen.py); the local engine ignores them.
+    huur: Decimal | None = None  # kale huur per month; 0: no rent (own home); None: unknown
+    servicekosten: Decimal | None = None
+    ontvangt: frozenset[str] = frozenset()  # what the household already receives
+    toetsingsinkomen: Decimal | None = None  # gross per year, when known; else estimated
+    # Only for a regeling with a leefgeld test: fixed costs per month (rent, energy, health
+    # insurance, other) and the income-dependent toeslagen per month (the caller estimates them).
+    vaste_lasten: Decimal | None = None
+    toeslagen_per_maand: Decimal | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +119,10 @@ class RegelingRegels:
     bedrag_vast: Decimal | None = None
     bedrag_per_volwassene: Decimal | None = None
     bedrag_per_kind: Decimal | None = None
+    # The leefgeld test (e.g. the Voedselbank) instead of a percentage of the norm:
+    # income incl. toeslagen minus fixed costs, per month, below basis + per person.
+    leefgeld_basis: Decimal | None = None
+    leefgeld_per_persoon: Decimal | None = None
     actief: bool = True
 
     @property
@@ -379,6 +392,9 @@ def beoordeel(huishouden: Huishouden, regelingen: Sequence[RegelingRegels], norm
         elif percentage is not None and huishoudtype is not None:
             twijfel.append("We weten de inkomensgrens voor deze datum nog niet. Vraag het na.")
 
+        if regeling.leefgeld_basis is not None:
+            _leefgeld(regeling, huishouden, volwassenen, goed, twijfel, nee)
+
         if regeling.vermogenstoets:
             if vermogensgrens is None:
                 twijfel.append("We weten de grens voor spaargeld en bezit voor deze datum nog niet. Vraag het na.")
@@ -444,6 +460,32 @@ def beoordeel(huishouden: Huishouden, regelingen: Sequence[RegelingRegels], norm
         vermogensgrens=vermogensgrens,
         uitkomsten=tuple(uitkomsten),
     )
+
+
+def _leefgeld(regeling: RegelingRegels, huishouden: Huishouden, volwassenen: int, goed, twijfel, nee) -> None:
+    """The leefgeld test: what is left per month after fixed costs must be lower than
+    basis + per person (Voedselbanken Nederland's criteria; docs/potjeswijzer-spec.md)."""
+    personen = volwassenen + len(huishouden.kinderen)
+    grens = regeling.leefgeld_basis + (regeling.leefgeld_per_persoon or Decimal(0)) * personen
+    grens_tekst = euro(grens)
+    if huishouden.vaste_lasten is None:
+        twijfel.append(
+            f"We weten uw vaste lasten niet. Wat u per maand overhoudt, moet lager zijn dan {grens_tekst} "
+            f"(voor {_tel(personen, 'persoon', 'personen')}). Vraag het na."
+        )
+        return
+    toeslagen = huishouden.toeslagen_per_maand or Decimal(0)
+    leefgeld = huishouden.netto_inkomen + toeslagen - huishouden.vaste_lasten
+    zin = (
+        f"U houdt per maand ongeveer {euro(leefgeld)} over: inkomen {euro(huishouden.netto_inkomen)}"
+        + (f" plus toeslagen {euro(toeslagen)}" if toeslagen else "")
+        + f" min vaste lasten {euro(huishouden.vaste_lasten)}. "
+        f"De grens voor {_tel(personen, 'persoon', 'personen')} is {grens_tekst}."
+    )
+    if leefgeld < grens:
+        goed.append(zin + " U houdt minder over dan de grens.")
+    else:
+        nee.append(zin + " U houdt niet minder over dan de grens.")
 
 
 _GESORTEERD: dict = {}

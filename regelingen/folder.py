@@ -15,6 +15,7 @@ from pathlib import Path
 
 from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
 
 from common import pdf
@@ -31,8 +32,11 @@ class Huishoudsoort:
     partner: bool
     kinderen: bool
     aow: bool
+    jong: int = 0  # how many of the adults are 18, 19 or 20 (their norm is lower)
 
 
+# Every household type the check uses (spec section 3), so the folder states
+# each limit the check can apply, also the lower ones for 18-20-year-olds.
 HUISHOUDSOORTEN = (
     Huishoudsoort("Alleenstaand", partner=False, kinderen=False, aow=False),
     Huishoudsoort("Alleenstaande ouder", partner=False, kinderen=True, aow=False),
@@ -40,6 +44,16 @@ HUISHOUDSOORTEN = (
     Huishoudsoort("Samenwonend of getrouwd, met kinderen", partner=True, kinderen=True, aow=False),
     Huishoudsoort("Alleenstaand, met AOW", partner=False, kinderen=False, aow=True),
     Huishoudsoort("Samen, met AOW", partner=True, kinderen=False, aow=True),
+    Huishoudsoort("Alleenstaand, 18 tot en met 20 jaar", partner=False, kinderen=False, aow=False, jong=1),
+    Huishoudsoort("Alleenstaande ouder, 18 tot en met 20 jaar", partner=False, kinderen=True, aow=False, jong=1),
+    Huishoudsoort("Samen, één van u 18 tot en met 20 jaar", partner=True, kinderen=False, aow=False, jong=1),
+    Huishoudsoort(
+        "Samen, één van u 18 tot en met 20 jaar, met kinderen", partner=True, kinderen=True, aow=False, jong=1
+    ),
+    Huishoudsoort("Samen, u allebei 18 tot en met 20 jaar", partner=True, kinderen=False, aow=False, jong=2),
+    Huishoudsoort(
+        "Samen, u allebei 18 tot en met 20 jaar, met kinderen", partner=True, kinderen=True, aow=False, jong=2
+    ),
 )
 
 
@@ -57,14 +71,15 @@ class FolderRegeling:
 
 
 def _huishouden(soort: Huishoudsoort, regel: e.RegelingRegels, peildatum: date) -> e.Huishouden:
-    leeftijd = 70 if soort.aow else max(35, regel.min_leeftijd)
+    leeftijd = 70 if soort.aow else (19 if soort.jong else max(35, regel.min_leeftijd))
+    leeftijd_partner = 19 if soort.jong == 2 else (70 if soort.aow else 35)
     kind = regel.kind_leeftijd_van if regel.kind_leeftijd_van is not None else 8
     return e.Huishouden(
         peildatum=peildatum,
         woont_in_gemeente=True,
         leeftijd=leeftijd,
         partner=soort.partner,
-        leeftijd_partner=leeftijd if soort.partner else None,
+        leeftijd_partner=leeftijd_partner if soort.partner else None,
         kinderen=(kind,) if soort.kinderen else (),
         netto_inkomen=Decimal(0),
         vermogen=Decimal(0),
@@ -82,6 +97,8 @@ def inkomensgrenzen(regel: e.RegelingRegels, normen: e.Normen, peildatum: date) 
     regel = dataclasses.replace(regel, actief=True)
     for soort in HUISHOUDSOORTEN:
         if regel.heeft_kind_voorwaarde and not soort.kinderen:
+            continue
+        if soort.jong and regel.min_leeftijd > 18:
             continue
         resultaat = e.beoordeel(_huishouden(soort, regel, peildatum), (regel,), normen)
         uitkomst = resultaat.uitkomsten[0]
@@ -149,6 +166,8 @@ def folder_inhoud(*, thema: Thema | None = None, vandaag: date | None = None) ->
 
 def _antwoord(request, *, thema: Thema | None, bestandsnaam: str) -> HttpResponse:
     context = folder_inhoud(thema=thema)
+    # A printed folder cannot follow a bare path: name the whole address.
+    context["check_url"] = request.build_absolute_uri(reverse("regelingen:start"))
     html = render_to_string("regelingen/folder_pdf.html", context, request=request)
     response = HttpResponse(pdf.html_naar_pdf(html, stylesheets=[FOLDER_CSS]), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{bestandsnaam}"'

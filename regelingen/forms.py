@@ -23,10 +23,17 @@ def ja_nee(label: str, *, help_text: str = "") -> forms.ChoiceField:
     )
 
 
+NUL_WOORDEN = ("geen", "nul", "niks", "niets")
+
+
 def lees_bedrag(tekst: str, *, wat: str, voorbeeld: str, maximum: Decimal) -> Decimal:
-    """Read an amount as residents type it: 1250, 1250,50, 1.250,50, € 1250 or 1250.50."""
+    """Read an amount as residents type it: 1250, 1250,50, 1.250,50, € 1250, 1250 euro,
+    € 1.650,00, 1650,- or 1250.50; "geen" and "nul" are 0."""
     fout = f"Vul {wat} in als een bedrag, bijvoorbeeld {voorbeeld}."
-    schoon = re.sub(r"[\s\u00a0€]", "", tekst or "").removeprefix("EUR").removeprefix("eur")
+    schoon = re.sub(r"[\s\u00a0€]", "", tekst or "").lower()
+    if schoon.rstrip(".") in NUL_WOORDEN:
+        return Decimal("0.00")
+    schoon = schoon.removeprefix("eur").removesuffix("euro").removesuffix("eur").removesuffix(".")
     negatief = schoon.startswith("-")
     schoon = schoon.lstrip("-").removesuffix(",-").removesuffix(",--")
     if not schoon or len(schoon) > 20 or not re.fullmatch(r"[\d.,]+", schoon) or not re.search(r"\d", schoon):
@@ -52,7 +59,11 @@ def lees_bedrag(tekst: str, *, wat: str, voorbeeld: str, maximum: Decimal) -> De
 
 
 def lees_geheel_getal(tekst: str, *, fout: str) -> int:
-    schoon = (tekst or "").strip()
+    """A whole number as residents type it: 34, "34 jaar", "34 jr", "nul" or "geen" (0)."""
+    schoon = re.sub(r"\s+", " ", (tekst or "").strip().lower()).rstrip(".")
+    if schoon in NUL_WOORDEN:
+        return 0
+    schoon = re.sub(r"\s*(jaar|jaren|jr)$", "", schoon)
     if not re.fullmatch(r"\d{1,3}", schoon):
         raise ValidationError(fout)
     return int(schoon)
@@ -127,7 +138,8 @@ class KinderenLeeftijdenForm(forms.Form):
     )
 
     def clean_leeftijden(self):
-        delen = [d for d in re.split(r"[,;\s]+|\ben\b", self.cleaned_data["leeftijden"]) if d]
+        tekst = re.sub(r"\b(jaar|jaren|jr)\b\.?", " ", self.cleaned_data["leeftijden"].lower())
+        delen = [d for d in re.split(r"[,;\s]+|\ben\b", tekst) if d]
         fout = "Vul de leeftijden in als getallen met een komma ertussen. Bijvoorbeeld: 4, 7, 12."
         if not delen:
             raise ValidationError(fout)
@@ -230,3 +242,109 @@ class StudieForm(forms.Form):
         "Gaat u naar school of studeert u?",
         help_text="Bijvoorbeeld een opleiding op het mbo, hbo of de universiteit, met studiefinanciering.",
     )
+
+
+class WoningForm(forms.Form):
+    huurt = forms.ChoiceField(
+        label="Huurt u uw woning?",
+        choices=[
+            ("ja", "Ja, ik huur"),
+            ("nee", "Nee, het is mijn eigen huis of ik woon bij iemand in"),
+            ("weet_niet", "Ik weet het niet"),
+        ],
+        widget=forms.RadioSelect,
+        help_text="We vragen dit voor de huurtoeslag.",
+        error_messages={"required": "Kies een antwoord.", "invalid_choice": "Kies een antwoord."},
+    )
+
+
+class _BedragOfWeetNiet(forms.Form):
+    """An amount, or "Ik weet het niet" (None)."""
+
+    veld = ""
+    wat = ""
+    voorbeeld = ""
+    weet_niet = forms.BooleanField(label="Ik weet het niet", required=False)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("weet_niet"):
+            data[self.veld] = None
+            self.errors.pop(self.veld, None)
+            return data
+        if self.veld not in data:
+            return data
+        tekst = data.get(self.veld) or ""
+        if not tekst.strip():
+            self.add_error(
+                self.veld,
+                f"Vul een bedrag in, bijvoorbeeld {self.voorbeeld}. Weet u het niet? Kies 'Ik weet het niet'.",
+            )
+            return data
+        try:
+            data[self.veld] = lees_bedrag(tekst, wat=self.wat, voorbeeld=self.voorbeeld, maximum=MAX_INKOMEN)
+        except ValidationError as error:
+            self.add_error(self.veld, error)
+        return data
+
+
+class VasteLastenForm(_BedragOfWeetNiet):
+    veld, wat, voorbeeld = "vaste_lasten", "uw vaste lasten", "1100"
+    vaste_lasten = forms.CharField(
+        label="Hoeveel vaste lasten heeft u per maand?",
+        max_length=30,
+        required=False,
+        help_text=(
+            "Tel op: huur of hypotheek, gas, water en stroom, de zorgverzekering, andere verzekeringen, "
+            "gemeentelijke belastingen en wat u per maand aflost. Vul een bedrag in, bijvoorbeeld 1100."
+        ),
+        widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
+    )
+    field_order = ["vaste_lasten", "weet_niet"]
+
+
+class HuurForm(forms.Form):
+    huur = forms.CharField(
+        label="Hoeveel kale huur betaalt u per maand?",
+        max_length=30,
+        required=False,
+        help_text=(
+            "Kale huur is de huur zonder servicekosten, zoals schoonmaak of energie voor de gang. "
+            "Het staat in uw huurcontract of op de brief van de verhuurder. Vul een bedrag in, bijvoorbeeld 750."
+        ),
+        widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
+    )
+    weet_niet = forms.BooleanField(label="Ik weet het niet", required=False)
+
+    def clean(self):
+        data = super().clean()
+        if data.get("weet_niet"):
+            data["huur"] = None
+            self.errors.pop("huur", None)
+            return data
+        if "huur" not in data:
+            return data
+        tekst = data.get("huur") or ""
+        if not tekst.strip():
+            self.add_error("huur", "Vul een bedrag in, bijvoorbeeld 750. Weet u het niet? Kies 'Ik weet het niet'.")
+            return data
+        try:
+            data["huur"] = lees_bedrag(tekst, wat="uw kale huur", voorbeeld="750", maximum=MAX_INKOMEN)
+        except ValidationError as error:
+            self.add_error("huur", error)
+        return data
+
+
+class NieuwInkomenForm(forms.Form):
+    nieuw_inkomen = forms.CharField(
+        label="Hoeveel gaat u netto per maand verdienen?",
+        max_length=30,
+        help_text="Het nieuwe netto inkomen van uw huishouden per maand. Vul een bedrag in, bijvoorbeeld 1900.",
+        error_messages={"required": "Vul een bedrag in, bijvoorbeeld 1900."},
+        widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
+    )
+
+    def clean_nieuw_inkomen(self):
+        return lees_bedrag(
+            self.cleaned_data["nieuw_inkomen"], wat="het nieuwe inkomen", voorbeeld="1900", maximum=MAX_INKOMEN
+        )

@@ -12,6 +12,9 @@ from decimal import Decimal, InvalidOperation
 
 from regelingen.eligibility import Huishouden
 
+# What a household may say it already receives (regelingen/toeslagen.py).
+ONTVANGT_KEUZES = ("huurtoeslag", "zorgtoeslag", "kindgebonden-budget", "kinderbijslag", "bijstand", "aow", "ww")
+
 # The command accepts any real age: under 18 simply has no norm (spec section 3).
 # The web check asks residents from 16 on (MIN_LEEFTIJD_CHECK).
 MIN_LEEFTIJD = 0
@@ -194,6 +197,28 @@ def huishouden_uit_dict(data, *, vandaag: date | None = None) -> Huishouden:
         else:
             jaren = int(value)
 
+    huur = servicekosten = toets = vaste_lasten = None
+    if data.get("vaste_lasten") is not None:
+        vaste_lasten = _bedrag(data["vaste_lasten"], "vaste_lasten", fouten, MAX_INKOMEN)
+    if data.get("huur") is not None:
+        huur = _bedrag(data["huur"], "huur", fouten, MAX_INKOMEN)
+    if data.get("servicekosten") is not None:
+        servicekosten = _bedrag(data["servicekosten"], "servicekosten", fouten, MAX_INKOMEN)
+    if data.get("toetsingsinkomen") is not None:
+        toets = _bedrag(data["toetsingsinkomen"], "toetsingsinkomen", fouten, MAX_VERMOGEN)
+    ontvangt: set[str] = set()
+    raw = data.get("ontvangt")
+    if raw is not None:
+        if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
+            fouten.append(
+                f"'ontvangt' moet een lijst met namen zijn, bijvoorbeeld [\"zorgtoeslag\"]. U gaf: {_kort(raw)}."
+            )
+        else:
+            onbekend = [x for x in raw if x not in ONTVANGT_KEUZES]
+            if onbekend:
+                fouten.append(f"'ontvangt' kent {_kort(onbekend[0])} niet. Kies uit: {', '.join(ONTVANGT_KEUZES)}.")
+            ontvangt = set(raw)
+
     if fouten:
         raise InvoerFout(fouten)
     return Huishouden(
@@ -207,4 +232,9 @@ def huishouden_uit_dict(data, *, vandaag: date | None = None) -> Huishouden:
         vermogen=vermogen,
         jaren_laag_inkomen=jaren,
         student=student,
+        huur=huur,
+        servicekosten=servicekosten,
+        ontvangt=frozenset(ontvangt),
+        toetsingsinkomen=toets,
+        vaste_lasten=vaste_lasten,
     )

@@ -45,6 +45,8 @@ VOORWAARDE_VELDEN = (
     "alleen_inwoners",
     "hooguit_misschien",
     "hooguit_misschien_reden",
+    "leefgeld_basis",
+    "leefgeld_per_persoon",
 )
 BEDRAG_VELDEN = (
     "bedrag_vast",
@@ -118,6 +120,18 @@ class Regeling(models.Model):
     hooguit_misschien_reden = models.CharField(
         "waarom hooguit misschien", max_length=300, blank=True, help_text="Eén zin in B1, voor de inwoner."
     )
+    leefgeld_basis = models.DecimalField(
+        "leefgeld: basisbedrag per maand",
+        null=True,
+        blank=True,
+        help_text=(
+            "Alleen voor hulp die het leefgeld toetst (zoals de Voedselbank): wat een huishouden per maand "
+            "overhoudt na de vaste lasten moet lager zijn dan dit bedrag plus het bedrag per persoon. "
+            "Leeg: geen leefgeldtoets."
+        ),
+        **_GELD,
+    )
+    leefgeld_per_persoon = models.DecimalField("leefgeld: bedrag per persoon per maand", null=True, blank=True, **_GELD)
     bedrag_vast = models.DecimalField("vast bedrag per jaar", null=True, blank=True, **_GELD)
     bedrag_per_volwassene = models.DecimalField("bedrag per volwassene per jaar", null=True, blank=True, **_GELD)
     bedrag_per_kind = models.DecimalField("bedrag per kind per jaar", null=True, blank=True, **_GELD)

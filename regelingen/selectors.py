@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
+import functools
+import json
 from datetime import date
+from pathlib import Path
+
+from django.conf import settings
+from django.db.models import Q
 
 from regelingen import eligibility as e
+from regelingen import toeslagen
 from regelingen.models import AowLeeftijd, Normbedrag, Regeling, Vermogensgrens
+from sociale_kaart.selectors import organisatie_publiek
 
 
 def regeling_list_actief():
@@ -37,6 +45,8 @@ def regels_van(regeling: Regeling) -> e.RegelingRegels:
         bedrag_vast=regeling.bedrag_vast,
         bedrag_per_volwassene=regeling.bedrag_per_volwassene,
         bedrag_per_kind=regeling.bedrag_per_kind,
+        leefgeld_basis=regeling.leefgeld_basis,
+        leefgeld_per_persoon=regeling.leefgeld_per_persoon,
         actief=regeling.actief,
     )
 
@@ -69,3 +79,20 @@ def normen_voor_engine() -> e.Normen:
 def nieuwste_norm_datum() -> date | None:
     row = Normbedrag.objects.order_by("-geldig_vanaf").values_list("geldig_vanaf", flat=True).first()
     return row
+
+
+@functools.cache
+def toeslagparameters() -> tuple[toeslagen.Toeslagparameters, ...]:
+    """The national allowances' parameters per year, from fixtures/toeslagen.json (read once)."""
+    pad = Path(settings.BASE_DIR) / "fixtures" / "toeslagen.json"
+    data = json.loads(pad.read_text(encoding="utf-8"))
+    return tuple(toeslagen.parameters_uit_dict(jaar) for jaar in data["jaren"])
+
+
+def helpers_toeslagen(aantal: int = 3) -> list:
+    """Public organisations on the sociale kaart that help with toeslagen for free (1 query)."""
+    return list(
+        organisatie_publiek()
+        .filter(Q(korte_omschrijving__icontains="toeslag") | Q(naam__icontains="formulierenhulp"))
+        .order_by("naam")[:aantal]
+    )

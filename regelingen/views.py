@@ -7,6 +7,7 @@ appear in a URL, a table or a log.
 
 from __future__ import annotations
 
+import dataclasses
 from decimal import Decimal
 
 from django.conf import settings
@@ -19,7 +20,7 @@ from django.utils import timezone
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
-from regelingen import check, eligibility, selectors, services, svg
+from regelingen import check, eligibility, forms, scenario, selectors, services, svg, toeslagen
 from regelingen.invoer import InvoerFout
 
 VERLOPEN = "U was langer dan 30 minuten niet actief. Daarom hebben we uw antwoorden gewist. U kunt opnieuw beginnen."
@@ -156,6 +157,15 @@ def _initial(stap, antwoorden) -> dict:
                 return {"jaren_laag_inkomen": a["jaren_laag_inkomen"], "weet_niet": a["jaren_laag_inkomen"] is None}
         case "studie":
             return {"student": _ja_nee(a.get("student"))}
+        case "woning":
+            if "huurt" in a:
+                return {"huurt": "weet_niet" if a["huurt"] is None else _ja_nee(a["huurt"])}
+        case "huur":
+            if "huur" in a:
+                return {"huur": _invul_bedrag(a["huur"]), "weet_niet": a["huur"] is None}
+        case "vaste-lasten":
+            if "vaste_lasten" in a:
+                return {"vaste_lasten": _invul_bedrag(a["vaste_lasten"]), "weet_niet": a["vaste_lasten"] is None}
     return {}
 
 
@@ -194,6 +204,17 @@ def _uit_form(stap, data: dict, antwoorden: dict) -> dict:
             return {"jaren_laag_inkomen": data["jaren_laag_inkomen"]}
         case "studie":
             return {"student": data["student"] == "ja"}
+        case "woning":
+            huurt = None if data["huurt"] == "weet_niet" else data["huurt"] == "ja"
+            if huurt is not True:
+                antwoorden.pop("huur", None)
+            return {"huurt": huurt}
+        case "huur":
+            huur = data["huur"]
+            return {"huur": None if huur is None else f"{huur:.2f}"}
+        case "vaste-lasten":
+            lasten = data["vaste_lasten"]
+            return {"vaste_lasten": None if lasten is None else f"{lasten:.2f}"}
     return {}
 
 
@@ -221,6 +242,13 @@ def _antwoord_tekst(stap, a) -> str:
             return "Weet ik niet" if jaren is None else f"{jaren} jaar"
         case "studie":
             return "Ja" if a.get("student") else "Nee"
+        case "woning":
+            return {True: "Ja", False: "Nee"}.get(a.get("huurt"), "Weet ik niet")
+        case "huur":
+            return "Weet ik niet" if a.get("huur") is None else eligibility.euro(Decimal(a["huur"])) + " per maand"
+        case "vaste-lasten":
+            lasten = a.get("vaste_lasten")
+            return "Weet ik niet" if lasten is None else eligibility.euro(Decimal(lasten)) + " per maand"
     return ""
 
 
@@ -277,6 +305,10 @@ def _uitslag_data(request):
     normen = selectors.normen_voor_engine()
     if normen.ontbreekt_op(huishouden.peildatum) or not regels:
         return None, _niet_beschikbaar(request)
+    parameters = toeslagen.parameters_op(selectors.toeslagparameters(), huishouden.peildatum)
+    landelijk = toeslagen.beoordeel_landelijk(huishouden, parameters)
+    if huishouden.vaste_lasten is not None:  # a leefgeld test counts the toeslagen as income
+        huishouden = dataclasses.replace(huishouden, toeslagen_per_maand=toeslagen.per_maand_voor_leefgeld(landelijk))
     resultaat = eligibility.beoordeel(huishouden, regels, normen)
     check.bewaar(request.session, antwoorden)
     per_slug = {r.slug: r for r in regelingen}
@@ -290,10 +322,14 @@ def _uitslag_data(request):
         ("misschien", "Misschien: kijk of vraag het na", [i for i in items if i["uitkomst"].uitkomst == "misschien"]),
         ("nee", "Waarschijnlijk niet", [i for i in items if i["uitkomst"].uitkomst == "nee"]),
     ]
-    totaal = sum((i["bedrag"] for i in items if i["bedrag"] and i["uitkomst"].uitkomst == "ja"), Decimal(0))
+    totaal = scenario.totaal(huishouden, resultaat, landelijk)
     context = {
         "groepen": groepen,
-        "totaal_ja": totaal,
+        "totaal_ja": totaal.regelingen_per_jaar,
+        "totaal": totaal,
+        "landelijk": landelijk,
+        "toeslag_helpers": selectors.helpers_toeslagen() if landelijk else [],
+        "parameters": parameters,
         "datum": huishouden.peildatum,
         "huishouden": huishouden,
         "resultaat": resultaat,
@@ -328,34 +364,51 @@ def uitslag_pdf(request):
 
 
 @never_cache
+@require_http_methods(["GET", "POST"])
 def meer_verdienen(request):
+    """ "Ik ga meer verdienen": the total now and after, the cliffs, a chart and a table.
+    The new income comes by POST and is used for this page only (never stored)."""
     context, response = _uitslag_data(request)
     if response is not None:
         return response
     huishouden = context["huishouden"]
-    resultaat = context["resultaat"]
+    regels, normen, parameters = context["regels"], context["normen"], context["parameters"]
+    reeks = scenario.punten(huishouden, regels, normen, parameters)
+    kliffen = scenario.kliffen(reeks)
+    form = forms.NieuwInkomenForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        nieuw = form.cleaned_data["nieuw_inkomen"]
+    else:
+        # Without an answer: just past the first cliff above today's income, or 250 more.
+        nieuw = kliffen[0].inkomen if kliffen else huishouden.netto_inkomen + Decimal(250)
+    na = scenario.doorrekenen(scenario.met_inkomen(huishouden, nieuw), regels, normen, parameters)[2]
     per_slug = context["per_slug"]
-    rijen = []
-    for u in resultaat.uitkomsten:
-        if u.uitkomst != "nee" and u.inkomensgrens is not None:
-            rijen.append({"regeling": per_slug[u.regeling], "grens": u.inkomensgrens, "bedrag": u.bedrag_per_jaar})
-    rijen.sort(key=lambda r: r["grens"])
-    punten = []
-    for inkomen in eligibility.inkomens_om_te_proberen(huishouden, resultaat):
-        anders = eligibility.Huishouden(
-            **{veld: getattr(huishouden, veld) for veld in eligibility.Huishouden.__slots__}
-            | {"netto_inkomen": inkomen}
-        )
-        r = eligibility.beoordeel(anders, context["regels"], context["normen"])
-        krijgt = [u for u in r.uitkomsten if u.uitkomst != "nee"]
-        punten.append(
-            {
-                "inkomen": inkomen,
-                "aantal": len(krijgt),
-                "bedrag": sum((u.bedrag_per_jaar for u in krijgt if u.bedrag_per_jaar), Decimal(0)),
-            }
-        )
-    context.update({"rijen": rijen, "punten": punten, "grafiek": svg.grafiek(punten, huidig=huishouden.netto_inkomen)})
+    namen = {**{slug: r.naam for slug, r in per_slug.items()}, **toeslagen.NAMEN}
+    rijen = [
+        {
+            "inkomen": k.inkomen,
+            "grens": k.inkomen - eligibility.CENT,
+            "verlies": k.verlies_per_jaar,
+            "stopt": [namen.get(slug, slug) for slug in k.stopt],
+        }
+        for k in kliffen
+    ]
+    stopt_na = [namen.get(s, s) for s in context["totaal"].regelingen if s not in na.regelingen]
+    context.update(
+        {
+            "form": form,
+            "na": na,
+            "verschil": na.totaal_per_jaar - context["totaal"].totaal_per_jaar,
+            "stopt_na": stopt_na,
+            "rijen": rijen,
+            "punten": reeks,
+            "grafiek": (
+                svg.grafiek(reeks, huidig=huishouden.netto_inkomen, kliffen=[k.inkomen for k in kliffen])
+                if scenario.hangt_af_van_inkomen(reeks)
+                else None
+            ),
+        }
+    )
     return render(request, "regelingen/meer_verdienen.html", context)
 
 

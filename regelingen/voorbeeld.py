@@ -1,5 +1,5 @@
 """The answers of one example household to the check, step by step: a single
-parent (35) with two children (7 and 12), net 1,650 a month (the second example
+parent (35) with two children (7 and 12), net 1,650 a month, renting at 750 (the second example
 of tests/regelingen/voorbeelden.json). Used by the tests, the soak test and the HTTP
 benchmark, so all walk the same flow; change it here when a question changes."""
 
@@ -13,4 +13,6 @@ ALLEENSTAANDE_OUDER: list[tuple[str, dict[str, str]]] = [
     ("spaargeld", {"vermogen": "3000"}),
     ("laag-inkomen", {"jaren_laag_inkomen": "4"}),
     ("studie", {"student": "nee"}),
+    ("woning", {"huurt": "ja"}),
+    ("huur", {"huur": "750"}),
 ]

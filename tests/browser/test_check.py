@@ -20,6 +20,8 @@ ANTWOORDEN = [
     ("spaargeld", "text", ("#id_vermogen", "3000")),
     ("laag-inkomen", "text", ("#id_jaren_laag_inkomen", "4")),
     ("studie", "radio", "#id_student_1"),
+    ("woning", "radio", "#id_huurt_0"),
+    ("huur", "text", ("#id_huur", "750")),
 ]
 VOLGENDE = "form.check-vraag button[type=submit]"
 

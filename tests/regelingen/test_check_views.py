@@ -31,8 +31,8 @@ def test_start_page_explains_the_check(client, demo_data):
 
 def test_question_page_follows_the_pattern(client, demo_data):
     html = client.get("/check/woonplaats/").content.decode()
-    assert "Vraag 1 van 8" in html
-    assert "<title>Vraag 1 van 8: Woont u in de gemeente Westerkwartier?" in html
+    assert "Vraag 1 van 9" in html
+    assert "<title>Vraag 1 van 9: Woont u in de gemeente Westerkwartier?" in html
     assert '<h1 class="utrecht-heading-1">Woont u in de gemeente Westerkwartier?</h1>' in html
     assert 'class="back-link' in html and "novalidate" in html and "Stoppen en alles wissen" in html
 
@@ -70,10 +70,10 @@ def test_step_opened_directly_goes_to_the_first_open_question(client, demo_data)
 def test_questions_that_cannot_change_anything_are_skipped(client, demo_data):
     Regeling.objects.update(min_jaren_laag_inkomen=None, niet_voor_studenten=False)
     html = client.get("/check/woonplaats/").content.decode()
-    assert "Vraag 1 van 6" in html
+    assert "Vraag 1 van 7" in html
     doorloop(client, ALLEENSTAANDE_OUDER[:7], tot_uitslag=False)
     response = client.get("/check/laag-inkomen/")
-    assert response["Location"] == "/check/controleren/"
+    assert response["Location"] == "/check/woning/"  # the question for the huurtoeslag comes next
 
 
 def test_no_children_skips_their_ages(client, demo_data):
@@ -82,7 +82,7 @@ def test_no_children_skips_their_ages(client, demo_data):
     client.post("/check/leeftijd/", {"leeftijd": "40"})
     response = client.post("/check/kinderen/", {"heeft_kinderen": "nee"})
     assert response["Location"] == "/check/inkomen/"
-    assert "Vraag 5 van 8" in client.get("/check/inkomen/").content.decode()
+    assert "Vraag 5 van 9" in client.get("/check/inkomen/").content.decode()
 
 
 def test_change_links_come_back_to_check_answers(client, demo_data):
@@ -228,6 +228,9 @@ def test_pdf_is_made_on_the_fly(client, demo_data):
 
     tekst = " ".join(page.extract_text() for page in PdfReader(BytesIO(response.content)).pages)
     assert "Kindpakket" in tekst and "Participatiefonds" in tekst
+    from tests.common.pdf_structuur import structuur_soorten
+
+    assert "/H1" in structuur_soorten(response.content)  # tagged for screen readers
     assert "De gemeente beslist" in tekst
 
 

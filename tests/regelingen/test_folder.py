@@ -7,6 +7,7 @@ from pypdf import PdfReader
 
 from regelingen.models import Regeling
 from sociale_kaart.models import Thema
+from tests.common.pdf_structuur import structuur_soorten
 
 pytestmark = pytest.mark.django_db
 
@@ -30,6 +31,8 @@ def test_folder_lists_every_active_regeling_with_income_limits(client, regelinge
     assert "€ 1.597,72" in tekst
     assert "De gemeente beslist" in tekst
     assert "0594" in tekst  # always a phone number
+    soorten = structuur_soorten(response.content)  # tagged for screen readers
+    assert "/H1" in soorten and "/Table" in soorten
 
 
 def test_children_only_regeling_shows_only_households_with_children(regelingen_demo):
@@ -60,3 +63,13 @@ def test_unknown_theme_is_not_found(client, regelingen_demo):
 def test_folder_query_count_is_bounded(client, regelingen_demo, django_assert_max_num_queries):
     with django_assert_max_num_queries(8):
         client.get("/regelingen/folder.pdf")
+
+
+def test_folder_states_the_limits_for_18_to_20_year_olds_and_a_full_address(client, regelingen_demo):
+    tekst = _tekst(client.get("/regelingen/folder.pdf").content)
+    # alleenstaand_18 on 2026: 345.99 * 0.95 = 328.69; at 120%: 394.43 (what the check gives a 19-year-old).
+    assert "Alleenstaand, 18 tot en met 20 jaar" in tekst
+    assert "€ 394,43" in tekst
+    assert "Bent u 18, 19 of 20 jaar?" in tekst
+    assert "ganaarhttp://testserver/check/" in tekst.replace(" ", "")  # may wrap
+    assert "ga naar /check/" not in tekst

@@ -128,6 +128,9 @@ def test_agenda_page_and_pdf_grouped_by_pillar(client, demo):
     tekst = " ".join(page.extract_text() for page in PdfReader(io.BytesIO(response.content)).pages)
     assert f"Lokale Sociale Agenda {jaar}" in tekst
     assert "Voedselbank Westerkwartier" in tekst and "kookworkshops" in tekst
+    from tests.common.pdf_structuur import structuur_soorten
+
+    assert "/H1" in structuur_soorten(response.content)  # tagged for screen readers
     assert client.get("/pact/agenda/1999/").status_code == 404
     assert client.get("/pact/agenda/1999.pdf").status_code == 404
 

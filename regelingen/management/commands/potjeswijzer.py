@@ -2,10 +2,13 @@
 
 Reads one household (a JSON object) or many (a JSON array) from stdin, checks
 them against the active regelingen and norms in the database, and prints the
-result(s) as JSON on stdout. Invalid input: Dutch messages on stderr, exit 2,
+result(s) as JSON on stdout. Beside `uitkomsten` (the local regelingen, spec
+section 6) each result has `landelijk`: the four national allowances as an
+indication (regelingen/toeslagen.py). Invalid input: Dutch messages on stderr, exit 2,
 nothing on stdout.
 """
 
+import dataclasses
 import json
 import sys
 from decimal import Decimal
@@ -13,7 +16,7 @@ from decimal import Decimal
 from django.core.management.base import BaseCommand
 from django.db import DatabaseError
 
-from regelingen import eligibility, selectors
+from regelingen import eligibility, selectors, toeslagen
 from regelingen.invoer import InvoerFout, huishouden_uit_dict
 
 MAX_HUISHOUDENS = 100_000
@@ -83,7 +86,15 @@ class Command(BaseCommand):
                     ]
                 )
 
-        resultaten = [eligibility.resultaat_als_dict(eligibility.beoordeel(h, regels, normen)) for h in huishoudens]
+        jaren = selectors.toeslagparameters()
+        resultaten = []
+        for h in huishoudens:
+            landelijk = toeslagen.beoordeel_landelijk(h, toeslagen.parameters_op(jaren, h.peildatum))
+            if h.vaste_lasten is not None:  # a leefgeld test counts the toeslagen as income
+                h = dataclasses.replace(h, toeslagen_per_maand=toeslagen.per_maand_voor_leefgeld(landelijk))
+            resultaat = eligibility.resultaat_als_dict(eligibility.beoordeel(h, regels, normen))
+            resultaat["landelijk"] = toeslagen.landelijk_als_dict(landelijk)
+            resultaten.append(resultaat)
         uitvoer = resultaten[0] if enkel else resultaten
         self.stdout.write(json.dumps(uitvoer, ensure_ascii=False, indent=2))
 
