@@ -37,9 +37,10 @@ class BegrensdePaginator(Paginator):
 
 
 def _aanbod_laden(aanbod_ids: list[int]) -> dict[int, Aanbod]:
-    """The aanbod of one page with what a result shows (2 queries: aanbod with
-    organisation, kernen). Filtered on public status again, so an aanbod archived
-    between the search and this query never shows."""
+    """The aanbod of one page with what a result card shows, its first step and
+    phone number included (2 queries: aanbod with organisation, kernen).
+    Filtered on public status again, so an aanbod archived between the search
+    and this query never shows."""
     if not aanbod_ids:
         return {}
     queryset = (
@@ -54,14 +55,23 @@ def _aanbod_laden(aanbod_ids: list[int]) -> dict[int, Aanbod]:
             "wat_u_krijgt",
             "kosten",
             "kosten_toelichting",
+            "hoe_aanvragen",
+            "telefoon",
             "heel_de_gemeente",
             "op_afstand",
             "organisatie__id",
             "organisatie__naam",
             "organisatie__slug",
+            "organisatie__telefoon",
         )
     )
-    return {aanbod.pk: aanbod for aanbod in queryset}
+    per_id = {}
+    for aanbod in queryset:
+        # What the card shows to get people to act: the first step and a number to call.
+        aanbod.eerste_stap = next((r.strip() for r in aanbod.hoe_aanvragen.splitlines() if r.strip()), "")
+        aanbod.contact_telefoon = aanbod.telefoon or aanbod.organisatie.telefoon
+        per_id[aanbod.pk] = aanbod
+    return per_id
 
 
 class _BegrensdeReeks:
