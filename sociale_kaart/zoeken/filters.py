@@ -78,7 +78,11 @@ class AanbodFilter(django_filters.FilterSet):
             return queryset.none()
         # Only the match here (any meaningful word): the count needs no rank. Zoekvolgorde ranks the page.
         alles = [w for groep in self.zoekvraag.groepen for w in groep.direct + groep.ruim]
-        self.zoekquery = SearchQuery(tsquery_van(alles), search_type="raw", config="dutch")
+        # Stemmed ("schulden" finds "schuld") or as typed ("huur" finds "huurwoning"): see ranking._TSQUERY.
+        tsquery = tsquery_van(alles)
+        self.zoekquery = SearchQuery(tsquery, search_type="raw", config="dutch") | SearchQuery(
+            tsquery, search_type="raw", config="simple"
+        )
         return queryset.filter(zoekvector=self.zoekquery)
 
     def _ids(self, naam, slugs):

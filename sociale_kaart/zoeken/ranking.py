@@ -93,21 +93,30 @@ class _BegrensdeReeks:
 _VECTOR = "sociale_kaart_aanbodzoekindex.zoekvector"
 
 
+# A word matches stemmed (Dutch: "schulden" finds "schuld") or as typed, as a
+# prefix of a stemmed word ("huur" finds "huurwoning", whose stem "huurwon" the
+# Dutch stem "hur" of "huur" is no prefix of).
+_TSQUERY = "(to_tsquery('dutch', %s) || to_tsquery('simple', %s))"
+
+
 def _score_sql(zoekvraag: Zoekvraag) -> tuple[str, list[str]]:
     """SQL that scores a row by the resident's words: per word (group) 1 when it
     matches at all, +2 when in the title, +1 when the word itself (or its
     spelling, or a compound with it) matches, +1 more when that is in the title.
     What the lexicon adds counts, but less than the word itself."""
     delen, params = [], []
+
+    def deel(tsquery: str, factor: int = 1) -> None:
+        delen.append(f"{factor} * ({_VECTOR} @@ {_TSQUERY})::int")
+        params.extend([tsquery, tsquery])
+
     for groep in zoekvraag.groepen:
         alles = groep.direct + groep.ruim
-        delen.append(f"({_VECTOR} @@ to_tsquery('dutch', %s))::int")
-        delen.append(f"2 * ({_VECTOR} @@ to_tsquery('dutch', %s))::int")
-        params += [tsquery_van(alles), tsquery_van(alles, "A")]
+        deel(tsquery_van(alles))
+        deel(tsquery_van(alles, "A"), 2)
         if groep.direct:
-            delen.append(f"({_VECTOR} @@ to_tsquery('dutch', %s))::int")
-            delen.append(f"({_VECTOR} @@ to_tsquery('dutch', %s))::int")
-            params += [tsquery_van(groep.direct), tsquery_van(groep.direct, "A")]
+            deel(tsquery_van(groep.direct))
+            deel(tsquery_van(groep.direct, "A"))
     return " + ".join(delen) or "0", params
 
 
@@ -117,7 +126,8 @@ def _over_sql(onderwerpen: list) -> tuple[str, list[str]]:
     woorden = [w for o in onderwerpen for w in zoekwoorden(o.naam) if w not in STOPWOORDEN]
     if not woorden:
         return "0", []
-    return f"({_VECTOR} @@ to_tsquery('dutch', %s))::int", [tsquery_van(woorden, "A")]
+    tsquery = tsquery_van(woorden, "A")
+    return f"({_VECTOR} @@ {_TSQUERY})::int", [tsquery, tsquery]
 
 
 class Zoekvolgorde(_BegrensdeReeks):

@@ -144,7 +144,8 @@ CROSS JOIN LATERAL (
                     substr(z.woord, strpos(z.woord, q.woord) + length(q.woord)) AS rechts) s
     WHERE length(q.woord) >= 4 AND z.woord LIKE '%%_' || q.woord || '%%'
       AND length(s.links) >= 3
-      AND (EXISTS (SELECT 1 FROM sociale_kaart_zoekwoord l
+      AND ((length(q.woord) >= 5 AND length(s.links) >= 4)
+           OR EXISTS (SELECT 1 FROM sociale_kaart_zoekwoord l
                    WHERE l.woord IN (s.links, rtrim(s.links, 's')) AND l.woord <> z.woord)
            OR (length(s.links) >= 5 AND EXISTS (SELECT 1 FROM sociale_kaart_zoekwoord l
                    WHERE l.woord LIKE s.links || '_%%' AND l.woord <> z.woord)))
