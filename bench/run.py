@@ -1,4 +1,4 @@
-"""Entry point of `make bench`: python -m bench.run [--regenerate] [--only sociale_kaart]
+"""Entry point of `make bench`: python -m bench.run [--regenerate] [--only sociale_kaart|engine|http|zoekkwaliteit]
 
 Runs against bench/data/pg (its own embedded PostgreSQL) or BENCH_DATABASE_URL;
 never against the development database or DATABASE_URL."""
@@ -6,15 +6,38 @@ never against the development database or DATABASE_URL."""
 import argparse
 import os
 import platform
+import subprocess
+import sys
 import time
+
+
+def zoekkwaliteit() -> None:
+    """The hit rate of tests/sociale_kaart/zoeken/evaluatieset.json: the test that
+    asserts it runs in its own temporary database and prints the figure."""
+    uitkomst = subprocess.run(
+        [sys.executable, "-m", "pytest", "tests/sociale_kaart/zoeken/test_evaluatieset.py", "-q", "-s"]
+        + ["-p", "no:cacheprovider", "-k", "at_least_95"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    regels = [r for r in uitkomst.stdout.splitlines() if r.startswith("Evaluatieset:")]
+    print("  " + (regels[0] if regels else "no figure: " + uitkomst.stdout[-500:]))
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description="Benchmarks of the Armoedepact portal.")
     parser.add_argument("--regenerate", action="store_true", help="build the data set again")
     parser.add_argument("--repeat", type=int, default=20, help="requests per URL (default 20)")
-    parser.add_argument("--only", choices=["sociale_kaart", "engine", "http"], default=None)
+    parser.add_argument("--only", choices=["sociale_kaart", "engine", "http", "zoekkwaliteit"], default=None)
     args = parser.parse_args()
+
+    if args.only in (None, "zoekkwaliteit"):
+        print("Search quality (open evaluation set on the demo data, top five):")
+        zoekkwaliteit()
+        print()
+        if args.only == "zoekkwaliteit":
+            return
 
     if args.only in (None, "engine"):
         from bench import bench_engine

@@ -7,9 +7,11 @@ Deterministic (seeded), so every run measures the same data. Run it through
 from __future__ import annotations
 
 import datetime
+import json
 import random
 import time
 import uuid
+from pathlib import Path
 
 from django.db import connection
 from django.utils.text import slugify
@@ -59,6 +61,16 @@ SYNONIEMEN = [
     ("kleren", "kleding kledingbank"),
     ("computer", "digitaal"),
 ]
+
+
+def _lexicon() -> list[tuple[str, str, bool]]:
+    """The demo lexicon (141 rules in six languages), so the search pays for a real one."""
+    fixture = Path(__file__).resolve().parents[1] / "fixtures" / "sociale_kaart_demo.json"
+    regels = json.loads(fixture.read_text(encoding="utf-8"))["synoniemen"]
+    return [(r["woord"], r["zoekt_ook"], bool(r.get("wederzijds", False))) for r in regels] or [
+        (w, z, False) for w, z in SYNONIEMEN
+    ]
+
 
 # Per thema: titles and sentences of what you get (B1).
 AANBOD_TEKST = {
@@ -293,7 +305,11 @@ def genereren(*, organisaties: int = ORGANISATIES, aanbod: int = AANBOD, stdout=
     taxonomie("sociale_kaart_thema", THEMAS)
     taxonomie("sociale_kaart_doelgroep", [(slugify(n), n) for n in DOELGROEPEN])
     taxonomie("sociale_kaart_levensgebeurtenis", [(slugify(n), n) for n in LEVENSGEBEURTENISSEN])
-    _copy("sociale_kaart_synoniem", ["id", "woord", "zoekt_ook"], ((i, w, z) for i, (w, z) in enumerate(SYNONIEMEN, 1)))
+    _copy(
+        "sociale_kaart_synoniem",
+        ["id", "woord", "zoekt_ook", "wederzijds"],
+        ((i, w, z, m) for i, (w, z, m) in enumerate(_lexicon(), 1)),
+    )
     kernen = _kernnamen(600, rnd)
     _copy(
         "sociale_kaart_kern",

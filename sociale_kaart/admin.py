@@ -19,6 +19,7 @@ from sociale_kaart.models import (
     Postcodegebied,
     Synoniem,
     Thema,
+    Voorrang,
     ZoektermZonderResultaat,
 )
 from sociale_kaart.resources import AanbodResource, OrganisatieResource
@@ -31,9 +32,22 @@ class TaxonomieAdmin(admin.ModelAdmin):
     prepopulated_fields = {"slug": ["naam"]}
 
 
+class VoorrangInline(admin.TabularInline):
+    """The help shown first on the list of this thema or levensgebeurtenis (the home page tiles)."""
+
+    model = Voorrang
+    extra = 1
+    autocomplete_fields = ["aanbod"]
+    fields = ["volgorde", "aanbod"]
+    verbose_name = "eerst tonen"
+    verbose_name_plural = "Eerst tonen: dit aanbod staat bovenaan (1 komt eerst)"
+
+
 @admin.register(Thema)
 class ThemaAdmin(TaxonomieAdmin):
     """Thema names are part of the search vector of every aanbod that has them."""
+
+    inlines = [VoorrangInline]
 
     def save_related(self, request, form, formsets, change):
         super().save_related(request, form, formsets, change)
@@ -57,7 +71,7 @@ class DoelgroepAdmin(TaxonomieAdmin):
 
 @admin.register(Levensgebeurtenis)
 class LevensgebeurtenisAdmin(TaxonomieAdmin):
-    pass
+    inlines = [VoorrangInline]
 
 
 @admin.register(Kern)
@@ -135,7 +149,10 @@ class AanbodAdmin(CsvXlsxImportExportMixin, SimpleHistoryAdmin):
 
 @admin.register(Synoniem)
 class SynoniemAdmin(admin.ModelAdmin):
-    list_display = ["woord", "zoekt_ook"]
+    """The everyday lexicon of the search; a change works at the next search."""
+
+    list_display = ["woord", "zoekt_ook", "wederzijds"]
+    list_filter = ["wederzijds"]
     search_fields = ["woord", "zoekt_ook"]
 
 

@@ -33,6 +33,7 @@ from sociale_kaart.models import (
     Status,
     Synoniem,
     Thema,
+    Voorrang,
     Weekdag,
 )
 from sociale_kaart.services import aanbod_zoekvector_bijwerken
@@ -97,7 +98,14 @@ def load(*, stdout, paden: list[Path] | None = None) -> list:
             for postcode, slug in sorted(data["postcodes"].items())
         ],
     )
-    _bewaar_alle(Synoniem, ("woord",), [{"woord": r["woord"], "zoekt_ook": r["zoekt_ook"]} for r in data["synoniemen"]])
+    _bewaar_alle(
+        Synoniem,
+        ("woord",),
+        [
+            {"woord": r["woord"], "zoekt_ook": r["zoekt_ook"], "wederzijds": bool(r.get("wederzijds", False))}
+            for r in data["synoniemen"]
+        ],
+    )
 
     organisaties = _bewaar_alle(
         Organisatie, ("slug",), [_organisatie_rij(rij, vandaag=vandaag) for rij in data["organisaties"]]
@@ -128,6 +136,7 @@ def load(*, stdout, paden: list[Path] | None = None) -> list:
         _koppel(veld, {aanbod[slug].pk: doelen for slug, doelen in per_slug.items()})
     _bewaar_openingstijden({aanbod[slug].pk: rijen for slug, rijen in tijden.items()})
 
+    _bewaar_voorrang(data, verwijzingen, aanbod)
     aanbod_zoekvector_bijwerken()
     stdout.write(
         f"Sociale kaart: {len(organisaties)} organisaties, {len(aanbod)} aanbod, "
@@ -188,6 +197,30 @@ def _koppel(veld: str, gewenst: dict[int, set[int]]) -> None:
             weg |= Q(**{van: aanbod_id, naar: doel_id})
         through.objects.filter(weg).delete()
     through.objects.bulk_create([through(**{van: a, naar: d}) for a, d in sorted(moet - bestaand)])
+
+
+def _bewaar_voorrang(data: dict, verwijzingen: dict, aanbod: dict) -> None:
+    """The help shown first per thema and levensgebeurtenis ("eerst": aanbod slugs in order)."""
+    gewenst = set()
+    for lijst, veld in (("themas", "thema"), ("levensgebeurtenissen", "levensgebeurtenis")):
+        for rij in data[lijst]:
+            onderwerp = verwijzingen[lijst][rij["slug"]]
+            for volgorde, slug in enumerate(rij.get("eerst", []), start=1):
+                doel = _zoek(aanbod, slug, f"eerst tonen bij {rij['slug']}")
+                gewenst.add((veld, onderwerp.pk, doel.pk, volgorde))
+    van_demo = Voorrang.objects.filter(
+        Q(thema__in=verwijzingen["themas"].values())
+        | Q(levensgebeurtenis__in=verwijzingen["levensgebeurtenissen"].values())
+    )
+    bestaand = {
+        ("thema" if v.thema_id else "levensgebeurtenis", v.thema_id or v.levensgebeurtenis_id, v.aanbod_id, v.volgorde)
+        for v in van_demo
+    }
+    if bestaand != gewenst:
+        van_demo.delete()
+        Voorrang.objects.bulk_create(
+            [Voorrang(**{f"{veld}_id": pk, "aanbod_id": a, "volgorde": n}) for veld, pk, a, n in sorted(gewenst)]
+        )
 
 
 def _bewaar_openingstijden(gewenst: dict[int, list[tuple]]) -> None:

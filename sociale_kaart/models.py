@@ -317,10 +317,18 @@ class Openingstijd(models.Model):
 
 
 class Synoniem(models.Model):
-    """An everyday word and the words it should also find ("eten" -> voedselbank)."""
+    """A rule of the everyday lexicon the coordinator keeps: an everyday, old,
+    abbreviated or foreign word (or a few words, "food bank") and the words of
+    the kaart it should also find ("deurwaarder" -> schulden). One way unless
+    wederzijds: then every word of the rule finds the others ("kleding" = "kleren")."""
 
-    woord = models.CharField(max_length=100, unique=True)
+    woord = models.CharField(max_length=100, unique=True, help_text="Eén woord of een paar woorden, zoals 'food bank'.")
     zoekt_ook = models.CharField("zoekt ook naar", max_length=300, help_text="Woorden met een spatie ertussen.")
+    wederzijds = models.BooleanField(
+        "betekenen hetzelfde",
+        default=False,
+        help_text="Aan: elk woord vindt ook de andere. Uit: alleen het woord vindt de andere woorden.",
+    )
 
     class Meta:
         ordering = ["woord"]
@@ -328,7 +336,53 @@ class Synoniem(models.Model):
         verbose_name_plural = "synoniemen"
 
     def __str__(self):
-        return f"{self.woord} -> {self.zoekt_ook}"
+        return f"{self.woord} {'=' if self.wederzijds else '->'} {self.zoekt_ook}"
+
+
+class Zoekwoord(models.Model):
+    """The vocabulary of the search: every word of the aanbod texts, organisation
+    names and thema's, lower case. Typos are forgiven against it (pg_trgm
+    similarity, GIN trigram index) and compound words are found through it.
+    Kept by services.aanbod_zoekvector_bijwerken; not edited by hand."""
+
+    woord = models.CharField(max_length=60, primary_key=True)
+
+    class Meta:
+        verbose_name = "zoekwoord"
+        verbose_name_plural = "zoekwoorden"
+        indexes = [GinIndex(fields=["woord"], opclasses=["gin_trgm_ops"], name="zoekwoord_trigram")]
+
+    def __str__(self):
+        return self.woord
+
+
+class Voorrang(models.Model):
+    """Help the coordinator shows first for a thema or a levensgebeurtenis (the
+    home page tiles land on these lists), in this order."""
+
+    aanbod = models.ForeignKey(Aanbod, on_delete=models.CASCADE, related_name="voorrang")
+    thema = models.ForeignKey(Thema, null=True, blank=True, on_delete=models.CASCADE, related_name="voorrang")
+    levensgebeurtenis = models.ForeignKey(
+        Levensgebeurtenis, null=True, blank=True, on_delete=models.CASCADE, related_name="voorrang"
+    )
+    volgorde = models.PositiveSmallIntegerField(default=1, help_text="1 komt bovenaan.")
+
+    class Meta:
+        ordering = ["volgorde", "pk"]
+        verbose_name = "eerst tonen"
+        verbose_name_plural = "eerst tonen"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(thema__isnull=False, levensgebeurtenis__isnull=True)
+                | Q(thema__isnull=True, levensgebeurtenis__isnull=False),
+                name="voorrang_thema_of_levensgebeurtenis",
+            ),
+            models.UniqueConstraint(fields=["thema", "aanbod"], name="voorrang_eenmaal_per_thema"),
+            models.UniqueConstraint(fields=["levensgebeurtenis", "aanbod"], name="voorrang_eenmaal_per_gebeurtenis"),
+        ]
+
+    def __str__(self):
+        return f"{self.volgorde}. {self.aanbod}"
 
 
 class ZoektermZonderResultaat(models.Model):

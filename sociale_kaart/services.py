@@ -37,18 +37,40 @@ WHERE o.id = a.organisatie_id
 """
 
 
+# The vocabulary of the search (Zoekwoord): the words of the same texts, lower
+# case, 3 to 60 letters or digits. Words only grow here; a full rebuild (no ids)
+# starts from scratch, so words of removed aanbod disappear.
+_WOORDENLIJST_SQL = """
+INSERT INTO sociale_kaart_zoekwoord (woord)
+SELECT DISTINCT w.woord FROM sociale_kaart_aanbod a
+JOIN sociale_kaart_organisatie o ON o.id = a.organisatie_id
+CROSS JOIN LATERAL regexp_split_to_table(lower(
+    coalesce(a.titel, '') || ' ' || coalesce(o.naam, '') || ' ' || coalesce(a.wat_u_krijgt, '') || ' '
+    || coalesce(a.voor_wie, '') || ' ' || coalesce((
+        SELECT string_agg(t.naam, ' ') FROM sociale_kaart_aanbod_themas at
+        JOIN sociale_kaart_thema t ON t.id = at.thema_id WHERE at.aanbod_id = a.id), '')
+), '[^[:alnum:]]+') AS w(woord)
+WHERE length(w.woord) BETWEEN 3 AND 60 AND w.woord !~ '^[0-9]+$' {waar}
+ON CONFLICT (woord) DO NOTHING
+"""
+
+
 def aanbod_zoekvector_bijwerken(*, aanbod_ids: Iterable[int] | None = None) -> None:
-    """Recompute the stored search vector; all aanbod when aanbod_ids is None.
+    """Recompute the stored search vector and add the words to the vocabulary;
+    all aanbod when aanbod_ids is None.
 
     The search reads a copy in AanbodZoekindex: a PostgreSQL trigger (migration
     0003) copies the vector there in the same statement, so callers need nothing else."""
     with connection.cursor() as cursor:
         if aanbod_ids is None:
             cursor.execute(_ZOEKVECTOR_SQL)
+            cursor.execute("DELETE FROM sociale_kaart_zoekwoord")
+            cursor.execute(_WOORDENLIJST_SQL.format(waar=""))
         else:
             ids = list(aanbod_ids)
             if ids:
                 cursor.execute(_ZOEKVECTOR_SQL + " AND a.id = ANY(%s)", [ids])
+                cursor.execute(_WOORDENLIJST_SQL.format(waar="AND a.id = ANY(%s)"), [ids])
 
 
 def organisatie_zoekvector_bijwerken(*, organisatie_ids: Iterable[int]) -> None:
@@ -57,6 +79,7 @@ def organisatie_zoekvector_bijwerken(*, organisatie_ids: Iterable[int]) -> None:
     if ids:
         with connection.cursor() as cursor:
             cursor.execute(_ZOEKVECTOR_SQL + " AND a.organisatie_id = ANY(%s)", [ids])
+            cursor.execute(_WOORDENLIJST_SQL.format(waar="AND a.organisatie_id = ANY(%s)"), [ids])
 
 
 def thema_zoekvector_bijwerken(*, thema_ids: Iterable[int]) -> None:

@@ -23,7 +23,14 @@ from sociale_kaart.models import (
     Weekdag,
 )
 from sociale_kaart.zoeken.afstand import AFSTANDEN_KM
-from sociale_kaart.zoeken.tekst import MAX_ZOEKTEKST, tsquery_bouwen, zoektekst_opschonen, zoekwoorden
+from sociale_kaart.zoeken.tekst import (
+    MAX_ZOEKTEKST,
+    Lexicon,
+    Zoekvraag,
+    tsquery_van,
+    zoektekst_opschonen,
+    zoekvraag_ontleden,
+)
 
 _DAGEN = {dag.label: dag.value for dag in Weekdag}
 
@@ -53,22 +60,28 @@ class AanbodFilter(django_filters.FilterSet):
         model = AanbodZoekindex
         fields: list[str] = []
 
-    def __init__(self, *args, keuzes: FilterKeuzes, synoniemen: dict[str, list[str]], **kwargs):
+    def __init__(self, *args, keuzes: FilterKeuzes, lexicon: Lexicon, precies: bool = False, **kwargs):
         super().__init__(*args, **kwargs)
         self.keuzes = keuzes
-        self.synoniemen = synoniemen
+        self.lexicon = lexicon
+        self.precies = precies
         self.zoekwoorden: list[str] = []
+        self.zoekvraag: Zoekvraag | None = None
         self.zoekquery: SearchQuery | None = None
         for naam in ("thema", "doelgroep", "levensgebeurtenis", "kern"):
             self.filters[naam].extra["choices"] = [(item.slug, item.naam) for item in keuzes.lijst(naam)]
 
     def filter_zoektekst(self, queryset, name, value):
-        self.zoekwoorden = zoekwoorden(value)
-        if not self.zoekwoorden:
+        self.zoekvraag = zoekvraag_ontleden(value, self.lexicon, precies=self.precies)
+        self.zoekwoorden = self.zoekvraag.woorden
+        if not self.zoekvraag:
             return queryset.none()
-        # Only the match here: the count needs no rank. Zoekvolgorde ranks the page.
-        self.zoekquery = SearchQuery(
-            tsquery_bouwen(self.zoekwoorden, self.synoniemen), search_type="raw", config="dutch"
+        # Only the match here (any meaningful word): the count needs no rank. Zoekvolgorde ranks the page.
+        alles = [w for groep in self.zoekvraag.groepen for w in groep.direct + groep.ruim]
+        # Stemmed ("schulden" finds "schuld") or as typed ("huur" finds "huurwoning"): see ranking._TSQUERY.
+        tsquery = tsquery_van(alles)
+        self.zoekquery = SearchQuery(tsquery, search_type="raw", config="dutch") | SearchQuery(
+            tsquery, search_type="raw", config="simple"
         )
         return queryset.filter(zoekvector=self.zoekquery)
 
@@ -208,6 +221,9 @@ def parameters_opschonen(params, keuzes: FilterKeuzes) -> tuple[dict[str, list[s
             schoon["gratis"] = ["on"]
         else:
             onbekend = True
+    # "Zoek alleen naar wat ik typte": no spelling correction.
+    if tekst and params.get("precies") == "1":
+        schoon["precies"] = ["1"]
     if onbekend:
         meldingen.append("Een of meer filters kennen wij niet. Die hebben wij weggelaten.")
     return schoon, meldingen
@@ -224,8 +240,12 @@ def actieve_filters(data: dict[str, list[str]], keuzes: FilterKeuzes) -> list[Ac
     namen["sorteer"] = _SORTERINGEN
     actief = []
     for naam, waarden in data.items():
+        if naam == "precies":
+            continue
         for waarde in waarden:
             zonder = {n: [w for w in ws if not (n == naam and w == waarde)] for n, ws in data.items()}
+            if naam == "q":
+                zonder.pop("precies", None)
             if naam == "kern":  # without a place, a distance means nothing
                 zonder = {n: ws for n, ws in zonder.items() if n not in HANGT_AF_VAN_PLAATS}
             zonder = {n: ws for n, ws in zonder.items() if ws}

@@ -12,11 +12,14 @@ from django.contrib.postgres.search import SearchQuery, SearchRank
 from django.core.exceptions import EmptyResultSet
 from django.core.paginator import Paginator
 from django.db import connection
-from django.db.models import F, Prefetch, QuerySet
+from django.db.models import F, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
+from django.db.models.expressions import RawSQL
+from django.db.models.functions import Coalesce
 
-from sociale_kaart.models import Aanbod, AanbodZoekindex, Kern
+from sociale_kaart.models import Aanbod, AanbodZoekindex, Kern, Voorrang
 from sociale_kaart.selectors import aanbod_publiek
 from sociale_kaart.zoeken import afstand as afst
+from sociale_kaart.zoeken.tekst import STOPWOORDEN, Zoekvraag, tsquery_van, zoekwoorden
 
 PER_PAGINA = 20
 # Counting stops here: "meer dan 1000" is as useful to a resident as 16,512,
@@ -34,9 +37,10 @@ class BegrensdePaginator(Paginator):
 
 
 def _aanbod_laden(aanbod_ids: list[int]) -> dict[int, Aanbod]:
-    """The aanbod of one page with what a result shows (2 queries: aanbod with
-    organisation, kernen). Filtered on public status again, so an aanbod archived
-    between the search and this query never shows."""
+    """The aanbod of one page with what a result card shows, its first step and
+    phone number included (2 queries: aanbod with organisation, kernen).
+    Filtered on public status again, so an aanbod archived between the search
+    and this query never shows."""
     if not aanbod_ids:
         return {}
     queryset = (
@@ -51,14 +55,23 @@ def _aanbod_laden(aanbod_ids: list[int]) -> dict[int, Aanbod]:
             "wat_u_krijgt",
             "kosten",
             "kosten_toelichting",
+            "hoe_aanvragen",
+            "telefoon",
             "heel_de_gemeente",
             "op_afstand",
             "organisatie__id",
             "organisatie__naam",
             "organisatie__slug",
+            "organisatie__telefoon",
         )
     )
-    return {aanbod.pk: aanbod for aanbod in queryset}
+    per_id = {}
+    for aanbod in queryset:
+        # What the card shows to get people to act: the first step and a number to call.
+        aanbod.eerste_stap = next((r.strip() for r in aanbod.hoe_aanvragen.splitlines() if r.strip()), "")
+        aanbod.contact_telefoon = aanbod.telefoon or aanbod.organisatie.telefoon
+        per_id[aanbod.pk] = aanbod
+    return per_id
 
 
 class _BegrensdeReeks:
@@ -77,26 +90,104 @@ class _BegrensdeReeks:
         return self.count()
 
 
-class Zoekvolgorde(_BegrensdeReeks):
-    """The filtered search index in its order (rank with a search text, else
-    title), as a sequence for the paginator: one query finds the ids of a page
-    in the narrow index table, then only those aanbod are read. The count ranks
-    nothing."""
+_VECTOR = "sociale_kaart_aanbodzoekindex.zoekvector"
 
-    def __init__(self, queryset: QuerySet[AanbodZoekindex], *, zoekquery: SearchQuery | None = None):
+
+# A word matches stemmed (Dutch: "schulden" finds "schuld") or as typed, as a
+# prefix of a stemmed word ("huur" finds "huurwoning", whose stem "huurwon" the
+# Dutch stem "hur" of "huur" is no prefix of).
+_TSQUERY = "(to_tsquery('dutch', %s) || to_tsquery('simple', %s))"
+
+
+def _score_sql(zoekvraag: Zoekvraag) -> tuple[str, list[str]]:
+    """SQL that scores a row by the resident's words: per word (group) 1 when it
+    matches at all, +2 when in the title, +1 when the word itself (or its
+    spelling, or a compound with it) matches, +1 more when that is in the title.
+    What the lexicon adds counts, but less than the word itself."""
+    delen, params = [], []
+
+    def deel(tsquery: str, factor: int = 1) -> None:
+        delen.append(f"{factor} * ({_VECTOR} @@ {_TSQUERY})::int")
+        params.extend([tsquery, tsquery])
+
+    for groep in zoekvraag.groepen:
+        alles = groep.direct + groep.ruim
+        deel(tsquery_van(alles))
+        deel(tsquery_van(alles, "A"), 2)
+        if groep.direct:
+            deel(tsquery_van(groep.direct))
+            deel(tsquery_van(groep.direct, "A"))
+    return " + ".join(delen) or "0", params
+
+
+def _over_sql(onderwerpen: list) -> tuple[str, list[str]]:
+    """1 when the title is about one of the thema's or levensgebeurtenissen (a word
+    of its name in the title), else 0: those come before help that only touches it."""
+    woorden = [w for o in onderwerpen for w in zoekwoorden(o.naam) if w not in STOPWOORDEN]
+    if not woorden:
+        return "0", []
+    tsquery = tsquery_van(woorden, "A")
+    return f"({_VECTOR} @@ {_TSQUERY})::int", [tsquery, tsquery]
+
+
+class Zoekvolgorde(_BegrensdeReeks):
+    """The filtered search index in its order, as a sequence for the paginator:
+    one query finds the ids of a page in the narrow index table, then only those
+    aanbod are read. The count ranks nothing.
+
+    With a search text: by how many of the resident's words match and where
+    (_score_sql), then by text rank. Without: the help the coordinator marked
+    for the chosen thema's or levensgebeurtenissen first (Voorrang), then help
+    whose title is about them, then by title. Ties by title."""
+
+    def __init__(
+        self,
+        queryset: QuerySet[AanbodZoekindex],
+        *,
+        zoekquery: SearchQuery | None = None,
+        zoekvraag: Zoekvraag | None = None,
+        themas: list | None = None,
+        levensgebeurtenissen: list | None = None,
+    ):
         self.queryset = queryset
         self.zoekquery = zoekquery
+        self.zoekvraag = zoekvraag
+        self.themas = themas or []
+        self.levensgebeurtenissen = levensgebeurtenissen or []
+
+    def _geordend(self) -> QuerySet:
+        volgorde: list = []
+        qs = self.queryset
+        if self.zoekquery is not None and self.zoekvraag:
+            score_sql, score_params = _score_sql(self.zoekvraag)
+            qs = qs.annotate(
+                score=RawSQL(score_sql, score_params),  # noqa: S611 (every value is a parameter)
+                rang=SearchRank(F("zoekvector"), self.zoekquery),
+            )
+            volgorde += ["-score", "-rang"]
+        onderwerpen = self.themas + self.levensgebeurtenissen
+        if onderwerpen:
+            voorrang = (
+                Voorrang.objects.filter(aanbod_id=OuterRef("pk"))
+                .filter(
+                    Q(thema_id__in=[t.pk for t in self.themas])
+                    | Q(levensgebeurtenis_id__in=[lg.pk for lg in self.levensgebeurtenissen])
+                )
+                .order_by("volgorde")
+                .values("volgorde")[:1]
+            )
+            over_sql, over_params = _over_sql(onderwerpen)
+            qs = qs.annotate(
+                voorrang=Coalesce(Subquery(voorrang), Value(32767)),
+                over=RawSQL(over_sql, over_params),  # noqa: S611
+            )
+            volgorde += ["voorrang", "-over"]
+        return qs.order_by(*volgorde, "titel", "pk")
 
     def __getitem__(self, deel):
         if not isinstance(deel, slice):
             raise TypeError("Zoekvolgorde only supports slices.")
-        if self.zoekquery is None:
-            geordend = self.queryset.order_by("titel", "pk")
-        else:
-            geordend = self.queryset.annotate(rang=SearchRank(F("zoekvector"), self.zoekquery)).order_by(
-                "-rang", "titel", "pk"
-            )
-        ids = list(geordend.values_list("pk", flat=True)[deel])
+        ids = list(self._geordend().values_list("pk", flat=True)[deel])
         per_id = _aanbod_laden(ids)
         return [per_id[aanbod_id] for aanbod_id in ids if aanbod_id in per_id]
 

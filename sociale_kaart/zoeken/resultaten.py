@@ -25,7 +25,7 @@ from sociale_kaart.zoeken.filters import (
     querystring,
 )
 from sociale_kaart.zoeken.ranking import AfstandGesorteerd, BegrensdePaginator, Zoekvolgorde
-from sociale_kaart.zoeken.tekst import synoniemen_laden, zoektekst_opschonen
+from sociale_kaart.zoeken.tekst import Lexicon, lexicon_laden, zoektekst_opschonen
 
 
 @dataclass
@@ -48,6 +48,10 @@ class Zoekresultaat:
     postcode_fout: str = ""
     # A valid postcode is replaced by its kern in the address (see views.zoeken).
     doorsturen_naar: str | None = None
+    # Corrected spellings and compounds we searched for too ("voedselbank"), and
+    # the address of the search for exactly what was typed.
+    ook_gezocht: list[str] = field(default_factory=list)
+    precies_url: str = ""
 
     @property
     def afstand_keuzes(self) -> list[tuple[str, str]]:
@@ -100,7 +104,7 @@ def zoekopdracht(params) -> tuple[Zoekresultaat, QuerySet[AanbodZoekindex]]:
         meldingen.append(f"Wij weten niet precies waar {plaats.naam} ligt. Daarom laten wij geen afstanden zien.")
         data = {n: ws for n, ws in data.items() if n not in HANGT_AF_VAN_PLAATS}
 
-    synoniemen = synoniemen_laden() if "q" in data and doorsturen_naar is None else {}
+    lexicon = lexicon_laden() if "q" in data and doorsturen_naar is None else Lexicon()
     afstand = data.get("afstand", [""])[0]
     bound = QueryDict(mutable=True)
     for naam, waarden in data.items():
@@ -109,7 +113,7 @@ def zoekopdracht(params) -> tuple[Zoekresultaat, QuerySet[AanbodZoekindex]]:
             bound.setlist(naam, waarden)
     # Filter, rank and count on the narrow search index; only a page's aanbod is read.
     queryset = zoekindex_publiek().order_by("titel", "pk")
-    filterset = AanbodFilter(bound, queryset=queryset, keuzes=keuzes, synoniemen=synoniemen)
+    filterset = AanbodFilter(bound, queryset=queryset, keuzes=keuzes, lexicon=lexicon, precies="precies" in data)
     qs = filterset.qs
     if afstand and punt is not None:
         binnen_sql, binnen_params = afst.afstanden_sql(punt, int(afstand))
@@ -138,26 +142,41 @@ def zoekopdracht(params) -> tuple[Zoekresultaat, QuerySet[AanbodZoekindex]]:
         postcode_fout=postcode_fout,
         doorsturen_naar=doorsturen_naar,
     )
+    if filterset.zoekvraag is not None and filterset.zoekvraag.ook_gezocht:
+        resultaat.ook_gezocht = filterset.zoekvraag.ook_gezocht
+        resultaat.precies_url = "?" + querystring({**data, "precies": ["1"]})
     resultaat.punt = punt
+    resultaat.data = data
     return resultaat, qs
 
 
 def aanbod_zoeken(*, params) -> Zoekresultaat:
     """The /hulp/ search. params is request.GET (a QueryDict); anything in it is safe.
 
-    Queries: 2 for the taxonomy lists, 1 synonyms (only with a search text),
-    1 count and 1 page of ids (both on the narrow search index), 1 aanbod of
-    the page, 1 prefetch of kernen, 1 distances (only with a place): at most 8.
+    Queries: 2 for the taxonomy lists, 1 lexicon and 1 vocabulary (only with a
+    search text), 1 count and 1 page of ids (both on the narrow search index),
+    1 aanbod of the page, 1 prefetch of kernen, 1 distances (only with a place):
+    at most 9.
     A postcode costs one lookup and ends in a redirect (no search)."""
     resultaat, qs = zoekopdracht(params)
     if resultaat.doorsturen_naar is not None:
         return resultaat
     punt = resultaat.punt
+    gekozen = resultaat.data
     if punt is not None and resultaat.sorteer == "afstand":
         straal = int(resultaat.afstand) if resultaat.afstand else afst.MAX_AFSTAND_KM
         paginator = BegrensdePaginator(AfstandGesorteerd(qs, punt=punt, straal_km=straal), ranking.PER_PAGINA)
     else:
-        paginator = BegrensdePaginator(Zoekvolgorde(qs, zoekquery=resultaat.filterset.zoekquery), ranking.PER_PAGINA)
+        volgorde = Zoekvolgorde(
+            qs,
+            zoekquery=resultaat.filterset.zoekquery,
+            zoekvraag=resultaat.filterset.zoekvraag,
+            themas=[t for t in resultaat.keuzes.themas if t.slug in gekozen.get("thema", [])],
+            levensgebeurtenissen=[
+                lg for lg in resultaat.keuzes.levensgebeurtenissen if lg.slug in gekozen.get("levensgebeurtenis", [])
+            ],
+        )
+        paginator = BegrensdePaginator(volgorde, ranking.PER_PAGINA)
     pagina = paginator.get_page(_paginanummer(params.get("pagina")))
     if punt is not None:
         zonder = [a.pk for a in pagina if not hasattr(a, "afstand_km")]

@@ -98,7 +98,16 @@ def test_renaming_a_theme_updates_the_search(coordinator_client):
     AanbodFactory(titel="Zwemles", themas=[thema])
     response = coordinator_client.post(
         f"/beheer/sociale_kaart/thema/{thema.pk}/change/",
-        {"naam": "Sport en cultuur", "slug": thema.slug, "icoon": "", "omschrijving": "", "volgorde": 0},
+        {
+            "naam": "Sport en cultuur",
+            "slug": thema.slug,
+            "icoon": "",
+            "omschrijving": "",
+            "volgorde": 0,
+            # The "eerst tonen" inline (Voorrang), left empty.
+            "voorrang-TOTAL_FORMS": 0,
+            "voorrang-INITIAL_FORMS": 0,
+        },
     )
     assert response.status_code == 302, response.content.decode()[:3000]
     assert zoek(coordinator_client, "cultuur") == ["Zwemles"]
