@@ -84,6 +84,8 @@ MIDDLEWARE = [
     # Inside CSP (a cached page gets this request's nonce), before sessions.
     "common.middleware.PaginaCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The check's answers: an encrypted browser-session cookie of its own (regelingen/check.py).
+    "regelingen.middleware.CheckCookieMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -271,11 +273,14 @@ PAGINA_CACHE_PADEN = ["/hulp/", "/organisatie/", "/pact/", "/privacy/", "/toegan
 PAGINA_CACHE_NOOIT = ["/check/", "/partner/", "/beheer/", "/pact/aansluiten/", "/pact/partner/", "/open-data/hsds/"]
 # Apps whose tables change public pages (watched by common/paginacache.py), and
 # the tables of theirs written by residents' own requests, which no public page shows.
+# Cookies besides the session that make a page personal: messages, the check's answers.
+PAGINA_CACHE_PERSOONLIJKE_COOKIES = ("messages", "potjeswijzer")
 PAGINA_CACHE_APPS = ("sociale_kaart", "regelingen", "werkgroepen")
 PAGINA_CACHE_NIET_BEWAAKT = {
     "sociale_kaart.zoektermzonderresultaat",
     "sociale_kaart.zoektelling",
     "regelingen.checktelling",
+    "regelingen.checksessie",
 }
 # Password reset requests per address per hour (counted in PostgreSQL, shared by all workers).
 WACHTWOORD_HERSTEL_PER_UUR = int(os.environ.get("DJANGO_PASSWORD_RESET_PER_HOUR", "5"))

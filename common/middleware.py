@@ -70,8 +70,9 @@ _NIET_BEWAREN = {"set-cookie", "content-length", "content-security-policy", "con
 def _mag_gecachet(request) -> bool:
     if not getattr(settings, "PAGINA_CACHE", False) or request.method not in {"GET", "HEAD"}:
         return False
-    # A session (the check's answers, a log-in) or a pending message makes a page personal.
-    if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
+    # A session (a log-in), the check's answers or a pending message makes a page personal.
+    persoonlijk = (settings.SESSION_COOKIE_NAME, *getattr(settings, "PAGINA_CACHE_PERSOONLIJKE_COOKIES", ()))
+    if any(naam in request.COOKIES for naam in persoonlijk):
         return False
     pad = request.path_info
     if any(pad.startswith(p) for p in settings.PAGINA_CACHE_NOOIT):
