@@ -2,6 +2,7 @@
 apps' models (see docs/adr/0007), and link checks."""
 
 from django.conf import settings
+from django.contrib.sessions.base_session import AbstractBaseSession
 from django.db import models
 
 
@@ -128,3 +129,24 @@ class KapotteLink(models.Model):
 
     def __str__(self):
         return f"{self.naam}: {self.url}"
+
+
+class Sessie(AbstractBaseSession):
+    """A log-in session of a partner or staff member, kept server-side (the
+    browser holds only a random key), with the account it belongs to, so a
+    password change and "Log uit op alle apparaten" can end all of them
+    (armoedepact/sessies.py, docs/adr/0008). The check uses no session."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True, related_name="+", db_index=True
+    )
+
+    class Meta:
+        verbose_name = "sessie"
+        verbose_name_plural = "sessies"
+
+    @classmethod
+    def get_session_store_class(cls):
+        from armoedepact.sessies import SessionStore
+
+        return SessionStore

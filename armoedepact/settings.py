@@ -192,14 +192,16 @@ LOGIN_REDIRECT_URL = "/partner/"
 LOGOUT_REDIRECT_URL = "/"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24  # a reset link works for one day
 
-# Lock an account or an address out after 5 failed log-ins, for 15 minutes.
+# Log-in protection (armoedepact/auth.py): 5 failed log-ins lock that account from that
+# address for 15 minutes; 20 failures per hour from all addresses together throttle the account.
 AUTHENTICATION_BACKENDS = [
     "armoedepact.auth.LockoutBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]  # the combination, not either
+INLOG_POGINGEN_PER_ACCOUNT_PER_UUR = int(os.environ.get("DJANGO_LOGIN_FAILURES_PER_ACCOUNT_PER_HOUR", "20"))
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "armoedepact.partner.account.uitgesloten"
 AXES_USERNAME_FORM_FIELD = "username"
@@ -212,7 +214,10 @@ IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 
 # --- Sessions and cookies -------------------------------------------------------
-SESSION_ENGINE = "django.contrib.sessions.backends.signed_cookies"
+# Log-ins live server-side (armoedepact.Sessie, keyed by a random cookie): a log-out,
+# a password change and "Log uit op alle apparaten" end them. The check uses no
+# session: its answers travel in an encrypted cookie of their own (regelingen/check.py).
+SESSION_ENGINE = "armoedepact.sessies"
 SESSION_COOKIE_AGE = 60 * 60 * 8
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"

@@ -2,7 +2,8 @@
 accepting an invitation, and the start page that lists the user's organisations."""
 
 from django.conf import settings
-from django.contrib.auth import login
+from django.contrib import messages
+from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -10,7 +11,9 @@ from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_POST
 
+from armoedepact import sessies
 from armoedepact.partner.forms import (
     InloggenForm,
     NieuwWachtwoordForm,
@@ -27,6 +30,18 @@ inloggen = auth_views.LoginView.as_view(
     redirect_authenticated_user=True,
 )
 uitloggen = auth_views.LogoutView.as_view()
+
+
+@require_POST
+@login_required
+def uitloggen_overal(request):
+    """ "Log uit op alle apparaten": end every session of this account, this one too."""
+    sessies.alle_beeindigen(request.user)
+    logout(request)
+    messages.info(request, "U bent uitgelogd op alle apparaten. Log opnieuw in om verder te gaan.")
+    return redirect("inloggen")
+
+
 _wachtwoord_vergeten = auth_views.PasswordResetView.as_view(
     template_name="partner/wachtwoord_vergeten.html",
     form_class=WachtwoordVergetenForm,

@@ -4,7 +4,8 @@ Registered from BeheerAdminConfig.ready(), after the apps' own admin modules.
 Also connects the regie's rule tests to the check before saving a regeling or a
 norm (regelingen.admin_mixins cannot import the regie, a floor above it)."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils.html import format_html
 
@@ -68,3 +69,36 @@ class KapotteLinkAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+# --- Accounts: unlock, log out everywhere -----------------------------------------------
+
+_GebruikerAdminBasis = type(admin.site._registry[get_user_model()])
+
+
+@admin.action(description="Ontgrendelen: weer laten inloggen na te veel foute wachtwoorden")
+def ontgrendelen(modeladmin, request, queryset):
+    from armoedepact.auth import ontgrendelen as account_ontgrendelen
+
+    namen = []
+    for user in queryset:
+        account_ontgrendelen(user.get_username())
+        namen.append(user.get_username())
+    modeladmin.message_user(request, "Ontgrendeld: " + ", ".join(namen), messages.SUCCESS)
+
+
+@admin.action(description="Log uit op alle apparaten")
+def overal_uitloggen(modeladmin, request, queryset):
+    from armoedepact import sessies
+
+    for user in queryset:
+        sessies.alle_beeindigen(user)
+    modeladmin.message_user(request, f"Uitgelogd op alle apparaten: {queryset.count()} account(s).", messages.SUCCESS)
+
+
+admin.site.unregister(get_user_model())
+
+
+@admin.register(get_user_model())
+class GebruikerAdmin(_GebruikerAdminBasis):
+    actions = [*(_GebruikerAdminBasis.actions or []), ontgrendelen, overal_uitloggen]

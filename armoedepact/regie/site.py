@@ -19,6 +19,15 @@ class BeheerSite(admin.AdminSite):
     index_title = "Wat vraagt aandacht"
     index_template = "regie/index.html"
 
+    @property
+    def login_form(self):
+        # Built on first use: armoedepact.auth needs the app registry.
+        from django.contrib.admin.forms import AdminAuthenticationForm
+
+        from armoedepact.auth import GeremdMelding
+
+        return type("BeheerInloggenForm", (GeremdMelding, AdminAuthenticationForm), {})
+
     def has_permission(self, request):
         return super().has_permission(request) and is_geverifieerd(request.user)
 
