@@ -152,6 +152,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # Common Dutch passwords (a list in the repository) and the user's own name or organisation.
+    {"NAME": "armoedepact.wachtwoorden.VeelGebruiktValidator"},
+    {"NAME": "armoedepact.wachtwoorden.EigenNaamValidator"},
 ]
 
 LANGUAGE_CODE = "nl"

@@ -90,7 +90,11 @@ def uitnodiging_accepteren(request, token):
     uitnodiging = services.uitnodiging_zoeken(token=token)
     if uitnodiging is None:
         return render(request, "partner/uitnodiging_ongeldig.html", status=404)
-    form = UitnodigingAccepterenForm(request.POST if request.method == "POST" else None, email=uitnodiging.email)
+    form = UitnodigingAccepterenForm(
+        request.POST if request.method == "POST" else None,
+        email=uitnodiging.email,
+        organisatie=uitnodiging.organisatie.naam,
+    )
     if request.method == "POST" and form.is_valid():
         try:
             user = services.uitnodiging_accepteren(

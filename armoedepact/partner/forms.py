@@ -246,9 +246,10 @@ class UitnodigingAccepterenForm(forms.Form):
         error_messages={"required": "Vul het wachtwoord nog een keer in."},
     )
 
-    def __init__(self, *args, email: str = "", **kwargs):
+    def __init__(self, *args, email: str = "", organisatie: str = "", **kwargs):
         super().__init__(*args, **kwargs)
         self.email = email
+        self.organisatie = organisatie
 
     def clean(self):
         cleaned = super().clean()
@@ -264,6 +265,7 @@ class UitnodigingAccepterenForm(forms.Form):
                 first_name=cleaned.get("voornaam", ""),
                 last_name=cleaned.get("achternaam", ""),
             )
+            probe.organisatie_namen = [self.organisatie] if self.organisatie else []
             try:
                 password_validation.validate_password(een, probe)
             except forms.ValidationError as error:
