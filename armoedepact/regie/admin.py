@@ -96,9 +96,24 @@ def overal_uitloggen(modeladmin, request, queryset):
     modeladmin.message_user(request, f"Uitgelogd op alle apparaten: {queryset.count()} account(s).", messages.SUCCESS)
 
 
+@admin.action(description="Link sturen om de app in te stellen (tweede stap bij inloggen)")
+def app_link_sturen(modeladmin, request, queryset):
+    from armoedepact.regie import services
+
+    verstuurd = []
+    for user in queryset.filter(is_staff=True, is_active=True):
+        link, token = services.app_link_maken(user=user, door=request.user)
+        services.app_link_versturen(link=link, token=token, basis_url=request.build_absolute_uri("/"))
+        verstuurd.append(user.email or user.get_username())
+    if verstuurd:
+        modeladmin.message_user(request, "Link verstuurd naar " + ", ".join(verstuurd), messages.SUCCESS)
+    else:
+        modeladmin.message_user(request, "Alleen accounts met beheertoegang krijgen zo'n link.", messages.WARNING)
+
+
 admin.site.unregister(get_user_model())
 
 
 @admin.register(get_user_model())
 class GebruikerAdmin(_GebruikerAdminBasis):
-    actions = [*(_GebruikerAdminBasis.actions or []), ontgrendelen, overal_uitloggen]
+    actions = [*(_GebruikerAdminBasis.actions or []), ontgrendelen, overal_uitloggen, app_link_sturen]

@@ -47,6 +47,7 @@ class BeheerSite(admin.AdminSite):
 
         eigen = [
             path("tweestaps/", views.tweestaps, {"site": self}, name="tweestaps"),
+            path("app-instellen/<str:token>/", views.app_instellen, {"site": self}, name="app_instellen"),
             path("regie/bereik/", self.admin_view(views.bereik), {"site": self}, name="regie_bereik"),
             path("regie/bereik.csv", self.admin_view(views.bereik_csv), name="regie_bereik_csv"),
             path("regie/testgevallen/", self.admin_view(views.testgevallen), {"site": self}, name="regie_testgevallen"),
