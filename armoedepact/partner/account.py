@@ -6,6 +6,7 @@ from django.contrib import messages
 from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
@@ -90,6 +91,8 @@ def uitnodiging_accepteren(request, token):
     uitnodiging = services.uitnodiging_zoeken(token=token)
     if uitnodiging is None:
         return render(request, "partner/uitnodiging_ongeldig.html", status=404)
+    if services.uitnodiging_heeft_account(uitnodiging=uitnodiging):
+        return _uitnodiging_bestaand_account(request, token, uitnodiging)
     form = UitnodigingAccepterenForm(
         request.POST if request.method == "POST" else None,
         email=uitnodiging.email,
@@ -108,6 +111,26 @@ def uitnodiging_accepteren(request, token):
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         return redirect("partner_start")
     return render(request, "partner/uitnodiging.html", {"form": form, "uitnodiging": uitnodiging})
+
+
+def _uitnodiging_bestaand_account(request, token, uitnodiging):
+    """The invited address has an account: log in normally first, then accept. The
+    invitation never logs anyone in and never sets a password of an existing account."""
+    hier = request.get_full_path()
+    if not request.user.is_authenticated:
+        if request.method == "POST":
+            return redirect_to_login(hier, login_url=settings.LOGIN_URL)
+        return render(request, "partner/uitnodiging_inloggen.html", {"uitnodiging": uitnodiging, "hier": hier})
+    if request.user.get_username().lower() != uitnodiging.email.lower():
+        return render(request, "partner/uitnodiging_ander_account.html", {"uitnodiging": uitnodiging}, status=403)
+    if request.method == "POST":
+        try:
+            services.uitnodiging_accepteren_bestaand(token=token, user=request.user)
+        except ValidationError:
+            return render(request, "partner/uitnodiging_ongeldig.html", status=404)
+        messages.success(request, f"U werkt nu ook mee voor {uitnodiging.organisatie.naam}.")
+        return redirect("partner_start")
+    return render(request, "partner/uitnodiging_bestaand.html", {"uitnodiging": uitnodiging})
 
 
 @login_required
