@@ -22,3 +22,22 @@ class CsvXlsxImportExportMixin(ImportExportMixin):
 
     def has_export_permission(self, request):
         return self.has_view_permission(request)
+
+
+class AlleenAnoniemeAantallenMixin:
+    """An admin list of counts: small ones hidden (common/anoniem.py), no detail
+    page with the exact numbers, nothing to add or change."""
+
+    list_display_links = None
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        from django.shortcuts import redirect
+
+        opts = self.model._meta
+        return redirect(f"admin:{opts.app_label}_{opts.model_name}_changelist")
