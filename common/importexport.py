@@ -11,6 +11,7 @@ regelingen/resources.py); the admin mixin is common.admin.CsvXlsxImportExportMix
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
@@ -112,8 +113,30 @@ def veld(kolom: str, widget=None) -> fields.Field:
     return fields.Field(attribute=kolom, column_name=kolom, widget=widget)
 
 
+_FORMULE_BEGIN = ("=", "+", "-", "@", "\t", "\r")
+_GETAL = re.compile(r"-?\d+([.,]\d+)?")
+
+
+def veilige_cel(waarde):
+    """A cell value for a CSV or XLSX file: text that a spreadsheet would run as a
+    formula (=, +, -, @, tab, return at the start) gets a leading apostrophe, so it
+    stays text. Numbers, also negative ones, stay as they are."""
+    if isinstance(waarde, str) and waarde.startswith(_FORMULE_BEGIN) and not _GETAL.fullmatch(waarde):
+        return "'" + waarde
+    return waarde
+
+
 class BasisResource(resources.ModelResource):
-    """Refuses unknown columns and duplicate keys in one file; Dutch reasons."""
+    """Refuses unknown columns and duplicate keys in one file; Dutch reasons.
+    Exports write formula-like text as text (veilige_cel)."""
+
+    def export(self, *args, **kwargs):
+        dataset = super().export(*args, **kwargs)
+        veilig = [tuple(veilige_cel(cel) for cel in rij) for rij in dataset]
+        del dataset[:]
+        for rij in veilig:
+            dataset.append(rij)
+        return dataset
 
     # Many-to-many columns: (column, model, name for the message)
     lijsten: tuple[tuple[str, type, str], ...] = ()

@@ -19,6 +19,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from armoedepact.regie import selectors, services, svg
 from armoedepact.regie.site import is_geverifieerd
 from armoedepact.regie.testgevallen import testgeval_list, testgevallen_draaien
+from common.importexport import veilige_cel
 
 
 def _context(request, site, titel: str, **extra) -> dict:
@@ -152,13 +153,23 @@ def bereik(request, site):
     return render(request, "regie/bereik.html", context)
 
 
+class _VeiligeCsv:
+    """A csv writer whose cells cannot start a formula (common.importexport.veilige_cel)."""
+
+    def __init__(self, writer):
+        self._writer = writer
+
+    def writerow(self, rij):
+        self._writer.writerow([veilige_cel(cel) for cel in rij])
+
+
 def bereik_csv(request):
     _mag_bereik_zien(request.user)
     data = selectors.bereik()
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="bereik-{timezone.localdate():%Y-%m-%d}.csv"'
     response.write("\ufeff")  # so spreadsheet programs read the accents right
-    writer = csv.writer(response, delimiter=";")
+    writer = _VeiligeCsv(csv.writer(response, delimiter=";"))
     writer.writerow(["onderdeel", "maand", "onderwerp", "ja", "misschien", "nee", "aantal"])
     for maand in data.maanden:
         writer.writerow(["checks", f"{maand.maand:%Y-%m}", "afgeronde checks", "", "", "", maand.checks_tekst])
