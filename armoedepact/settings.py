@@ -290,6 +290,15 @@ PAGINA_CACHE_NIET_BEWAAKT = {
     "regelingen.checktelling",
     "regelingen.checksessie",
 }
+# Request bodies: refused above this before anything reads them (common/middleware.py, 413);
+# the admin's imports may send more. Files up to that size stay in memory (no temporary file).
+VERZOEK_MAX_BYTES = int(os.environ.get("DJANGO_MAX_BODY_BYTES", str(1_000_000)))
+VERZOEK_MAX_BYTES_BEHEER = int(os.environ.get("DJANGO_MAX_BODY_BYTES_ADMIN", str(10_000_000)))
+FILE_UPLOAD_MAX_MEMORY_SIZE = VERZOEK_MAX_BYTES_BEHEER
+DATA_UPLOAD_MAX_MEMORY_SIZE = VERZOEK_MAX_BYTES_BEHEER
+# Admin imports: an XLSX may unpack to at most this many bytes, a file may hold at most this many rows.
+IMPORT_MAX_UITGEPAKT = int(os.environ.get("DJANGO_IMPORT_MAX_UNPACKED_BYTES", str(50_000_000)))
+IMPORT_MAX_RIJEN = int(os.environ.get("DJANGO_IMPORT_MAX_ROWS", "5000"))
 # Password reset requests per address per hour (counted in PostgreSQL, shared by all workers).
 WACHTWOORD_HERSTEL_PER_UUR = int(os.environ.get("DJANGO_PASSWORD_RESET_PER_HOUR", "5"))
 # Open-data (HSDS) API requests per address per minute, counted in PostgreSQL; 0 turns it off.

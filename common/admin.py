@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from import_export.admin import ImportExportMixin
-from import_export.formats.base_formats import CSV, XLSX
 
-FORMATEN = [CSV, XLSX]
+from common.importexport import BestandTeGroot, VeiligCSV, VeiligXLSX
+
+# CSV and XLSX with a row limit; an XLSX's unpacked size is checked before it is read.
+FORMATEN = [VeiligCSV, VeiligXLSX]
 
 
 class CsvXlsxImportExportMixin(ImportExportMixin):
@@ -22,6 +24,12 @@ class CsvXlsxImportExportMixin(ImportExportMixin):
 
     def has_export_permission(self, request):
         return self.has_view_permission(request)
+
+    def add_data_read_fail_error_to_form(self, form, e):
+        if isinstance(e, BestandTeGroot):
+            form.add_error("import_file", str(e))
+        else:
+            super().add_data_read_fail_error_to_form(form, e)
 
 
 class AlleenAnoniemeAantallenMixin:
