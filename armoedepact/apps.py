@@ -12,3 +12,6 @@ class ArmoedepactConfig(AppConfig):
 
         # The content version and its triggers (page cache) follow every migrate.
         post_migrate.connect(paginacache.na_migrate, sender=self, dispatch_uid="common_paginacache")
+        # A password change ends every session of the account (armoedepact/sessies.py).
+        # The throttle per account counts failed log-ins (armoedepact/auth.py).
+        from armoedepact import auth, sessies  # noqa: F401

@@ -2,6 +2,7 @@
 apps' models (see docs/adr/0007), and link checks."""
 
 from django.conf import settings
+from django.contrib.sessions.base_session import AbstractBaseSession
 from django.db import models
 
 
@@ -152,3 +153,47 @@ class KapotteLink(models.Model):
 
     def __str__(self):
         return f"{self.naam}: {self.url}"
+
+
+class Sessie(AbstractBaseSession):
+    """A log-in session of a partner or staff member, kept server-side (the
+    browser holds only a random key), with the account it belongs to, so a
+    password change and "Log uit op alle apparaten" can end all of them
+    (armoedepact/sessies.py, docs/adr/0008). The check uses no session."""
+
+    user = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, null=True, blank=True, related_name="+", db_index=True
+    )
+
+    class Meta:
+        verbose_name = "sessie"
+        verbose_name_plural = "sessies"
+
+    @classmethod
+    def get_session_store_class(cls):
+        from armoedepact.sessies import SessionStore
+
+        return SessionStore
+
+
+class AppLink(models.Model):
+    """A one-time link with which a staff member sets up the authenticator app for
+    the second log-in step. Sent by another staff member from /beheer/ (or printed
+    by `manage.py app_link` for the very first account); only a hash of the token
+    is kept. Without one, a password alone cannot enrol an app."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    token_hash = models.CharField(max_length=64, unique=True)
+    gemaakt_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    gemaakt_op = models.DateTimeField(auto_now_add=True)
+    verloopt_op = models.DateTimeField()
+    gebruikt_op = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = "link om de app in te stellen"
+        verbose_name_plural = "links om de app in te stellen"
+
+    def __str__(self):
+        return f"App-link voor {self.user}"

@@ -85,6 +85,8 @@ MIDDLEWARE = [
     # Inside CSP (a cached page gets this request's nonce), before sessions.
     "common.middleware.PaginaCacheMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The check's answers: an encrypted browser-session cookie of its own (regelingen/check.py).
+    "regelingen.middleware.CheckCookieMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -151,6 +153,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    # Common Dutch passwords (a list in the repository) and the user's own name or organisation.
+    {"NAME": "armoedepact.wachtwoorden.VeelGebruiktValidator"},
+    {"NAME": "armoedepact.wachtwoorden.EigenNaamValidator"},
 ]
 
 LANGUAGE_CODE = "nl"
@@ -191,14 +196,16 @@ LOGIN_REDIRECT_URL = "/partner/"
 LOGOUT_REDIRECT_URL = "/"
 PASSWORD_RESET_TIMEOUT = 60 * 60 * 24  # a reset link works for one day
 
-# Lock an account or an address out after 5 failed log-ins, for 15 minutes.
+# Log-in protection (armoedepact/auth.py): 5 failed log-ins lock that account from that
+# address for 15 minutes; 20 failures per hour from all addresses together throttle the account.
 AUTHENTICATION_BACKENDS = [
     "armoedepact.auth.LockoutBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = 5
 AXES_COOLOFF_TIME = timedelta(minutes=15)
-AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]  # the combination, not either
+INLOG_POGINGEN_PER_ACCOUNT_PER_UUR = int(os.environ.get("DJANGO_LOGIN_FAILURES_PER_ACCOUNT_PER_HOUR", "20"))
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "armoedepact.partner.account.uitgesloten"
 AXES_USERNAME_FORM_FIELD = "username"
@@ -211,7 +218,10 @@ IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 
 # --- Sessions and cookies -------------------------------------------------------
-SESSION_ENGINE = "django.contrib.sessions.backends.signed_cookies"
+# Log-ins live server-side (armoedepact.Sessie, keyed by a random cookie): a log-out,
+# a password change and "Log uit op alle apparaten" end them. The check uses no
+# session: its answers travel in an encrypted cookie of their own (regelingen/check.py).
+SESSION_ENGINE = "armoedepact.sessies"
 SESSION_COOKIE_AGE = 60 * 60 * 8
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
@@ -280,6 +290,8 @@ PAGINA_CACHE_NOOIT = [
 ]
 # Apps whose tables change public pages (watched by common/paginacache.py), and
 # the tables of theirs written by residents' own requests, which no public page shows.
+# Cookies besides the session that make a page personal: messages, the check's answers.
+PAGINA_CACHE_PERSOONLIJKE_COOKIES = ("messages", "potjeswijzer")
 PAGINA_CACHE_APPS = ("sociale_kaart", "regelingen", "werkgroepen", "overdracht")
 PAGINA_CACHE_NIET_BEWAAKT = {
     "overdracht.verzoek",
@@ -288,7 +300,17 @@ PAGINA_CACHE_NIET_BEWAAKT = {
     "sociale_kaart.zoektermzonderresultaat",
     "sociale_kaart.zoektelling",
     "regelingen.checktelling",
+    "regelingen.checksessie",
 }
+# Request bodies: refused above this before anything reads them (common/middleware.py, 413);
+# the admin's imports may send more. Files up to that size stay in memory (no temporary file).
+VERZOEK_MAX_BYTES = int(os.environ.get("DJANGO_MAX_BODY_BYTES", str(1_000_000)))
+VERZOEK_MAX_BYTES_BEHEER = int(os.environ.get("DJANGO_MAX_BODY_BYTES_ADMIN", str(10_000_000)))
+FILE_UPLOAD_MAX_MEMORY_SIZE = VERZOEK_MAX_BYTES_BEHEER
+DATA_UPLOAD_MAX_MEMORY_SIZE = VERZOEK_MAX_BYTES_BEHEER
+# Admin imports: an XLSX may unpack to at most this many bytes, a file may hold at most this many rows.
+IMPORT_MAX_UITGEPAKT = int(os.environ.get("DJANGO_IMPORT_MAX_UNPACKED_BYTES", str(50_000_000)))
+IMPORT_MAX_RIJEN = int(os.environ.get("DJANGO_IMPORT_MAX_ROWS", "5000"))
 # Password reset requests per address per hour (counted in PostgreSQL, shared by all workers).
 WACHTWOORD_HERSTEL_PER_UUR = int(os.environ.get("DJANGO_PASSWORD_RESET_PER_HOUR", "5"))
 # Open-data (HSDS) API requests per address per minute, counted in PostgreSQL; 0 turns it off.

@@ -23,6 +23,7 @@ urlpatterns = [
     path("partner/", account.partner_start, name="partner_start"),
     path("partner/inloggen/", account.inloggen, name="inloggen"),
     path("partner/uitloggen/", account.uitloggen, name="uitloggen"),
+    path("partner/uitloggen-overal/", account.uitloggen_overal, name="uitloggen_overal"),
     path("partner/wachtwoord-vergeten/", account.wachtwoord_vergeten, name="wachtwoord_vergeten"),
     path(
         "partner/wachtwoord-vergeten/verstuurd/",

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from import_export.admin import ImportExportMixin
-from import_export.formats.base_formats import CSV, XLSX
 
-FORMATEN = [CSV, XLSX]
+from common.importexport import BestandTeGroot, VeiligCSV, VeiligXLSX
+
+# CSV and XLSX with a row limit; an XLSX's unpacked size is checked before it is read.
+FORMATEN = [VeiligCSV, VeiligXLSX]
 
 
 class CsvXlsxImportExportMixin(ImportExportMixin):
@@ -22,3 +24,28 @@ class CsvXlsxImportExportMixin(ImportExportMixin):
 
     def has_export_permission(self, request):
         return self.has_view_permission(request)
+
+    def add_data_read_fail_error_to_form(self, form, e):
+        if isinstance(e, BestandTeGroot):
+            form.add_error("import_file", str(e))
+        else:
+            super().add_data_read_fail_error_to_form(form, e)
+
+
+class AlleenAnoniemeAantallenMixin:
+    """An admin list of counts: small ones hidden (common/anoniem.py), no detail
+    page with the exact numbers, nothing to add or change."""
+
+    list_display_links = None
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        from django.shortcuts import redirect
+
+        opts = self.model._meta
+        return redirect(f"admin:{opts.app_label}_{opts.model_name}_changelist")

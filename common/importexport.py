@@ -11,11 +11,13 @@ regelingen/resources.py); the admin mixin is common.admin.CsvXlsxImportExportMix
 
 from __future__ import annotations
 
+import re
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import ValidationError
 from import_export import fields, resources, widgets
+from import_export.formats.base_formats import CSV, XLSX
 
 DATUM_FORMATEN = ("%Y-%m-%d", "%d-%m-%Y")
 
@@ -112,8 +114,73 @@ def veld(kolom: str, widget=None) -> fields.Field:
     return fields.Field(attribute=kolom, column_name=kolom, widget=widget)
 
 
+class BestandTeGroot(ValueError):
+    """An import file over the limits; the message is Dutch and shown as it is."""
+
+
+def _rijen_tellen(dataset):
+    from django.conf import settings
+
+    if len(dataset) > settings.IMPORT_MAX_RIJEN:
+        raise BestandTeGroot(
+            f"Het bestand heeft meer dan {settings.IMPORT_MAX_RIJEN} regels. Dat is te veel voor één keer. "
+            "Splits het in kleinere bestanden. Er is niets veranderd."
+        )
+    return dataset
+
+
+class VeiligCSV(CSV):
+    def create_dataset(self, in_stream, **kwargs):
+        return _rijen_tellen(super().create_dataset(in_stream, **kwargs))
+
+
+class VeiligXLSX(XLSX):
+    """Checks what an XLSX (a zip file) unpacks to before anything unpacks it."""
+
+    def create_dataset(self, in_stream, **kwargs):
+        import io
+        import zipfile
+
+        from django.conf import settings
+
+        try:
+            with zipfile.ZipFile(io.BytesIO(in_stream)) as zip_:
+                uitgepakt = sum(info.file_size for info in zip_.infolist())
+        except zipfile.BadZipFile as fout:
+            raise BestandTeGroot("Dit is geen goed XLSX-bestand. Sla het opnieuw op als .xlsx of als .csv.") from fout
+        if uitgepakt > settings.IMPORT_MAX_UITGEPAKT:
+            raise BestandTeGroot(
+                f"Dit XLSX-bestand is uitgepakt {uitgepakt // 1_000_000} MB. Dat is te groot "
+                f"(hoogstens {settings.IMPORT_MAX_UITGEPAKT // 1_000_000} MB). Sla alleen de tabel op, "
+                "zonder plaatjes, of gebruik een CSV-bestand. Er is niets veranderd."
+            )
+        return _rijen_tellen(super().create_dataset(in_stream, **kwargs))
+
+
+_FORMULE_BEGIN = ("=", "+", "-", "@", "\t", "\r")
+_GETAL = re.compile(r"-?\d+([.,]\d+)?")
+
+
+def veilige_cel(waarde):
+    """A cell value for a CSV or XLSX file: text that a spreadsheet would run as a
+    formula (=, +, -, @, tab, return at the start) gets a leading apostrophe, so it
+    stays text. Numbers, also negative ones, stay as they are."""
+    if isinstance(waarde, str) and waarde.startswith(_FORMULE_BEGIN) and not _GETAL.fullmatch(waarde):
+        return "'" + waarde
+    return waarde
+
+
 class BasisResource(resources.ModelResource):
-    """Refuses unknown columns and duplicate keys in one file; Dutch reasons."""
+    """Refuses unknown columns and duplicate keys in one file; Dutch reasons.
+    Exports write formula-like text as text (veilige_cel)."""
+
+    def export(self, *args, **kwargs):
+        dataset = super().export(*args, **kwargs)
+        veilig = [tuple(veilige_cel(cel) for cel in rij) for rij in dataset]
+        del dataset[:]
+        for rij in veilig:
+            dataset.append(rij)
+        return dataset
 
     # Many-to-many columns: (column, model, name for the message)
     lijsten: tuple[tuple[str, type, str], ...] = ()

@@ -39,6 +39,24 @@ PERMISSIONS_POLICY = ", ".join(
 )
 
 
+def te_groot(request) -> HttpResponse | None:
+    """A 413 page for a body larger than allowed, before anything reads it (no
+    temporary file, no CSRF parsing). /beheer/ (the imports) may send more."""
+    try:
+        lengte = int(request.META.get("CONTENT_LENGTH") or 0)
+    except ValueError:
+        lengte = 0
+    beheer = request.path_info.startswith("/beheer/")
+    limiet = settings.VERZOEK_MAX_BYTES_BEHEER if beheer else settings.VERZOEK_MAX_BYTES
+    if lengte <= limiet:
+        return None
+    from django.shortcuts import render
+
+    response = render(request, "413.html", {"limiet_mb": max(1, limiet // 1_000_000)}, status=413)
+    response["Connection"] = "close"
+    return response
+
+
 class BeveiligingMiddleware:
     """Gives every request an id (from a trusted proxy's X-Request-ID or new),
     makes it available to the logs, and adds the headers Django does not set."""
@@ -51,7 +69,7 @@ class BeveiligingMiddleware:
         request.request_id = rid
         tokens = security.huidige_request_zetten(request, rid)
         try:
-            response = self.get_response(request)
+            response = te_groot(request) or self.get_response(request)
         finally:
             security.huidige_request_wissen(tokens)
         response.headers.setdefault(security.REQUEST_ID_HEADER, rid)
@@ -70,8 +88,9 @@ _NIET_BEWAREN = {"set-cookie", "content-length", "content-security-policy", "con
 def _mag_gecachet(request) -> bool:
     if not getattr(settings, "PAGINA_CACHE", False) or request.method not in {"GET", "HEAD"}:
         return False
-    # A session (the check's answers, a log-in) or a pending message makes a page personal.
-    if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
+    # A session (a log-in), the check's answers or a pending message makes a page personal.
+    persoonlijk = (settings.SESSION_COOKIE_NAME, *getattr(settings, "PAGINA_CACHE_PERSOONLIJKE_COOKIES", ()))
+    if any(naam in request.COOKIES for naam in persoonlijk):
         return False
     pad = request.path_info
     if any(pad.startswith(p) for p in settings.PAGINA_CACHE_NOOIT):

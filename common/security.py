@@ -132,3 +132,30 @@ def te_vaak(*, soort: str, sleutel: str, limiet: int, seconden: int) -> int | No
     if aantal > limiet:
         return max(1, math.ceil(float(resterend)))
     return None
+
+
+def wacht_nog(*, soort: str, sleutel: str, limiet: int) -> int | None:
+    """Seconds to wait when `te_vaak` counted more than `limiet` attempts in the
+    current window; None otherwise. Only reads, counts nothing."""
+    if limiet <= 0:
+        return None
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"SELECT aantal, extract(epoch FROM tot - now()) FROM {TELLER_TABEL} WHERE sleutel = %s AND tot > now()",  # noqa: S608
+            [f"{soort}:{sleutel}"],
+        )
+        rij = cursor.fetchone()
+    if rij is None or rij[0] < limiet:
+        return None
+    return max(1, math.ceil(float(rij[1])))
+
+
+def teller_wissen(*, soort: str, sleutel: str) -> None:
+    """Start a counter again (the coordinator unlocks an account)."""
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {TELLER_TABEL} WHERE sleutel = %s", [f"{soort}:{sleutel}"])  # noqa: S608
+
+
+def tekst_sleutel(tekst: str) -> str:
+    """A keyed hash of a text (an account name): enough to count, never the text."""
+    return hmac.new(settings.SECRET_KEY.encode(), tekst.encode(), hashlib.sha256).hexdigest()[:32]

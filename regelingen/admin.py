@@ -4,7 +4,8 @@ from django.contrib import admin, messages
 from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
-from common.admin import CsvXlsxImportExportMixin
+from common import anoniem
+from common.admin import AlleenAnoniemeAantallenMixin, CsvXlsxImportExportMixin
 from regelingen import selectors
 from regelingen.admin_mixins import NormControleMixin, RegelingControleMixin
 from regelingen.models import VOORWAARDE_VELDEN, AowLeeftijd, CheckTelling, Normbedrag, Regeling, Vermogensgrens
@@ -84,13 +85,25 @@ class AowLeeftijdAdmin(admin.ModelAdmin):
 
 
 @admin.register(CheckTelling)
-class CheckTellingAdmin(admin.ModelAdmin):
-    list_display = ["regeling", "maand", "ja", "misschien", "nee"]
+class CheckTellingAdmin(AlleenAnoniemeAantallenMixin, admin.ModelAdmin):
+    """Per regeling per month. A row adds up to the month's checks, so the cells
+    are hidden as a row (anoniem.rij): no hidden cell follows from the total."""
+
+    list_display = ["regeling", "maand", "ja_tekst", "misschien_tekst", "nee_tekst"]
     list_filter = ["maand"]
     list_select_related = ["regeling"]
 
-    def has_add_permission(self, request):
-        return False
+    def _cellen(self, obj):
+        return anoniem.rij([obj.ja, obj.misschien, obj.nee])
 
-    def has_change_permission(self, request, obj=None):
-        return False
+    @admin.display(description="ja")
+    def ja_tekst(self, obj):
+        return self._cellen(obj)[0]
+
+    @admin.display(description="misschien")
+    def misschien_tekst(self, obj):
+        return self._cellen(obj)[1]
+
+    @admin.display(description="nee")
+    def nee_tekst(self, obj):
+        return self._cellen(obj)[2]

@@ -1,24 +1,32 @@
 """The question flow of the check: which steps there are, which are skipped,
-and the answers in the session (and nowhere else).
+and where the answers are kept between the pages.
 
-The answers live in `request.session["potjeswijzer"]` (a signed cookie, see
-docs/adr/0003) in the same shape as the command's input. After 30 minutes
-without activity they are dropped; "Stoppen en alles wissen" drops them at once.
+The answers travel in the resident's own cookie `potjeswijzer`, encrypted with
+a key only the server has (common/versleuteling.py), in the same shape as the
+command's input. It is a browser-session cookie: closing the browser forgets it.
+The server keeps one row per running check (regelingen.CheckSessie): a random
+id and the time of the last answer, nothing a resident typed. 30 minutes after
+the last answer, or at "Stoppen en alles wissen", the row goes, and with it
+every copy of the cookie (docs/adr/0008).
 """
 
 from __future__ import annotations
 
+import secrets
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 
+from django.conf import settings
+
+from common import versleuteling
 from regelingen import eligibility as e
 from regelingen import forms
 from regelingen.invoer import InvoerFout, huishouden_uit_dict
 
-SESSIE_SLEUTEL = "potjeswijzer"
-MAX_STIL = 30 * 60
+COOKIE_NAAM = "potjeswijzer"
+MAX_STIL = 30 * 60  # seconds after the last answer
 
 
 @dataclass(frozen=True)
@@ -169,37 +177,141 @@ def _geldig(antwoorden: dict) -> bool:
     return all(isinstance(k, int) and not isinstance(k, bool) for k in kinderen)
 
 
-def antwoorden(session) -> tuple[dict, str | None]:
-    """The answers in the session, and why they were just dropped ("verlopen" or "kapot"), if so."""
-    data = session.get(SESSIE_SLEUTEL)
-    if data is None:
-        return {}, None
-    if not isinstance(data, dict) or not isinstance(data.get("a"), dict) or not _geldig(data["a"]):
-        wissen(session)
-        return {}, "kapot"
-    laatst = data.get("t")
-    if not isinstance(laatst, int | float) or time.time() - laatst > MAX_STIL:
-        wissen(session)
-        return {}, "verlopen"
-    return dict(data["a"]), None
+def _nu() -> float:
+    return time.time()
 
 
-def bewaar(session, antwoorden: dict, *, geteld: bool | None = None) -> None:
-    oud = session.get(SESSIE_SLEUTEL) if isinstance(session.get(SESSIE_SLEUTEL), dict) else {}
-    session[SESSIE_SLEUTEL] = {
-        "a": antwoorden,
-        "t": int(time.time()),
-        "g": bool(oud.get("g")) if geteld is None else geteld,
-    }
+def _moment(seconden: float) -> datetime:
+    return datetime.fromtimestamp(seconden, tz=UTC)
 
 
-def is_geteld(session) -> bool:
-    data = session.get(SESSIE_SLEUTEL)
-    return isinstance(data, dict) and bool(data.get("g"))
+class _Stand:
+    """This request's view of the check: the cookie as read, and what to send back."""
+
+    __slots__ = ("antwoorden", "geteld", "id", "schrijven", "wissen")
+
+    def __init__(self):
+        self.id: str | None = None
+        self.antwoorden: dict = {}
+        self.geteld = False
+        self.schrijven = False
+        self.wissen = False
 
 
-def wissen(session) -> None:
-    session.pop(SESSIE_SLEUTEL, None)
+def _stand(request) -> tuple[_Stand, str | None]:
+    stand = getattr(request, "_potjeswijzer", None)
+    if stand is not None:
+        return stand, None
+    stand = _Stand()
+    request._potjeswijzer = stand
+    reden = _lezen(request, stand)
+    return stand, reden
+
+
+def _lezen(request, stand: _Stand) -> str | None:
+    """Fill `stand` from the cookie; why it was just dropped ("verlopen" or "kapot"), if so."""
+    from regelingen.models import CheckSessie
+
+    waarde = request.COOKIES.get(COOKIE_NAAM)
+    if not waarde:
+        return None
+    try:
+        data = versleuteling.ontsleutelen(waarde, doel=COOKIE_NAAM)
+    except versleuteling.Onleesbaar:
+        data = None
+    if (
+        not isinstance(data, dict)
+        or not isinstance(data.get("i"), str)
+        or not isinstance(data.get("a"), dict)
+        or not _geldig(data["a"])
+    ):
+        _vergeten(stand, data.get("i") if isinstance(data, dict) and isinstance(data.get("i"), str) else None)
+        return "kapot"
+    laatst = CheckSessie.objects.filter(pk=data["i"]).values_list("laatst", flat=True).first()
+    if laatst is None:
+        # Stopped, or long expired and cleaned up: a copy of an old cookie opens nothing.
+        stand.wissen = True
+        return None
+    if _nu() - laatst.timestamp() > MAX_STIL:
+        _vergeten(stand, data["i"])
+        return "verlopen"
+    stand.id, stand.antwoorden, stand.geteld = data["i"], dict(data["a"]), bool(data.get("g"))
+    return None
+
+
+def _vergeten(stand: _Stand, sessie_id: str | None) -> None:
+    from regelingen.models import CheckSessie
+
+    if sessie_id:
+        CheckSessie.objects.filter(pk=sessie_id).delete()
+    stand.id, stand.antwoorden, stand.geteld = None, {}, False
+    stand.schrijven, stand.wissen = False, True
+
+
+def antwoorden(request) -> tuple[dict, str | None]:
+    """The answers of this browser's check, and why they were just dropped ("verlopen" or "kapot"), if so."""
+    stand, reden = _stand(request)
+    return dict(stand.antwoorden), reden
+
+
+def bewaar(request, antwoorden: dict, *, geteld: bool | None = None) -> None:
+    """Keep the answers (in the encrypted cookie) and restart the 30 minutes.
+    Unchanged answers change nothing: only an answer restarts the clock."""
+    from regelingen.models import CheckSessie
+
+    stand, _ = _stand(request)
+    geteld = stand.geteld if geteld is None else geteld
+    if stand.id is not None and antwoorden == stand.antwoorden and geteld == stand.geteld:
+        return
+    nu = _moment(_nu())
+    if stand.id is None or not CheckSessie.objects.filter(pk=stand.id).update(laatst=nu):
+        # Tidy up rows nobody can use any more, then start a new check.
+        CheckSessie.objects.filter(laatst__lt=_moment(_nu() - MAX_STIL)).delete()
+        stand.id = secrets.token_urlsafe(32)
+        CheckSessie.objects.create(id=stand.id, laatst=nu)
+    stand.antwoorden, stand.geteld = dict(antwoorden), geteld
+    stand.schrijven, stand.wissen = True, False
+
+
+def is_geteld(request) -> bool:
+    stand, _ = _stand(request)
+    return stand.geteld
+
+
+def wissen(request) -> None:
+    """End the check: the server forgets its id, the browser gets its cookie removed."""
+    stand, _ = _stand(request)
+    sessie_id = stand.id
+    if sessie_id is None:
+        # Also a cookie that no longer opens (so its row, if any, is gone too).
+        try:
+            data = versleuteling.ontsleutelen(request.COOKIES.get(COOKIE_NAAM, ""), doel=COOKIE_NAAM)
+            sessie_id = data.get("i") if isinstance(data, dict) and isinstance(data.get("i"), str) else None
+        except versleuteling.Onleesbaar:
+            sessie_id = None
+    _vergeten(stand, sessie_id)
+    if COOKIE_NAAM not in request.COOKIES:
+        stand.wissen = False
+
+
+def cookie_bijwerken(request, response) -> None:
+    """Send the new cookie, or remove it, when this request changed the check."""
+    stand = getattr(request, "_potjeswijzer", None)
+    if stand is None:
+        return
+    if stand.wissen:
+        response.delete_cookie(COOKIE_NAAM, path="/", samesite="Lax")
+    elif stand.schrijven and stand.id is not None:
+        waarde = versleuteling.versleutelen({"i": stand.id, "a": stand.antwoorden, "g": stand.geteld}, doel=COOKIE_NAAM)
+        # No max_age and no expires: a browser-session cookie, gone when the browser closes.
+        response.set_cookie(
+            COOKIE_NAAM,
+            waarde,
+            path="/",
+            secure=settings.SESSION_COOKIE_SECURE,
+            httponly=True,
+            samesite="Lax",
+        )
 
 
 def huishouden_van(antwoorden: dict, *, vandaag: date | None = None) -> e.Huishouden:
@@ -215,4 +327,4 @@ def huishouden_van(antwoorden: dict, *, vandaag: date | None = None) -> e.Huisho
     return huishouden_uit_dict(data, vandaag=vandaag)
 
 
-__all__ = ["InvoerFout", "STAPPEN", "Stap", "antwoorden", "bewaar", "huishouden_van", "wissen"]
+__all__ = ["InvoerFout", "STAPPEN", "Stap", "antwoorden", "bewaar", "cookie_bijwerken", "huishouden_van", "wissen"]

@@ -241,6 +241,23 @@ class CheckTelling(models.Model):
         return f"{self.regeling} {self.maand:%m-%Y}"
 
 
+class CheckSessie(models.Model):
+    """One running check: a random id and the time of the last answer, nothing a
+    resident typed. The answers themselves travel encrypted in the resident's own
+    cookie (regelingen/check.py); "Stoppen en alles wissen" deletes this row, so a
+    copy of that cookie opens nothing afterwards."""
+
+    id = models.CharField(primary_key=True, max_length=64)
+    laatst = models.DateTimeField(db_index=True)
+
+    class Meta:
+        verbose_name = "lopende check"
+        verbose_name_plural = "lopende checks"
+
+    def __str__(self):
+        return "lopende check"
+
+
 def kinderen_lezen(tekst: str) -> tuple[int, ...]:
     """ "4, 9" -> (4, 9). Raises ValueError for anything else."""
     delen = [deel.strip() for deel in tekst.split(",") if deel.strip()]

@@ -1,8 +1,8 @@
 """The resident's check under /check/. Thin views: the flow lives in
 regelingen/check.py, the rules in regelingen/eligibility.py.
 
-Answers travel by POST and live only in the (signed-cookie) session; they never
-appear in a URL, a table or a log.
+Answers travel by POST and live only in the resident's own encrypted cookie
+(regelingen/check.py); they never appear in a URL, a table or a log.
 """
 
 from __future__ import annotations
@@ -23,13 +23,16 @@ from django.views.decorators.http import require_http_methods, require_POST
 from regelingen import check, eligibility, forms, scenario, selectors, services, svg, toeslagen
 from regelingen.invoer import InvoerFout
 
-VERLOPEN = "U was langer dan 30 minuten niet actief. Daarom hebben we uw antwoorden gewist. U kunt opnieuw beginnen."
+VERLOPEN = (
+    "U heeft langer dan 30 minuten geen vraag beantwoord. Daarom hebben we uw antwoorden gewist. "
+    "U kunt opnieuw beginnen."
+)
 KAPOT = "We konden uw antwoorden niet goed lezen. Daarom zijn ze gewist. Begin de check opnieuw."
 
 
 def _stand(request):
-    """The answers in the session (empty after 30 minutes idle, with a message)."""
-    antwoorden, gewist = check.antwoorden(request.session)
+    """The answers of this check (empty 30 minutes after the last answer, with a message)."""
+    antwoorden, gewist = check.antwoorden(request)
     if gewist:
         messages.info(request, VERLOPEN if gewist == "verlopen" else KAPOT)
     return antwoorden
@@ -37,13 +40,6 @@ def _stand(request):
 
 def _niet_beschikbaar(request):
     return render(request, "regelingen/niet_beschikbaar.html", status=503)
-
-
-def _met_privacy(request):
-    # The browser drops the cookie with the answers after 30 minutes idle; a
-    # logged-in partner keeps his normal session length.
-    if not request.user.is_authenticated:
-        request.session.set_expiry(check.MAX_STIL)
 
 
 @never_cache
@@ -82,8 +78,7 @@ def vraag(request, stap: str):
         form = huidige.form(request.POST, **kwargs)
         if form.is_valid():
             antwoorden.update(_uit_form(huidige, form.cleaned_data, antwoorden))
-            check.bewaar(request.session, antwoorden)
-            _met_privacy(request)
+            check.bewaar(request, antwoorden)
             stappen = check.stappen_voor(regels, antwoorden)
             volgende = check.eerste_open_stap(stappen, antwoorden)
             if volgende is None:
@@ -95,7 +90,7 @@ def vraag(request, stap: str):
     else:
         form = huidige.form(initial=_initial(huidige, antwoorden), **kwargs)
         if antwoorden:
-            check.bewaar(request.session, antwoorden)
+            check.bewaar(request, antwoorden)
 
     terug = (
         reverse("regelingen:controleren")
@@ -266,19 +261,19 @@ def controleren(request):
     try:
         huishouden = check.huishouden_van(antwoorden, vandaag=timezone.localdate())
     except (InvoerFout, TypeError, ValueError, KeyError):
-        check.wissen(request.session)
+        check.wissen(request)
         messages.info(request, KAPOT)
         return redirect("regelingen:start")
     if request.method == "POST":
-        if not check.is_geteld(request.session):
+        if not check.is_geteld(request):
             normen = selectors.normen_voor_engine()
             if normen.ontbreekt_op(huishouden.peildatum):
                 return _niet_beschikbaar(request)
             resultaat = eligibility.beoordeel(huishouden, regels, normen)
             services.check_tellen(uitkomsten=resultaat.uitkomsten, op=huishouden.peildatum)
-        check.bewaar(request.session, antwoorden, geteld=True)
+        check.bewaar(request, antwoorden, geteld=True)
         return redirect("regelingen:uitslag")
-    check.bewaar(request.session, antwoorden)
+    check.bewaar(request, antwoorden)
     rijen = [(stap.titel, _antwoord_tekst(stap, antwoorden), _url_stap(stap, wijzigen=True)) for stap in stappen]
     return render(request, "regelingen/controleren.html", {"rijen": rijen, "terug": _url_stap(stappen[-1])})
 
@@ -294,12 +289,12 @@ def _uitslag_data(request):
     open_ = check.eerste_open_stap(stappen, antwoorden)
     if open_ is not None:
         return None, redirect(_url_stap(open_))
-    if not check.is_geteld(request.session):
+    if not check.is_geteld(request):
         return None, redirect("regelingen:controleren")
     try:
         huishouden = check.huishouden_van(antwoorden, vandaag=timezone.localdate())
     except (InvoerFout, TypeError, ValueError, KeyError):
-        check.wissen(request.session)
+        check.wissen(request)
         messages.info(request, KAPOT)
         return None, redirect("regelingen:start")
     normen = selectors.normen_voor_engine()
@@ -310,7 +305,7 @@ def _uitslag_data(request):
     if huishouden.vaste_lasten is not None:  # a leefgeld test counts the toeslagen as income
         huishouden = dataclasses.replace(huishouden, toeslagen_per_maand=toeslagen.per_maand_voor_leefgeld(landelijk))
     resultaat = eligibility.beoordeel(huishouden, regels, normen)
-    check.bewaar(request.session, antwoorden)
+    check.bewaar(request, antwoorden)
     per_slug = {r.slug: r for r in regelingen}
     items = [
         {"regeling": per_slug[u.regeling], "uitkomst": u, "bedrag": u.bedrag_per_jaar}
@@ -414,9 +409,7 @@ def meer_verdienen(request):
 
 @require_POST
 def stoppen(request):
-    check.wissen(request.session)
-    if not request.user.is_authenticated:
-        request.session.set_expiry(None)
+    check.wissen(request)
     messages.info(request, "Uw antwoorden zijn gewist. Er is niets bewaard.")
     return redirect("regelingen:start")
 

@@ -6,7 +6,8 @@ are saved."""
 from django.contrib import admin
 from simple_history.admin import SimpleHistoryAdmin
 
-from common.admin import CsvXlsxImportExportMixin
+from common import anoniem
+from common.admin import AlleenAnoniemeAantallenMixin, CsvXlsxImportExportMixin
 from sociale_kaart import services
 from sociale_kaart.models import (
     Aanbod,
@@ -157,15 +158,13 @@ class SynoniemAdmin(admin.ModelAdmin):
 
 
 @admin.register(ZoektermZonderResultaat)
-class ZoektermZonderResultaatAdmin(admin.ModelAdmin):
+class ZoektermZonderResultaatAdmin(AlleenAnoniemeAantallenMixin, admin.ModelAdmin):
     """The gaps in the offer: what residents searched for and did not find."""
 
-    list_display = ["zoekterm", "maand", "aantal"]
+    list_display = ["zoekterm", "maand", "aantal_tekst"]
     list_filter = ["maand"]
     search_fields = ["zoekterm"]
 
-    def has_add_permission(self, request):
-        return False
-
-    def has_change_permission(self, request, obj=None):
-        return False
+    @admin.display(description="aantal")
+    def aantal_tekst(self, obj):
+        return anoniem.klein(obj.aantal)

@@ -191,18 +191,40 @@ def uitnodiging_accepteren(*, token: str, wachtwoord: str, voornaam: str = "", a
     if uitnodiging is None or uitnodiging.gebruikt_op is not None or uitnodiging.verloopt_op <= timezone.now():
         raise ValidationError("Deze uitnodiging is niet meer geldig.")
     User = get_user_model()
-    user = User.objects.filter(username__iexact=uitnodiging.email).first()
-    if user is None:
-        user = User(username=uitnodiging.email, email=uitnodiging.email, first_name=voornaam, last_name=achternaam)
-        user.set_password(wachtwoord)
-        user.full_clean()
-        user.save()
+    if User.objects.filter(username__iexact=uitnodiging.email).exists():
+        # An existing account joins only after a normal log-in (uitnodiging_accepteren_bestaand).
+        raise ValidationError("Voor dit e-mailadres is al een account. Log eerst in.")
+    user = User(username=uitnodiging.email, email=uitnodiging.email, first_name=voornaam, last_name=achternaam)
+    user.set_password(wachtwoord)
+    user.full_clean()
+    user.save()
     Lidmaatschap.objects.get_or_create(
         gebruiker=user, organisatie=uitnodiging.organisatie, defaults={"rol": uitnodiging.rol}
     )
     uitnodiging.gebruikt_op = timezone.now()
     uitnodiging.save(update_fields=["gebruikt_op"])
     return user
+
+
+def uitnodiging_heeft_account(*, uitnodiging: Uitnodiging) -> bool:
+    """Is there already an account for the invited address?"""
+    return get_user_model().objects.filter(username__iexact=uitnodiging.email).exists()
+
+
+@transaction.atomic
+def uitnodiging_accepteren_bestaand(*, token: str, user) -> Lidmaatschap:
+    """A logged-in user accepts an invitation for their own address: the membership only."""
+    uitnodiging = Uitnodiging.objects.select_for_update().filter(token_hash=_hash(token)).first()
+    if uitnodiging is None or uitnodiging.gebruikt_op is not None or uitnodiging.verloopt_op <= timezone.now():
+        raise ValidationError("Deze uitnodiging is niet meer geldig.")
+    if user.get_username().lower() != uitnodiging.email.lower():
+        raise ValidationError("Deze uitnodiging is voor een ander e-mailadres.")
+    lidmaatschap, _ = Lidmaatschap.objects.get_or_create(
+        gebruiker=user, organisatie=uitnodiging.organisatie, defaults={"rol": uitnodiging.rol}
+    )
+    uitnodiging.gebruikt_op = timezone.now()
+    uitnodiging.save(update_fields=["gebruikt_op"])
+    return lidmaatschap
 
 
 def lidmaatschap_toevoegen(*, gebruiker, organisatie, rol: str = Rol.MEDEWERKER) -> Lidmaatschap:

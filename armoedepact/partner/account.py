@@ -2,15 +2,19 @@
 accepting an invitation, and the start page that lists the user's organisations."""
 
 from django.conf import settings
-from django.contrib.auth import login
+from django.contrib import messages
+from django.contrib.auth import login, logout
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_required
+from django.contrib.auth.views import redirect_to_login
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse_lazy
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
+from django.views.decorators.http import require_POST
 
+from armoedepact import sessies
 from armoedepact.partner.forms import (
     InloggenForm,
     NieuwWachtwoordForm,
@@ -27,6 +31,18 @@ inloggen = auth_views.LoginView.as_view(
     redirect_authenticated_user=True,
 )
 uitloggen = auth_views.LogoutView.as_view()
+
+
+@require_POST
+@login_required
+def uitloggen_overal(request):
+    """ "Log uit op alle apparaten": end every session of this account, this one too."""
+    sessies.alle_beeindigen(request.user)
+    logout(request)
+    messages.info(request, "U bent uitgelogd op alle apparaten. Log opnieuw in om verder te gaan.")
+    return redirect("inloggen")
+
+
 _wachtwoord_vergeten = auth_views.PasswordResetView.as_view(
     template_name="partner/wachtwoord_vergeten.html",
     form_class=WachtwoordVergetenForm,
@@ -75,7 +91,13 @@ def uitnodiging_accepteren(request, token):
     uitnodiging = services.uitnodiging_zoeken(token=token)
     if uitnodiging is None:
         return render(request, "partner/uitnodiging_ongeldig.html", status=404)
-    form = UitnodigingAccepterenForm(request.POST if request.method == "POST" else None, email=uitnodiging.email)
+    if services.uitnodiging_heeft_account(uitnodiging=uitnodiging):
+        return _uitnodiging_bestaand_account(request, token, uitnodiging)
+    form = UitnodigingAccepterenForm(
+        request.POST if request.method == "POST" else None,
+        email=uitnodiging.email,
+        organisatie=uitnodiging.organisatie.naam,
+    )
     if request.method == "POST" and form.is_valid():
         try:
             user = services.uitnodiging_accepteren(
@@ -89,6 +111,26 @@ def uitnodiging_accepteren(request, token):
         login(request, user, backend="django.contrib.auth.backends.ModelBackend")
         return redirect("partner_start")
     return render(request, "partner/uitnodiging.html", {"form": form, "uitnodiging": uitnodiging})
+
+
+def _uitnodiging_bestaand_account(request, token, uitnodiging):
+    """The invited address has an account: log in normally first, then accept. The
+    invitation never logs anyone in and never sets a password of an existing account."""
+    hier = request.get_full_path()
+    if not request.user.is_authenticated:
+        if request.method == "POST":
+            return redirect_to_login(hier, login_url=settings.LOGIN_URL)
+        return render(request, "partner/uitnodiging_inloggen.html", {"uitnodiging": uitnodiging, "hier": hier})
+    if request.user.get_username().lower() != uitnodiging.email.lower():
+        return render(request, "partner/uitnodiging_ander_account.html", {"uitnodiging": uitnodiging}, status=403)
+    if request.method == "POST":
+        try:
+            services.uitnodiging_accepteren_bestaand(token=token, user=request.user)
+        except ValidationError:
+            return render(request, "partner/uitnodiging_ongeldig.html", status=404)
+        messages.success(request, f"U werkt nu ook mee voor {uitnodiging.organisatie.naam}.")
+        return redirect("partner_start")
+    return render(request, "partner/uitnodiging_bestaand.html", {"uitnodiging": uitnodiging})
 
 
 @login_required

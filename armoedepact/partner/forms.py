@@ -8,6 +8,7 @@ from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, SetPasswordForm
 from django.core.exceptions import ValidationError
 
+from armoedepact.auth import GeremdMelding
 from sociale_kaart.models import Aanbod, Organisatie, Weekdag
 
 _TELEFOON = re.compile(r"^(\+31|0031|0)\d{9}$")
@@ -184,7 +185,7 @@ def form_data_as_json(form: forms.Form) -> dict[str, list[str]]:
 # --- Accounts ----------------------------------------------------------------------
 
 
-class InloggenForm(AuthenticationForm):
+class InloggenForm(GeremdMelding, AuthenticationForm):
     error_messages = {
         # The same message whether the e-mail address exists or not: no user enumeration.
         "invalid_login": "Het e-mailadres of het wachtwoord klopt niet. Let op hoofdletters en probeer het opnieuw.",
@@ -245,9 +246,10 @@ class UitnodigingAccepterenForm(forms.Form):
         error_messages={"required": "Vul het wachtwoord nog een keer in."},
     )
 
-    def __init__(self, *args, email: str = "", **kwargs):
+    def __init__(self, *args, email: str = "", organisatie: str = "", **kwargs):
         super().__init__(*args, **kwargs)
         self.email = email
+        self.organisatie = organisatie
 
     def clean(self):
         cleaned = super().clean()
@@ -263,6 +265,7 @@ class UitnodigingAccepterenForm(forms.Form):
                 first_name=cleaned.get("voornaam", ""),
                 last_name=cleaned.get("achternaam", ""),
             )
+            probe.organisatie_namen = [self.organisatie] if self.organisatie else []
             try:
                 password_validation.validate_password(een, probe)
             except forms.ValidationError as error:

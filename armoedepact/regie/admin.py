@@ -1,7 +1,8 @@
 """Admin classes of the regie: testgevallen and the latest link check.
 Registered from BeheerAdminConfig.ready(), after the apps' own admin modules."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
+from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils.html import format_html
 
@@ -58,3 +59,51 @@ class KapotteLinkAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+# --- Accounts: unlock, log out everywhere -----------------------------------------------
+
+_GebruikerAdminBasis = type(admin.site._registry[get_user_model()])
+
+
+@admin.action(description="Ontgrendelen: weer laten inloggen na te veel foute wachtwoorden")
+def ontgrendelen(modeladmin, request, queryset):
+    from armoedepact.auth import ontgrendelen as account_ontgrendelen
+
+    namen = []
+    for user in queryset:
+        account_ontgrendelen(user.get_username())
+        namen.append(user.get_username())
+    modeladmin.message_user(request, "Ontgrendeld: " + ", ".join(namen), messages.SUCCESS)
+
+
+@admin.action(description="Log uit op alle apparaten")
+def overal_uitloggen(modeladmin, request, queryset):
+    from armoedepact import sessies
+
+    for user in queryset:
+        sessies.alle_beeindigen(user)
+    modeladmin.message_user(request, f"Uitgelogd op alle apparaten: {queryset.count()} account(s).", messages.SUCCESS)
+
+
+@admin.action(description="Link sturen om de app in te stellen (tweede stap bij inloggen)")
+def app_link_sturen(modeladmin, request, queryset):
+    from armoedepact.regie import services
+
+    verstuurd = []
+    for user in queryset.filter(is_staff=True, is_active=True):
+        link, token = services.app_link_maken(user=user, door=request.user)
+        services.app_link_versturen(link=link, token=token, basis_url=request.build_absolute_uri("/"))
+        verstuurd.append(user.email or user.get_username())
+    if verstuurd:
+        modeladmin.message_user(request, "Link verstuurd naar " + ", ".join(verstuurd), messages.SUCCESS)
+    else:
+        modeladmin.message_user(request, "Alleen accounts met beheertoegang krijgen zo'n link.", messages.WARNING)
+
+
+admin.site.unregister(get_user_model())
+
+
+@admin.register(get_user_model())
+class GebruikerAdmin(_GebruikerAdminBasis):
+    actions = [*(_GebruikerAdminBasis.actions or []), ontgrendelen, overal_uitloggen, app_link_sturen]

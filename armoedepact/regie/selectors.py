@@ -11,6 +11,7 @@ from django.db.models import Count, Exists, OuterRef, Sum
 from django.utils import timezone
 
 from armoedepact.models import Linkcontrole, Revisie, RevisieStatus
+from common import anoniem
 from overdracht import selectors as overdracht_selectors
 from regelingen import selectors as regeling_selectors
 from regelingen.models import CheckTelling
@@ -21,13 +22,9 @@ from werkgroepen.models import Aansluitverzoek, AansluitverzoekStatus, Actiepunt
 
 NORM_OUD_NA = timedelta(days=183)  # norms change every 1 January and 1 July
 TERMIJN_DAGEN = 60
-KLEIN = 5  # counts below this are shown as "minder dan 5"
+KLEIN = anoniem.KLEIN  # counts below this are shown as "minder dan 5"
 MAANDEN = 12
-
-
-def klein(aantal: int) -> str:
-    """A count as residents' privacy allows: below 5 it says "minder dan 5"."""
-    return "minder dan 5" if aantal < KLEIN else str(aantal)
+klein = anoniem.klein  # a count on its own; rows that add up to a shown total use anoniem.rij
 
 
 # --- Wat vraagt aandacht ---------------------------------------------------------------
@@ -132,7 +129,8 @@ class RegelingTelling:
 
     @property
     def cellen(self) -> list[str]:
-        return [klein(self.ja), klein(self.misschien), klein(self.nee)]
+        # The month total is shown too: no hidden cell may follow from it (common/anoniem.py).
+        return anoniem.rij([self.ja, self.misschien, self.nee])
 
 
 @dataclass

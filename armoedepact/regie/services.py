@@ -1,14 +1,18 @@
-"""Writes of the regie: anonymous search counts, link check results, TOTP devices."""
+"""Writes of the regie: anonymous search counts, link check results, TOTP devices and the links to set them up."""
 
 from __future__ import annotations
 
+import hashlib
+import secrets
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.db import transaction
+from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from armoedepact.models import KapotteLink, Linkcontrole
+from armoedepact.models import AppLink, KapotteLink, Linkcontrole
 
 
 @dataclass(frozen=True)
@@ -68,3 +72,71 @@ def totp_apparaat_voor_demo(*, user, sleutel: str) -> TOTPDevice:
         user=user, name="Demo-app", defaults={"key": sleutel, "confirmed": True}
     )
     return apparaat
+
+
+# --- Setting up the authenticator app: only with a link ----------------------------------
+
+APP_LINK_GELDIG = timedelta(hours=72)
+
+
+def _hash(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+@transaction.atomic
+def app_link_maken(*, user, door=None) -> tuple[AppLink, str]:
+    """A new one-time link for this staff member; older unused links stop working."""
+    AppLink.objects.filter(user=user, gebruikt_op__isnull=True).delete()
+    token = secrets.token_urlsafe(32)
+    link = AppLink(user=user, token_hash=_hash(token), gemaakt_door=door, verloopt_op=timezone.now() + APP_LINK_GELDIG)
+    link.full_clean()
+    link.save()
+    return link, token
+
+
+def app_link_zoeken(*, token: str) -> AppLink | None:
+    """The usable link for this token, or None (unknown, used or expired)."""
+    if not token or len(token) > 100:
+        return None
+    link = AppLink.objects.select_related("user").filter(token_hash=_hash(token)).first()
+    if link is None or link.gebruikt_op is not None or link.verloopt_op <= timezone.now():
+        return None
+    return link
+
+
+def app_link_geldig(*, pk, user) -> AppLink | None:
+    if not pk:
+        return None
+    link = AppLink.objects.filter(pk=pk, user=user, gebruikt_op__isnull=True, verloopt_op__gt=timezone.now()).first()
+    return link
+
+
+def app_link_gebruikt(*, link: AppLink) -> None:
+    link.gebruikt_op = timezone.now()
+    link.save(update_fields=["gebruikt_op"])
+
+
+def app_link_url(*, token: str, basis_url: str) -> str:
+    from django.urls import reverse
+
+    return basis_url.rstrip("/") + reverse("admin:app_instellen", kwargs={"token": token})
+
+
+def app_link_versturen(*, link: AppLink, token: str, basis_url: str) -> None:
+    """E-mail the link (B1 Dutch) to the staff member."""
+    from django.core.mail import send_mail
+
+    url = app_link_url(token=token, basis_url=basis_url)
+    send_mail(
+        subject="Stel de app in voor het beheer van het Armoedepact",
+        message=(
+            "Hallo,\n\n"
+            "Voor het beheer van het Armoedepact logt u in met uw wachtwoord en een code uit een app "
+            "op uw telefoon. Met deze link stelt u die app in:\n\n"
+            f"{url}\n\n"
+            "De link werkt één keer en 3 dagen lang. Heeft u hier niet om gevraagd? "
+            "Gebruik de link dan niet en bel de coördinator.\n"
+        ),
+        from_email=None,
+        recipient_list=[link.user.email or link.user.get_username()],
+    )

@@ -19,6 +19,15 @@ class BeheerSite(admin.AdminSite):
     index_title = "Wat vraagt aandacht"
     index_template = "regie/index.html"
 
+    @property
+    def login_form(self):
+        # Built on first use: armoedepact.auth needs the app registry.
+        from django.contrib.admin.forms import AdminAuthenticationForm
+
+        from armoedepact.auth import GeremdMelding
+
+        return type("BeheerInloggenForm", (GeremdMelding, AdminAuthenticationForm), {})
+
     def has_permission(self, request):
         return super().has_permission(request) and is_geverifieerd(request.user)
 
@@ -38,6 +47,7 @@ class BeheerSite(admin.AdminSite):
 
         eigen = [
             path("tweestaps/", views.tweestaps, {"site": self}, name="tweestaps"),
+            path("app-instellen/<str:token>/", views.app_instellen, {"site": self}, name="app_instellen"),
             path("regie/bereik/", self.admin_view(views.bereik), {"site": self}, name="regie_bereik"),
             path("regie/bereik.csv", self.admin_view(views.bereik_csv), name="regie_bereik_csv"),
             path("regie/testgevallen/", self.admin_view(views.testgevallen), {"site": self}, name="regie_testgevallen"),

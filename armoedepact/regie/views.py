@@ -10,7 +10,7 @@ from django.http import HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.http import url_has_allowed_host_and_scheme
+from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
 from django_otp import login as otp_login
@@ -18,6 +18,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from armoedepact.regie import selectors, services, svg
 from armoedepact.regie.site import is_geverifieerd
+from common.importexport import veilige_cel
 from regelingen.testgevallen import testgeval_list, testgevallen_draaien
 
 
@@ -56,6 +57,23 @@ def _sleutel_tekst(apparaat: TOTPDevice) -> str:
     return " ".join(geheim[i : i + 4] for i in range(0, len(geheim), 4))
 
 
+APP_LINK_SESSIE = "regie_app_link"
+
+
+@never_cache
+def app_instellen(request, token, site):
+    """The one-time link to set up the app: remembered in this browser's session,
+    then the normal log-in (password, then the QR code for this account only)."""
+    link = services.app_link_zoeken(token=token)
+    if link is None:
+        return render(request, "regie/app_link_ongeldig.html", _context(request, site, "Link werkt niet"), status=404)
+    request.session[APP_LINK_SESSIE] = link.pk
+    doel = reverse("admin:tweestaps", current_app=site.name)
+    if request.user.is_authenticated and request.user.pk == link.user_id:
+        return HttpResponseRedirect(doel)
+    return HttpResponseRedirect(reverse("admin:login", current_app=site.name) + "?" + urlencode({"next": doel}))
+
+
 @never_cache
 @csrf_protect
 def tweestaps(request, site):
@@ -72,7 +90,12 @@ def tweestaps(request, site):
 
     apparaat = TOTPDevice.objects.filter(user=user, confirmed=True).order_by("pk").first()
     instellen = apparaat is None
+    link = None
     if instellen:
+        # Setting up an app needs a one-time link from a colleague: a password alone is not enough.
+        link = services.app_link_geldig(pk=request.session.get(APP_LINK_SESSIE), user=user)
+        if link is None:
+            return render(request, "regie/app_link_nodig.html", _context(request, site, "Inloggen: tweede stap"))
         apparaat = services.totp_apparaat_voorbereiden(user=user)
 
     form = CodeForm(request.POST or None)
@@ -80,6 +103,8 @@ def tweestaps(request, site):
         if apparaat.verify_token(form.cleaned_data["code"]):
             if instellen:
                 services.totp_apparaat_bevestigen(apparaat=apparaat)
+                services.app_link_gebruikt(link=link)
+                request.session.pop(APP_LINK_SESSIE, None)
             otp_login(request, apparaat)
             return HttpResponseRedirect(volgende)
         form.add_error(
@@ -128,13 +153,23 @@ def bereik(request, site):
     return render(request, "regie/bereik.html", context)
 
 
+class _VeiligeCsv:
+    """A csv writer whose cells cannot start a formula (common.importexport.veilige_cel)."""
+
+    def __init__(self, writer):
+        self._writer = writer
+
+    def writerow(self, rij):
+        self._writer.writerow([veilige_cel(cel) for cel in rij])
+
+
 def bereik_csv(request):
     _mag_bereik_zien(request.user)
     data = selectors.bereik()
     response = HttpResponse(content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = f'attachment; filename="bereik-{timezone.localdate():%Y-%m-%d}.csv"'
     response.write("\ufeff")  # so spreadsheet programs read the accents right
-    writer = csv.writer(response, delimiter=";")
+    writer = _VeiligeCsv(csv.writer(response, delimiter=";"))
     writer.writerow(["onderdeel", "maand", "onderwerp", "ja", "misschien", "nee", "aantal"])
     for maand in data.maanden:
         writer.writerow(["checks", f"{maand.maand:%Y-%m}", "afgeronde checks", "", "", "", maand.checks_tekst])

@@ -136,3 +136,54 @@ def test_username_that_grows_when_lower_cased_gets_a_message(client, db):
     response = _login(client, "İ" * 150, "wachtwoord")
     assert response.status_code == 200
     assert "te lang" in response.content.decode()
+
+
+# --- Issue 15: an invitation for an existing account only adds the membership after a normal log-in
+
+
+@pytest.fixture
+def tweede_organisatie(db):
+    return Organisatie.objects.create(naam="Voedselbank Leek", slug="voedselbank", korte_omschrijving="Eten.")
+
+
+def test_an_invitation_for_an_existing_account_does_not_log_in_or_change_the_password(
+    client, partner, tweede_organisatie
+):
+    _, token = services.uitnodiging_maken(email="anna@voorbeeld.nl", organisatie=tweede_organisatie)
+    page = client.get(f"/partner/uitnodiging/{token}/").content.decode()
+    assert "U heeft al een account" in page and 'name="wachtwoord1"' not in page
+    aanval = "Een-Ander-Lang-Wachtwoord-77"
+    data = {"voornaam": "X", "achternaam": "Y", "wachtwoord1": aanval, "wachtwoord2": aanval}
+    response = client.post(f"/partner/uitnodiging/{token}/", data)
+    assert response.status_code == 302 and response["Location"].startswith("/partner/inloggen/")
+    assert "_auth_user_id" not in client.session
+    partner.refresh_from_db()
+    assert partner.check_password(PASSWORD) and not partner.check_password(aanval)
+    assert not Lidmaatschap.objects.filter(gebruiker=partner, organisatie=tweede_organisatie).exists()
+
+
+def test_after_a_normal_log_in_the_invitation_adds_the_membership(client, partner, tweede_organisatie):
+    _, token = services.uitnodiging_maken(email="anna@voorbeeld.nl", organisatie=tweede_organisatie)
+    login_url = client.get(f"/partner/uitnodiging/{token}/", follow=False)
+    assert login_url.status_code == 200
+    response = _login_met_next(client, f"/partner/uitnodiging/{token}/")
+    assert response["Location"] == f"/partner/uitnodiging/{token}/"
+    page = client.get(f"/partner/uitnodiging/{token}/").content.decode()
+    assert "Voedselbank Leek" in page and "Uitnodiging accepteren" in page
+    response = client.post(f"/partner/uitnodiging/{token}/")
+    assert response.status_code == 302 and response["Location"] == "/partner/"
+    assert Lidmaatschap.objects.filter(gebruiker=partner, organisatie=tweede_organisatie).exists()
+    assert client.get(f"/partner/uitnodiging/{token}/").status_code == 404  # used
+
+
+def test_someone_else_logged_in_cannot_take_the_invitation(client, partner, tweede_organisatie):
+    _, token = services.uitnodiging_maken(email="anna@voorbeeld.nl", organisatie=tweede_organisatie)
+    bert = get_user_model().objects.create_user(username="bert@voorbeeld.nl", email="bert@voorbeeld.nl")
+    client.force_login(bert)
+    assert "voor een ander e-mailadres" in client.get(f"/partner/uitnodiging/{token}/").content.decode()
+    client.post(f"/partner/uitnodiging/{token}/")
+    assert not Lidmaatschap.objects.filter(organisatie=tweede_organisatie).exists()
+
+
+def _login_met_next(client, volgende):
+    return client.post("/partner/inloggen/?next=" + volgende, {"username": "anna@voorbeeld.nl", "password": PASSWORD})

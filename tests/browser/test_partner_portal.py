@@ -17,7 +17,7 @@ from tests.browser.support import assert_accessible
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 COORDINATOR_PASSWORD = "Coordinator-Wachtwoord-2026"
-PARTNER_PASSWORD = "Partner-Wachtwoord-Sterk-2026"
+PARTNER_PASSWORD = "Paars-Fietsje-Onder-De-Brug-26"  # not the own name (issue 15 validator)
 HARD_TEXT = (
     "Het thuisadministratietraject omvat een integrale benadering waarbij de hulpvrager in samenspraak "
     "met de vrijwillige ondersteuner een gedegen inventarisatie maakt van alle openstaande betalingsverplichtingen."

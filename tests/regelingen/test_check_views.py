@@ -13,6 +13,14 @@ from regelingen.models import CheckTelling, Regeling
 from regelingen.voorbeeld import ALLEENSTAANDE_OUDER
 
 
+def _request_met(client):
+    from django.test import RequestFactory
+
+    request = RequestFactory().get("/check/")
+    request.COOKIES = {naam: morsel.value for naam, morsel in client.cookies.items()}
+    return request
+
+
 def doorloop(client, stappen=ALLEENSTAANDE_OUDER, *, tot_uitslag=True):
     for stap, data in stappen:
         response = client.post(f"/check/{stap}/", data)
@@ -24,7 +32,7 @@ def doorloop(client, stappen=ALLEENSTAANDE_OUDER, *, tot_uitslag=True):
 
 def test_start_page_explains_the_check(client, demo_data):
     html = client.get("/check/").content.decode()
-    assert "3 minuten" in html and "Wij bewaren niets" in html and "indicatie" in html
+    assert "3 minuten" in html and "Wat er met uw antwoorden gebeurt" in html and "indicatie" in html
     assert 'href="/check/woonplaats/"' in html
     assert "Stoppen en alles wissen" in html
 
@@ -139,14 +147,14 @@ def test_partner_age_missing_is_an_error(client, demo_data):
 def test_income_in_dutch_notation_is_understood(client, demo_data):
     doorloop(client, ALLEENSTAANDE_OUDER[:5], tot_uitslag=False)
     client.post("/check/inkomen/", {"netto_inkomen": "€ 1.234,56"})
-    assert check.antwoorden(client.session)[0]["netto_inkomen"] == "1234.56"
+    assert check.antwoorden(_request_met(client))[0]["netto_inkomen"] == "1234.56"
 
 
 def test_stoppen_wipes_everything(client, demo_data):
     doorloop(client)
     response = client.post("/check/stoppen/", follow=True)
     assert "Uw antwoorden zijn gewist." in response.content.decode()
-    assert check.SESSIE_SLEUTEL not in client.session
+    assert not client.cookies[check.COOKIE_NAAM].value
     assert client.get("/check/uitslag/")["Location"] == "/check/"
     assert client.get("/check/stoppen/").status_code == 405
 
@@ -156,27 +164,32 @@ def test_answers_expire_after_30_minutes_idle(client, demo_data, monkeypatch):
     nu = time.time()
     monkeypatch.setattr(check.time, "time", lambda: nu + 31 * 60)
     response = client.get("/check/uitslag/", follow=True)
-    assert "langer dan 30 minuten niet actief" in response.content.decode()
-    assert check.SESSIE_SLEUTEL not in client.session
+    assert "langer dan 30 minuten geen vraag beantwoord" in response.content.decode()
+    assert not client.cookies[check.COOKIE_NAAM].value
 
 
 def test_tampered_session_cookie_starts_over(client, demo_data):
     doorloop(client)
-    client.cookies["sessionid"] = client.cookies["sessionid"].value[:-3] + "abc"
+    client.cookies[check.COOKIE_NAAM] = client.cookies[check.COOKIE_NAAM].value[:-3] + "abc"
     assert client.get("/check/uitslag/")["Location"] == "/check/"
     assert client.get("/check/inkomen/")["Location"] == "/check/woonplaats/"
 
 
 def test_inconsistent_answers_in_session_start_over(client, demo_data):
-    session = client.session
+    from common import versleuteling
+    from regelingen.models import CheckSessie
+
+    doorloop(client)
     velden = ("woont_in_gemeente", "partner", "leeftijd", "heeft_kinderen", "netto_inkomen", "student")
-    session[check.SESSIE_SLEUTEL] = {"a": dict.fromkeys(velden, "x"), "t": int(time.time()), "g": True}
-    session.save()
-    client.cookies["sessionid"] = session.session_key
+    sessie_id = CheckSessie.objects.get().id
+    client.cookies[check.COOKIE_NAAM] = versleuteling.versleutelen(
+        {"i": sessie_id, "a": dict.fromkeys(velden, "x"), "g": True}, doel=check.COOKIE_NAAM
+    )
     response = client.get("/check/uitslag/", follow=True)
     assert response.redirect_chain[-1][0] == "/check/"
     assert "konden uw antwoorden niet goed lezen" in response.content.decode()
-    assert check.SESSIE_SLEUTEL not in client.session
+    assert not client.cookies[check.COOKIE_NAAM].value
+    assert not CheckSessie.objects.exists()
 
 
 def test_counters_count_each_completed_check_once(client, demo_data):

@@ -2,7 +2,8 @@
 
 import importlib
 
-from django.core.management.base import BaseCommand
+from django.conf import settings
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
 # Order matters: the sociale kaart holds the organisations that regelingen
@@ -13,7 +14,21 @@ DEMO_MODULES = ["armoedepact.demo", "sociale_kaart.demo", "regelingen.demo", "we
 class Command(BaseCommand):
     help = "Load the demo data of gemeente Westerkwartier (idempotent)."
 
-    def handle(self, *args, **options):
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--ik-weet-het-zeker",
+            action="store_true",
+            dest="zeker",
+            help="Also with debug off. The demo creates a superuser with a known password and TOTP key.",
+        )
+
+    def handle(self, *args, zeker=False, **options):
+        if not (settings.DEBUG or getattr(settings, "TESTING", False) or zeker):
+            raise CommandError(
+                "Debug is off: this looks like production. The demo data creates a superuser with the "
+                "password from the README and a known TOTP key. Run with DJANGO_DEBUG=1, or add "
+                "--ik-weet-het-zeker if you really want demo data here."
+            )
         logins = []
         with transaction.atomic():
             for name in DEMO_MODULES:

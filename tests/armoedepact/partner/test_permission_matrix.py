@@ -66,6 +66,15 @@ MATRIX = {
     "partner_start": {(OWN, "GET"): 200, (ANON, "GET"): LOGIN, (COORD, "GET"): 200, (ANON, "POST"): LOGIN},
     "inloggen": {(ANON, "GET"): 200, (ANON, "POST"): 200, (OWN, "GET"): 302},
     "uitloggen": {(ANON, "GET"): 405, (ANON, "POST"): 302, (OWN, "POST"): 302},
+    # Ends every session of the own account; POST only.
+    "uitloggen_overal": {
+        (ANON, "GET"): 405,
+        (ANON, "POST"): LOGIN,
+        (OWN, "GET"): 405,
+        (OWN, "POST"): 302,
+        (COORD, "GET"): 405,
+        (COORD, "POST"): 302,
+    },
     "wachtwoord_vergeten": {(ANON, "GET"): 200, (ANON, "POST"): 200},
     "wachtwoord_vergeten_verstuurd": {(ANON, "GET"): 200},
     "password_reset_confirm": {(ANON, "GET"): 200},

@@ -71,9 +71,10 @@ def test_bereik_shows_real_check_counts_and_never_a_number_below_5(admin_client,
     # 8 completed checks this month, in the chart and in the table.
     assert f">{maand}</text>" in html
     assert "<td>8</td>" in html
-    # Kindpakket: 6 ja, 2 nee -> "6" and "minder dan 5".
+    # Kindpakket: 6 ja, 2 nee of 8 checks. Showing "6" would give the 2 away (8 - 6),
+    # so the 6 is hidden too (issue 15, common/anoniem.py).
     rij = re.search(r"<th scope=\"row\">Kindpakket</th>(.*?)</tr>", html, re.S).group(1)
-    assert "<td>6</td>" in rij and "<td>minder dan 5</td>" in rij
+    assert "<td>verborgen</td>" in rij and "<td>minder dan 5</td>" in rij and "<td>6</td>" not in rij
     assert "schulden" in html and "zwemles" in html and "eten" in html
     assert "minder dan 5" in html
     # No count below 5 anywhere in the tables.
@@ -94,10 +95,11 @@ def test_csv_download_has_the_same_counts_and_hides_small_ones(admin_client, reg
     checks = [r for r in rijen if r[0] == "checks"]
     assert checks and checks[0][-1] == "6"
     kindpakket = [r for r in rijen if r[0] == "regeling" and r[2] == "Kindpakket"][0]
-    assert kindpakket[3:6] == ["5", "minder dan 5", "minder dan 5"]
+    # 5 ja and 1 nee of 6 checks: the 5 would give the 1 away, so it is hidden too.
+    assert kindpakket[3:6] == ["verborgen", "minder dan 5", "minder dan 5"]
     for rij in rijen[1:]:
         for cel in rij[3:]:
-            assert cel == "" or cel == "minder dan 5" or int(cel) >= 5
+            assert cel in ("", "minder dan 5", "verborgen") or int(cel) >= 5
 
 
 def test_bereik_with_no_data_says_so(admin_client):

@@ -42,6 +42,10 @@ def test_force_login_without_second_factor_is_refused(client, staf):
 
 
 def test_first_log_in_sets_up_the_app_with_a_qr_code(client, staf):
+    from armoedepact.regie import services
+
+    _, token = services.app_link_maken(user=staf)  # a colleague sent the link (test_app_koppeling.py)
+    client.get(f"/beheer/app-instellen/{token}/")
     _wachtwoord(client)
     page = client.get("/beheer/tweestaps/?next=/beheer/regie/bereik/")
     html = page.content.decode()
@@ -109,6 +113,7 @@ def test_verified_helper_opens_beheer(client, staf):
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(code=st.text(max_size=40))
 def test_any_code_input_gives_a_clear_answer_never_a_server_error(client, staf, code):
+    otp_apparaat(staf)
     client.force_login(staf)
     response = client.post("/beheer/tweestaps/", {"code": code})
     assert response.status_code in (200, 302)
