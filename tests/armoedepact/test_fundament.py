@@ -15,7 +15,7 @@ def test_runs_on_postgresql():
     assert connection.vendor == "postgresql"
     with connection.cursor() as cursor:
         cursor.execute("select version()")
-        assert cursor.fetchone()[0].startswith("PostgreSQL 16")
+        assert cursor.fetchone()[0].startswith("PostgreSQL 18")
 
 
 @pytest.mark.django_db
