@@ -7,11 +7,14 @@ norm (regelingen.admin_mixins cannot import the regie, a floor above it)."""
 from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html
+from simple_history.admin import SimpleHistoryAdmin
 
 from armoedepact.models import KapotteLink
 from armoedepact.regie import testgevallen
+from armoedepact.regie.versies import VersieAdminMixin
 from regelingen.admin_mixins import testgevallen_aansluiten
-from regelingen.models import Testgeval
+from regelingen.models import AowLeeftijd, Normbedrag, Regeling, Testgeval, Vermogensgrens
+from sociale_kaart.models import Aanbod, Organisatie
 
 testgevallen_aansluiten(
     voor_regeling=testgevallen.verschillen_voor_regeling,
@@ -68,3 +71,17 @@ class KapotteLinkAdmin(admin.ModelAdmin):
 
     def has_change_permission(self, request, obj=None):
         return False
+
+
+def _met_versies(model) -> None:
+    """Re-register a tracked model's own ModelAdmin with one version per save and a full restore."""
+    origineel = type(admin.site._registry[model])
+    bases = (VersieAdminMixin, origineel)
+    if not issubclass(origineel, SimpleHistoryAdmin):
+        bases += (SimpleHistoryAdmin,)
+    admin.site.unregister(model)
+    admin.site.register(model, type(origineel.__name__, bases, {"__module__": __name__}))
+
+
+for _model in (Aanbod, Organisatie, Regeling, Normbedrag, Vermogensgrens, AowLeeftijd):
+    _met_versies(_model)
