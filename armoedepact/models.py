@@ -67,26 +67,71 @@ class Revisie(models.Model):
         return f"{self.get_soort_display()}: {onderwerp} ({self.get_status_display()})"
 
 
-def _register_history() -> None:
-    """Keep every version of organisations, aanbod and regelingen (who and when), so nothing is ever lost."""
-    import simple_history
+class VersieVelden(models.Model):
+    """Extra columns of every history row (the `bases` of the history models).
 
-    from regelingen.models import Regeling
+    `history_user` is who wrote the version (the partner, for an approved
+    revision); `goedgekeurd_door` is who approved it. `samenhang` holds the rows
+    that belong to the entry at that moment (opening hours, locations, thema's
+    and so on, see armoedepact/historie.py), so a restore brings them back too.
+    """
+
+    goedgekeurd_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="goedgekeurd door",
+    )
+    samenhang = models.JSONField("wat erbij hoort", default=dict, blank=True)
+
+    class Meta:
+        abstract = True
+
+
+# The HistoricalRecords of every tracked model, by model class (armoedepact/historie.py
+# uses them to write one version per save, after the related rows are saved too).
+VERSIES: dict = {}
+
+
+def _register_history() -> None:
+    """Keep every version of organisations, aanbod, regelingen and norms (who and when), so nothing is ever lost."""
+    import simple_history
+    from simple_history.models import HistoricalRecords
+
+    from regelingen.models import AowLeeftijd, Normbedrag, Regeling, Vermogensgrens
     from sociale_kaart.models import Aanbod, Organisatie
 
+    class Versies(HistoricalRecords):
+        def finalize(self, sender, **kwargs):
+            super().finalize(sender, **kwargs)
+            VERSIES[sender] = self
+
     if not hasattr(Organisatie, "history"):
-        simple_history.register(Organisatie, app="armoedepact")
+        simple_history.register(Organisatie, app="armoedepact", records_class=Versies, bases=[VersieVelden])
     if not hasattr(Regeling, "history"):
-        simple_history.register(Regeling, app="armoedepact")
+        simple_history.register(Regeling, app="armoedepact", records_class=Versies, bases=[VersieVelden])
+    for norm in (Normbedrag, Vermogensgrens, AowLeeftijd):
+        if not hasattr(norm, "history"):
+            simple_history.register(norm, app="armoedepact", records_class=Versies, bases=[VersieVelden])
     if not hasattr(Aanbod, "history"):
         simple_history.register(
             Aanbod,
             app="armoedepact",
+            records_class=Versies,
+            bases=[VersieVelden],
             excluded_fields=["zoekvector"],
             m2m_fields=[
                 Aanbod._meta.get_field(name) for name in ("themas", "doelgroepen", "levensgebeurtenissen", "kernen")
             ],
         )
+
+    from simple_history.signals import pre_create_historical_record
+
+    from armoedepact.historie import samenhang_vastleggen
+
+    pre_create_historical_record.connect(samenhang_vastleggen, dispatch_uid="armoedepact_samenhang")
 
 
 _register_history()

@@ -12,6 +12,7 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.datastructures import MultiValueDict
 
+from armoedepact.historie import een_versie
 from armoedepact.models import REVISIE_OVERGANGEN, Revisie, RevisieStatus
 from armoedepact.partner.forms import AanbodForm, OrganisatieForm, form_data_as_json
 from common.berichten import bericht_sturen
@@ -21,20 +22,34 @@ from sociale_kaart.models import STATUS_TRANSITIONS, Aanbod, Openingstijd, Organ
 from sociale_kaart.services import aanbod_zoekvector_bijwerken
 
 
-def _bewaar_aanbod(form: AanbodForm) -> Aanbod:
-    """Save a valid AanbodForm with its opening hours and refresh the search vector."""
+def _bewaar_aanbod(form: AanbodForm, *, door, goedgekeurd_door=None) -> Aanbod:
+    """Save a valid AanbodForm with its opening hours and refresh the search vector.
+
+    One version is written after the opening hours and thema's are saved, naming
+    who wrote it (`door`) and who approved it."""
     aanbod = form.save(commit=False)
     if not aanbod.slug:
         aanbod.slug = unieke_slug(Aanbod, aanbod.titel, standaard="aanbod")
     aanbod.full_clean(exclude=["zoekvector"])
-    aanbod.save()
-    form.save_m2m()
-    aanbod.openingstijden.all().delete()
-    Openingstijd.objects.bulk_create(
-        [Openingstijd(aanbod=aanbod, weekdag=dag, van=van, tot=tot) for dag, van, tot in form.openingstijden()]
-    )
+    with een_versie(aanbod, door=door, goedgekeurd_door=goedgekeurd_door):
+        aanbod.save()
+        form.save_m2m()
+        aanbod.openingstijden.all().delete()
+        Openingstijd.objects.bulk_create(
+            [Openingstijd(aanbod=aanbod, weekdag=dag, van=van, tot=tot) for dag, van, tot in form.openingstijden()]
+        )
     aanbod_zoekvector_bijwerken(aanbod_ids=[aanbod.pk])
     return aanbod
+
+
+def _bewaar_organisatie(form: OrganisatieForm, *, door, goedgekeurd_door=None) -> Organisatie:
+    organisatie = form.save(commit=False)
+    organisatie.laatst_gecontroleerd = date.today()
+    organisatie.full_clean()
+    with een_versie(organisatie, door=door, goedgekeurd_door=goedgekeurd_door):
+        organisatie.save()
+    aanbod_zoekvector_bijwerken(aanbod_ids=list(organisatie.aanbod.values_list("pk", flat=True)))
+    return organisatie
 
 
 def _vervang_wachtende(**filters) -> None:
@@ -50,7 +65,7 @@ def aanbod_opslaan(*, form: AanbodForm, organisatie: Organisatie, door) -> Revis
         aanbod.organisatie = organisatie
         aanbod.status = Status.GEPUBLICEERD if organisatie.vertrouwd else Status.CONCEPT
         aanbod.laatst_gecontroleerd = date.today()
-        aanbod = _bewaar_aanbod(form)
+        aanbod = _bewaar_aanbod(form, door=door)
         if organisatie.vertrouwd:
             return None
         return Revisie.objects.create(
@@ -65,7 +80,7 @@ def aanbod_opslaan(*, form: AanbodForm, organisatie: Organisatie, door) -> Revis
         # Not public (concept) or trusted: the change applies at once. A concept
         # waiting to be published keeps its pending revision, with the new data.
         aanbod.laatst_gecontroleerd = date.today()
-        _bewaar_aanbod(form)
+        _bewaar_aanbod(form, door=door)
         Revisie.objects.filter(status=RevisieStatus.WACHT, aanbod=aanbod, nieuw=True).update(
             data=form_data_as_json(form)
         )
@@ -85,11 +100,7 @@ def aanbod_opslaan(*, form: AanbodForm, organisatie: Organisatie, door) -> Revis
 def organisatie_opslaan(*, form: OrganisatieForm, door) -> Revisie | None:
     organisatie = Organisatie.objects.get(pk=form.instance.pk)
     if organisatie.vertrouwd or organisatie.status != Status.GEPUBLICEERD:
-        bewaard = form.save(commit=False)
-        bewaard.laatst_gecontroleerd = date.today()
-        bewaard.full_clean()
-        bewaard.save()
-        aanbod_zoekvector_bijwerken(aanbod_ids=list(bewaard.aanbod.values_list("pk", flat=True)))
+        _bewaar_organisatie(form, door=door)
         return None
     _vervang_wachtende(organisatie=organisatie, soort=Revisie.Soort.ORGANISATIE)
     return Revisie.objects.create(
@@ -100,7 +111,8 @@ def organisatie_opslaan(*, form: OrganisatieForm, door) -> Revisie | None:
 def alles_klopt(*, item: Aanbod | Organisatie, door) -> None:
     """'Alles klopt nog': a person confirmed the entry today; nothing else changes."""
     item.laatst_gecontroleerd = date.today()
-    item.save(update_fields=["laatst_gecontroleerd", "gewijzigd_op"])
+    with een_versie(item, door=door, reden="Alles klopt nog"):
+        item.save(update_fields=["laatst_gecontroleerd", "gewijzigd_op"])
 
 
 def aanbod_status_zetten(*, aanbod: Aanbod, status: str, door) -> None:
@@ -108,7 +120,8 @@ def aanbod_status_zetten(*, aanbod: Aanbod, status: str, door) -> None:
         return
     overgang_controleren(overgangen=STATUS_TRANSITIONS, van=aanbod.status, naar=status, melding="Deze status kan niet.")
     aanbod.status = status
-    aanbod.save(update_fields=["status", "gewijzigd_op"])
+    with een_versie(aanbod, door=door):
+        aanbod.save(update_fields=["status", "gewijzigd_op"])
     if status == Status.GEARCHIVEERD:
         _vervang_wachtende(aanbod=aanbod)
 
@@ -185,13 +198,9 @@ def revisie_goedkeuren(*, revisie: Revisie, door, basis_url: str | None = None) 
         form.instance.laatst_gecontroleerd = vandaag
         if revisie.nieuw:
             form.instance.status = Status.GEPUBLICEERD
-        _bewaar_aanbod(form)
+        _bewaar_aanbod(form, door=revisie.ingediend_door, goedgekeurd_door=door)
     else:
-        organisatie = form.save(commit=False)
-        organisatie.laatst_gecontroleerd = vandaag
-        organisatie.full_clean()
-        organisatie.save()
-        aanbod_zoekvector_bijwerken(aanbod_ids=list(organisatie.aanbod.values_list("pk", flat=True)))
+        _bewaar_organisatie(form, door=revisie.ingediend_door, goedgekeurd_door=door)
     revisie.status = RevisieStatus.GOEDGEKEURD
     revisie.beoordeeld_door = door
     revisie.beoordeeld_op = timezone.now()

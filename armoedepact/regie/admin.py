@@ -5,9 +5,12 @@ from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from django.utils.html import format_html
+from simple_history.admin import SimpleHistoryAdmin
 
 from armoedepact.models import KapotteLink
-from regelingen.models import Testgeval
+from armoedepact.regie.versies import VersieAdminMixin
+from regelingen.models import AowLeeftijd, Normbedrag, Regeling, Testgeval, Vermogensgrens
+from sociale_kaart.models import Aanbod, Organisatie
 
 
 @admin.register(Testgeval)
@@ -107,3 +110,17 @@ admin.site.unregister(get_user_model())
 @admin.register(get_user_model())
 class GebruikerAdmin(_GebruikerAdminBasis):
     actions = [*(_GebruikerAdminBasis.actions or []), ontgrendelen, overal_uitloggen, app_link_sturen]
+
+
+def _met_versies(model) -> None:
+    """Re-register a tracked model's own ModelAdmin with one version per save and a full restore."""
+    origineel = type(admin.site._registry[model])
+    bases = (VersieAdminMixin, origineel)
+    if not issubclass(origineel, SimpleHistoryAdmin):
+        bases += (SimpleHistoryAdmin,)
+    admin.site.unregister(model)
+    admin.site.register(model, type(origineel.__name__, bases, {"__module__": __name__}))
+
+
+for _model in (Aanbod, Organisatie, Regeling, Normbedrag, Vermogensgrens, AowLeeftijd):
+    _met_versies(_model)

@@ -43,13 +43,16 @@ class BeheerSite(admin.AdminSite):
         return super().login(request, extra_context)
 
     def get_urls(self):
-        from armoedepact.regie import views
+        from armoedepact.regie import versies, views
 
         eigen = [
             path("tweestaps/", views.tweestaps, {"site": self}, name="tweestaps"),
             path("app-instellen/<str:token>/", views.app_instellen, {"site": self}, name="app_instellen"),
             path("regie/bereik/", self.admin_view(views.bereik), {"site": self}, name="regie_bereik"),
             path("regie/bereik.csv", self.admin_view(views.bereik_csv), name="regie_bereik_csv"),
+            path(
+                "regie/wie-deed-wat/", self.admin_view(versies.wie_deed_wat), {"site": self}, name="regie_wie_deed_wat"
+            ),
             path("regie/testgevallen/", self.admin_view(views.testgevallen), {"site": self}, name="regie_testgevallen"),
         ]
         return eigen + super().get_urls()

@@ -6,6 +6,8 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 
+from armoedepact.historie import eerste_versies_vastleggen
+
 # Order matters: the sociale kaart holds the organisations that regelingen
 # and the pact refer to.
 DEMO_MODULES = ["armoedepact.demo", "sociale_kaart.demo", "regelingen.demo", "werkgroepen.demo"]
@@ -34,6 +36,8 @@ class Command(BaseCommand):
             for name in DEMO_MODULES:
                 module = importlib.import_module(name)
                 logins.extend(module.load(stdout=self.stdout) or [])
+            # The demo loads with bulk inserts: give every entry its first version.
+            eerste_versies_vastleggen()
         self.stdout.write(self.style.SUCCESS("Demo data loaded."))
         if logins:
             self.stdout.write("Demo log-ins:")
