@@ -104,9 +104,13 @@ def organisaties_met_verouderde_items() -> QuerySet:
 
 
 def actiepunt_get_for_user(*, user, organisatie_pk: int, pk: int) -> tuple:
-    """An actiepunt the user's organisation leads (trekker), or 404."""
+    """An actiepunt the user's organisation leads (trekker) or takes part in (Wie), or 404."""
     organisatie = organisatie_van_gebruiker(user=user, pk=organisatie_pk)
-    actiepunt = Actiepunt.objects.select_related("pijler", "trekker").filter(pk=pk, trekker=organisatie).first()
+    actiepunt = (
+        Actiepunt.objects.select_related("pijler", "trekker")
+        .filter(Q(trekker=organisatie) | Q(organisaties=organisatie), pk=pk)
+        .first()
+    )
     if actiepunt is None:
-        raise Http404("Dit actiepunt bestaat niet of uw organisatie is er geen trekker van.")
+        raise Http404("Dit actiepunt bestaat niet of uw organisatie doet er niet aan mee.")
     return organisatie, actiepunt

@@ -6,8 +6,9 @@ from datetime import timedelta
 import factory
 from django.utils import timezone
 
+from sociale_kaart.models import Pijler
 from tests.sociale_kaart.factories import GebruikerFactory, OrganisatieFactory
-from werkgroepen.models import Actiepunt, AgendaRonde, AgendaRondeStatus, Bijeenkomst, BijeenkomstSoort, Pijler
+from werkgroepen.models import Actiepunt, AgendaRonde, AgendaRondeStatus, Bijeenkomst, BijeenkomstSoort
 
 __all__ = [
     "ActiepuntFactory",

@@ -19,7 +19,9 @@ def _messages(response):
 
 
 MODELLEN = [
-    "pijler",
+    "pact",
+    "doel",
+    "thematafel",
     "werkgroep",
     "ambassadeurschap",
     "actiepunt",
@@ -31,10 +33,19 @@ MODELLEN = [
     "agendabijdrage",
 ]
 # What the coördinator group (armoedepact/migrations/0004_staff_groups.py) may add.
-COORDINATOR_VOEGT_TOE = {"werkgroep", "ambassadeurschap", "actiepunt", "voortgang", "bijeenkomst", "agendaronde"}
-# Pillars are fixed, join requests and agenda contributions come from partners,
-# registrations from the meeting page: nobody adds them in /beheer/.
-COORDINATOR_VOEGT_NIET_TOE = {"pijler", "aanmelding", "aansluitverzoek", "agendabijdrage"}
+COORDINATOR_VOEGT_TOE = {
+    "werkgroep",
+    "ambassadeurschap",
+    "actiepunt",
+    "voortgang",
+    "bijeenkomst",
+    "agendaronde",
+    "doel",
+    "thematafel",
+}
+# The pact's settings are one row; join requests and agenda contributions come
+# from partners, registrations from the meeting page: nobody adds them in /beheer/.
+COORDINATOR_VOEGT_NIET_TOE = {"pact", "aanmelding", "aansluitverzoek", "agendabijdrage"}
 
 
 @pytest.fixture
@@ -53,9 +64,12 @@ def coordinator_client(client, django_user_model):
 def test_admin_pages_load(coordinator_client, demo):
     assert set(MODELLEN) == COORDINATOR_VOEGT_TOE | COORDINATOR_VOEGT_NIET_TOE
     for model in MODELLEN:
-        assert coordinator_client.get(f"/beheer/werkgroepen/{model}/").status_code == 200, model
+        assert coordinator_client.get(f"/beheer/werkgroepen/{model}/", follow=True).status_code == 200, model
     for model in sorted(COORDINATOR_VOEGT_TOE):
         assert coordinator_client.get(f"/beheer/werkgroepen/{model}/add/").status_code == 200, model
+    # The pact's parts are rows the coordinator adds and changes (never deletes).
+    assert coordinator_client.get("/beheer/sociale_kaart/pijler/").status_code == 200
+    assert coordinator_client.get("/beheer/sociale_kaart/pijler/add/").status_code == 200
 
 
 def test_coordinator_cannot_add_what_partners_or_residents_make(coordinator_client, demo):
