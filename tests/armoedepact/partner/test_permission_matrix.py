@@ -12,7 +12,7 @@ from django.urls import URLPattern, URLResolver, get_resolver
 from armoedepact.models import Revisie
 from sociale_kaart.models import Aanbod, Lidmaatschap, Organisatie, Status
 from tests.werkgroepen import factories as pact
-from werkgroepen.models import Aanmelding, AgendaBijdrage, Voortgang
+from werkgroepen.models import Aanmelding, AgendaBijdrage, Bijeenkomst, GastStatus, Voortgang
 
 ANON = "anon"
 OWN, OTHER, COORD = "own", "other", "coordinator"
@@ -46,6 +46,8 @@ MATRIX = {
     "partner:pact_afmelden": POST_ONLY_URL,
     "partner:pact_voortgang": {**OBJECT_URL, (OWN, "POST"): 302},
     "partner:pact_agenda": {**OBJECT_URL, (OWN, "POST"): 302},
+    # The organisation asked to host a meeting answers (issue 19).
+    "partner:pact_gastheer": {**OBJECT_URL, (OWN, "POST"): 302},
     # The B1 hint while typing: POST only, any logged-in user (it reads nothing of an organisation).
     "partner:b1_advies": {
         (OWN, "GET"): 405,
@@ -112,7 +114,9 @@ def world(db):
             soort=Revisie.Soort.AANBOD, organisatie=org, aanbod=aanbod, data={"titel": ["Nieuw"]}
         )
         actiepunt = pact.ActiepuntFactory(trekker=org, pijler=pijler)
+        gastheer = pact.BijeenkomstFactory(gastorganisatie=org, gast_status=GastStatus.GEVRAAGD)
         objects[key] = {
+            "gastheer": gastheer.pk,
             "slug": org.slug,
             "uuid": aanbod.uuid,
             "pk": revisie.pk,
@@ -137,6 +141,7 @@ def _url(name: str, obj: dict) -> str:
         "partner:pact_afmelden": {"organisatie_pk": obj["organisatie_pk"], "pk": obj["bijeenkomst"]},
         "partner:pact_voortgang": {"organisatie_pk": obj["organisatie_pk"], "pk": obj["actiepunt"]},
         "partner:pact_agenda": {"organisatie_pk": obj["organisatie_pk"]},
+        "partner:pact_gastheer": {"organisatie_pk": obj["organisatie_pk"], "pk": obj["gastheer"]},
     }
     if name in pact_kwargs:
         return reverse(name, kwargs=pact_kwargs[name])
@@ -169,12 +174,15 @@ def test_permission_matrix(client, world, name, who, method, expected):
         assert not Aanmelding.objects.exists()
         assert not Voortgang.objects.exists()
         assert not AgendaBijdrage.objects.exists()
+        assert not Bijeenkomst.objects.exclude(gast_status__in=["", GastStatus.GEVRAAGD]).exists()
 
 
 def _post_data(name: str, world) -> dict:
     """A valid form for the pact pages, so a refused POST is refused by the access check."""
     if name == "partner:pact_voortgang":
         return {"tekst": "Het loopt goed.", "status": ""}
+    if name == "partner:pact_gastheer":
+        return {"antwoord": "ja"}
     if name == "partner:pact_agenda":
         return {"missie": "Onze missie.", "activiteit_1_tekst": "Iets doen.", "activiteit_1_pijler": world["pijler"].pk}
     return {}
