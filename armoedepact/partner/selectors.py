@@ -2,16 +2,15 @@
 Http404 both when the object does not exist and when the user may not see it.
 Organisations: sociale_kaart.selectors.organisatie_van_gebruiker (by slug or pk)."""
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Prefetch, QuerySet
 from django.http import Http404
-from django.utils import timezone
 
 from armoedepact.models import Revisie, RevisieStatus
 from sociale_kaart.models import Aanbod, Organisatie, Status
 from sociale_kaart.selectors import (
-    HERINNEREN_NA,
     herinnering_nodig,
     organisatie_van_gebruiker,
+    organisaties_herinnering_nodig,
     organisaties_van_gebruiker,
 )
 from werkgroepen import selectors as werkgroepen_selectors
@@ -81,25 +80,14 @@ def dashboard(*, organisatie: Organisatie) -> dict:
 
 
 def organisaties_met_verouderde_items() -> QuerySet:
-    """For the reminder: published organisations with something not checked for 11+ months."""
-    grens = timezone.localdate() - HERINNEREN_NA
-    return (
-        Organisatie.objects.exclude(status=Status.GEARCHIVEERD)
-        .filter(
-            Q(laatst_gecontroleerd__lt=grens)
-            | Q(laatst_gecontroleerd__isnull=True)
-            | Q(aanbod__status=Status.GEPUBLICEERD, aanbod__laatst_gecontroleerd__lt=grens)
-            | Q(aanbod__status=Status.GEPUBLICEERD, aanbod__laatst_gecontroleerd__isnull=True)
-        )
-        .distinct()
-        .prefetch_related(
-            "lidmaatschappen__gebruiker",
-            Prefetch(
-                "aanbod",
-                queryset=Aanbod.objects.filter(status=Status.GEPUBLICEERD).order_by("titel"),
-                to_attr="gepubliceerd_aanbod",
-            ),
-        )
+    """For the reminder: organisations with something not checked for 11+ months."""
+    return organisaties_herinnering_nodig().prefetch_related(
+        "lidmaatschappen__gebruiker",
+        Prefetch(
+            "aanbod",
+            queryset=Aanbod.objects.filter(status=Status.GEPUBLICEERD).order_by("titel"),
+            to_attr="gepubliceerd_aanbod",
+        ),
     )
 
 
