@@ -2,7 +2,7 @@
 Http404 both when the object does not exist and when the user may not see it.
 Organisations: sociale_kaart.selectors.organisatie_van_gebruiker (by slug or pk)."""
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import Prefetch, Q, QuerySet
 from django.http import Http404
 
 from armoedepact.models import Revisie, RevisieStatus
