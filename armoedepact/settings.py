@@ -115,6 +115,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "armoedepact.context_processors.site",
+                "werkgroepen.context_processors.pact",
             ],
         },
     },

@@ -27,13 +27,29 @@ STATUS_TRANSITIONS = {
 }
 
 
-class Pijler(models.TextChoices):
-    """The four pillars of the pact (seed 000); werkgroepen uses the same slugs."""
+class Pijler(models.Model):
+    """One part of the pact's structure: a pillar, a path, a theme or a table.
 
-    NETWERK = "netwerk", "Netwerk"
-    PREVENTIE = "preventie", "Preventie"
-    MEEDOEN = "meedoen", "Meedoen (met name jeugd)"
-    GEZONDHEID = "gezondheid", "Gezondheid"
+    The pact names the level (werkgroepen.Pact: "pijlers", "paden", ...); the
+    rows are data the coordinator adds, renames, orders and retires. It lives on
+    this floor because aanbod is classified by it (docs/adr/0008)."""
+
+    naam = models.CharField(max_length=100)
+    slug = models.SlugField(max_length=100, unique=True, help_text="Het laatste deel van het webadres.")
+    ondertitel = models.CharField(max_length=200, blank=True)
+    tekst = models.TextField(blank=True, help_text="Wat dit onderdeel wil bereiken. Eén alinea per regel.")
+    volgorde = models.PositiveSmallIntegerField(default=0)
+    actief = models.BooleanField(
+        default=True, help_text="Uit: niet meer in gebruik. Het blijft bewaard, maar staat niet meer op de website."
+    )
+
+    class Meta:
+        ordering = ["volgorde", "naam"]
+        verbose_name = "pijler (of pad, thema, tafel)"
+        verbose_name_plural = "pijlers (of paden, thema's, tafels)"
+
+    def __str__(self):
+        return self.naam
 
 
 class Kosten(models.TextChoices):
@@ -228,7 +244,14 @@ class Aanbod(models.Model):
     rolstoeltoegankelijk = models.BooleanField("toegankelijk met rolstoel", null=True, blank=True)
     min_leeftijd = models.PositiveSmallIntegerField(null=True, blank=True, validators=[MaxValueValidator(120)])
     max_leeftijd = models.PositiveSmallIntegerField(null=True, blank=True, validators=[MaxValueValidator(120)])
-    pijler = models.CharField(max_length=20, choices=Pijler.choices, blank=True)
+    pijler = models.ForeignKey(
+        Pijler,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="aanbod",
+        limit_choices_to={"actief": True},
+    )
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.CONCEPT)
     laatst_gecontroleerd = models.DateField(null=True, blank=True)
     aangemaakt_op = models.DateTimeField(auto_now_add=True)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from common.importexport import BasisResource, DatumWidget, GetalWidget, JaNeeWidget, SlugsWidget, SlugWidget, veld
 from sociale_kaart import services as kaart_services
-from sociale_kaart.models import Aanbod, Doelgroep, Kern, Levensgebeurtenis, Organisatie, Thema
+from sociale_kaart.models import Aanbod, Doelgroep, Kern, Levensgebeurtenis, Organisatie, Pijler, Thema
 
 
 class OrganisatieResource(BasisResource):
@@ -45,6 +45,7 @@ class AanbodResource(BasisResource):
     doelgroepen = veld("doelgroepen", SlugsWidget(Doelgroep))
     levensgebeurtenissen = veld("levensgebeurtenissen", SlugsWidget(Levensgebeurtenis))
     kernen = veld("kernen", SlugsWidget(Kern))
+    pijler = veld("pijler", SlugWidget(Pijler, "pijler"))
     heel_de_gemeente = veld("heel_de_gemeente", JaNeeWidget())
     op_afstand = veld("op_afstand", JaNeeWidget())
     min_leeftijd = veld("min_leeftijd", GetalWidget())

@@ -7,12 +7,16 @@ from datetime import timedelta
 
 from django import forms
 from django.contrib import admin, messages
-from django.core.exceptions import ValidationError
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Count
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import path, reverse
 from django.utils import timezone
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 
-from werkgroepen import selectors, services
+from sociale_kaart.models import Organisatie, Pijler
+from werkgroepen import bijeenkomst_services, selectors, services
 from werkgroepen.models import (
     Aanmelding,
     Aansluitverzoek,
@@ -23,7 +27,11 @@ from werkgroepen.models import (
     AgendaRonde,
     Ambassadeurschap,
     Bijeenkomst,
-    Pijler,
+    Doel,
+    GastStatus,
+    Pact,
+    Thematafel,
+    VerslagStatus,
     Voortgang,
     Werkgroep,
 )
@@ -32,13 +40,9 @@ TERMIJN_WAARSCHUWING_DAGEN = 60
 
 
 def _pactbijeenkomsten_waarschuwing(request) -> None:
-    jaar = timezone.localdate().year
-    aantal = selectors.pactbijeenkomsten_in_jaar(jaar=jaar)
-    if aantal < 2:
-        messages.warning(
-            request,
-            f"Let op: in {jaar} staan {aantal} pactbijeenkomsten gepland. Het pact komt twee keer per jaar bij elkaar.",
-        )
+    stand = selectors.planningsstand()
+    if stand.te_laat:
+        messages.warning(request, f"Let op: {stand.melding}")
 
 
 def _termijn_waarschuwing(request) -> None:
@@ -51,10 +55,71 @@ def _termijn_waarschuwing(request) -> None:
         )
 
 
+@admin.register(Pact)
+class PactAdmin(admin.ModelAdmin):
+    """One row: how the pact names its parts, how often it meets, who hosts."""
+
+    list_display = ["naam", "niveau_meervoud", "bijeenkomsten_per_jaar"]
+    fieldsets = [
+        (None, {"fields": ["naam", "niveau_enkelvoud", "niveau_meervoud"]}),
+        ("Bijeenkomsten", {"fields": ["bijeenkomsten_per_jaar", "plannen_weken_vooraf", "reactietermijn_dagen"]}),
+        ("Gastheren", {"fields": ["gastorganisaties"]}),
+    ]
+    formfield_overrides = {}
+
+    def formfield_for_manytomany(self, db_field, request, **kwargs):
+        if db_field.name == "gastorganisaties":
+            kwargs["widget"] = forms.CheckboxSelectMultiple
+            kwargs["queryset"] = Organisatie.objects.filter(pactpartner=True).order_by("naam")
+        return super().formfield_for_manytomany(db_field, request, **kwargs)
+
+    def has_add_permission(self, request):
+        return super().has_add_permission(request) and not Pact.objects.exists()
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    def changelist_view(self, request, extra_context=None):
+        return redirect(reverse("admin:werkgroepen_pact_change", args=[selectors.pact_instellingen().pk]))
+
+
+class DoelInline(admin.TabularInline):
+    model = Doel
+    extra = 1
+    fields = ["titel", "gewicht", "volgorde"]
+
+
 @admin.register(Pijler)
 class PijlerAdmin(admin.ModelAdmin):
-    list_display = ["naam", "slug", "volgorde"]
-    ordering = ["volgorde"]
+    """The pact's parts (pijlers, paden, thema's...): add, rename, order, retire. Never deleted."""
+
+    list_display = ["naam", "slug", "volgorde", "actief"]
+    list_editable = ["volgorde"]
+    list_filter = ["actief"]
+    ordering = ["volgorde", "naam"]
+    prepopulated_fields = {"slug": ["naam"]}
+    inlines = [DoelInline]
+    actions = ["uit_gebruik", "weer_in_gebruik"]
+
+    def has_delete_permission(self, request, obj=None):
+        return False
+
+    @admin.action(description="Niet meer gebruiken (bewaren, niet meer op de website)")
+    def uit_gebruik(self, request, queryset):
+        aantal = queryset.update(actief=False)
+        self.message_user(request, f"{aantal} onderdeel/onderdelen staan niet meer op de website.", messages.SUCCESS)
+
+    @admin.action(description="Weer gebruiken")
+    def weer_in_gebruik(self, request, queryset):
+        aantal = queryset.update(actief=True)
+        self.message_user(request, f"{aantal} onderdeel/onderdelen staan weer op de website.", messages.SUCCESS)
+
+
+@admin.register(Doel)
+class DoelAdmin(admin.ModelAdmin):
+    list_display = ["titel", "pijler", "gewicht"]
+    list_filter = ["pijler"]
+    list_select_related = ["pijler"]
 
 
 class AmbassadeurschapInline(admin.TabularInline):
@@ -64,7 +129,8 @@ class AmbassadeurschapInline(admin.TabularInline):
 
 @admin.register(Werkgroep)
 class WerkgroepAdmin(admin.ModelAdmin):
-    list_display = ["naam", "pijler", "aantal_leden"]
+    list_display = ["naam", "soort", "pijler", "aantal_leden"]
+    list_filter = ["soort", "pijler"]
     filter_horizontal = ["leden"]
     inlines = [AmbassadeurschapInline]
 
@@ -115,7 +181,37 @@ class AmbassadeurschapAdmin(admin.ModelAdmin):
 class ActiepuntAdminForm(forms.ModelForm):
     class Meta:
         model = Actiepunt
-        fields = ["pijler", "titel", "omschrijving", "trekker", "jaar", "status", "volgorde"]
+        fields = [
+            "pijler",
+            "doel",
+            "titel",
+            "omschrijving",
+            "trekker",
+            "organisaties",
+            "jaar",
+            "periode_van",
+            "periode_tot",
+            "status",
+            "gewicht",
+            "volgorde",
+        ]
+        widgets = {
+            "organisaties": forms.CheckboxSelectMultiple,
+            "periode_van": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+            "periode_tot": forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["pijler"].queryset = Pijler.objects.filter(actief=True)
+        self.fields["organisaties"].queryset = Organisatie.objects.order_by("naam")
+
+    def clean(self):
+        data = super().clean()
+        doel, pijler = data.get("doel"), data.get("pijler")
+        if doel and pijler and doel.pijler_id != pijler.pk:
+            self.add_error("doel", f"Dit doel hoort bij '{doel.pijler}', niet bij '{pijler}'.")
+        return data
 
     def clean_status(self):
         status = self.cleaned_data["status"]
@@ -131,18 +227,53 @@ class ActiepuntAdminForm(forms.ModelForm):
 class VoortgangInline(admin.TabularInline):
     model = Voortgang
     extra = 0
-    fields = ["datum", "tekst", "status_na", "organisatie", "door"]
+    fields = ["datum", "tekst", "percentage", "status_na", "organisatie", "door"]
     readonly_fields = ["status_na", "door"]
 
 
 @admin.register(Actiepunt)
 class ActiepuntAdmin(admin.ModelAdmin):
     form = ActiepuntAdminForm
-    list_display = ["titel", "pijler", "trekker", "jaar", "status"]
+    list_display = ["titel", "pijler", "doel", "trekker", "wanneer", "status", "voortgang"]
     list_filter = ["pijler", "status", "jaar"]
     search_fields = ["titel", "omschrijving"]
-    list_select_related = ["pijler", "trekker"]
+    list_select_related = ["pijler", "doel", "trekker"]
+    readonly_fields = ["herkomst"]
     inlines = [VoortgangInline]
+
+    def get_fields(self, request, obj=None):
+        return [*super().get_fields(request, obj), *(["herkomst"] if obj and obj.thematafel_id else [])]
+
+    @admin.display(description="wanneer")
+    def wanneer(self, obj):
+        if obj.periode_van or obj.periode_tot:
+            van = f"{obj.periode_van:%d-%m-%Y}" if obj.periode_van else "?"
+            tot = f"{obj.periode_tot:%d-%m-%Y}" if obj.periode_tot else "?"
+            return f"{van} tot en met {tot}"
+        return obj.jaar
+
+    @admin.display(description="voortgang")
+    def voortgang(self, obj):
+        return f"{selectors.actiepunt_voortgang(obj)}%"
+
+    @admin.display(description="komt uit thematafel")
+    def herkomst(self, obj):
+        tafel = obj.thematafel
+        url = reverse("admin:werkgroepen_thematafel_change", args=[tafel.pk])
+        return format_html('<a href="{}">{}</a> ({})', url, tafel.titel, tafel.bijeenkomst.titel)
+
+    def save_formset(self, request, form, formset, change):
+        # Progress added here moves the action point's percentage too.
+        instances = formset.save(commit=False)
+        for obj in formset.deleted_objects:
+            obj.delete()
+        for voortgang in instances:
+            if not voortgang.pk:
+                voortgang.door = request.user
+            voortgang.save()
+            if voortgang.percentage is not None:
+                Actiepunt.objects.filter(pk=voortgang.actiepunt_id).update(percentage=voortgang.percentage)
+        formset.save_m2m()
 
 
 @admin.register(Voortgang)
@@ -164,13 +295,143 @@ class AanmeldingInline(admin.TabularInline):
         return False
 
 
+class ThematafelInline(admin.StackedInline):
+    model = Thematafel
+    extra = 0
+    fields = ["titel", "pijler", "samenvatting", "prioriteiten", "ideeen", "vragen", "acties", "volgorde"]
+
+
+class BijeenkomstSluitenForm(forms.Form):
+    verslag = forms.CharField(
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text="Wat is besproken en afgesproken. De aanwezigen kunnen er nog op reageren.",
+    )
+    aantal_aanwezigen = forms.IntegerField(label="Aantal aanwezigen", min_value=1, max_value=10000)
+    organisaties = forms.ModelMultipleChoiceField(
+        label="Aanwezige organisaties", queryset=Organisatie.objects.none(), widget=forms.CheckboxSelectMultiple
+    )
+    actiepunten = forms.ModelMultipleChoiceField(
+        label="Besproken actiepunten",
+        queryset=Actiepunt.objects.none(),
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["organisaties"].queryset = Organisatie.objects.order_by("naam")
+        self.fields["actiepunten"].queryset = Actiepunt.objects.filter(pijler__actief=True).select_related("pijler")
+
+
 @admin.register(Bijeenkomst)
 class BijeenkomstAdmin(admin.ModelAdmin):
-    list_display = ["titel", "soort", "start", "plaats", "gastorganisatie", "openbaar", "aangemeld"]
-    list_filter = ["soort", "openbaar"]
+    list_display = [
+        "titel",
+        "soort",
+        "start",
+        "plaats",
+        "gastorganisatie",
+        "gast_status",
+        "openbaar",
+        "aangemeld",
+        "verslag_status",
+    ]
+    list_filter = ["soort", "openbaar", "verslag_status"]
     date_hierarchy = "start"
     search_fields = ["titel", "plaats"]
-    inlines = [AanmeldingInline]
+    inlines = [ThematafelInline, AanmeldingInline]
+    exclude = ["aanwezige_organisaties", "besproken_actiepunten"]
+    readonly_fields = ["gastheer_voorstel", "verslag_status", "reageren_tot", "afsluiten"]
+    actions = ["gastheer_vragen", "verslag_definitief"]
+
+    def get_readonly_fields(self, request, obj=None):
+        velden = list(super().get_readonly_fields(request, obj))
+        if obj and obj.verslag_status == VerslagStatus.DEFINITIEF:
+            velden += ["verslag", "aantal_aanwezigen"]  # a final verslag is locked
+        return velden
+
+    def get_urls(self):
+        eigen = [
+            path(
+                "<int:pk>/sluiten/",
+                self.admin_site.admin_view(self.sluiten_view),
+                name="werkgroepen_bijeenkomst_sluiten",
+            )
+        ]
+        return eigen + super().get_urls()
+
+    @admin.display(description="voorstel voor de gastheer")
+    def gastheer_voorstel(self, obj):
+        voorstel = selectors.gastheer_voorstel()
+        if not voorstel:
+            return "Nog geen organisaties die willen ontvangen (zie de instellingen van het pact)."
+        eerste = voorstel[0]
+        wanneer = f"laatst op {eerste.laatst_gastheer:%d-%m-%Y}" if eerste.laatst_gastheer else "nog nooit"
+        return f"{eerste.naam} (was {wanneer} gastheer). Kies de actie 'Gastheer vragen' in de lijst."
+
+    @admin.display(description="sluiten")
+    def afsluiten(self, obj):
+        if obj is None or not obj.pk:
+            return "-"
+        if obj.verslag_status:
+            return obj.get_verslag_status_display()
+        url = reverse("admin:werkgroepen_bijeenkomst_sluiten", args=[obj.pk])
+        return format_html('<a href="{}">Bijeenkomst sluiten: verslag en aanwezigen</a>', url)
+
+    def sluiten_view(self, request, pk):
+        bijeenkomst = get_object_or_404(Bijeenkomst, pk=pk)
+        if not self.has_change_permission(request, bijeenkomst):
+            raise PermissionDenied
+        form = BijeenkomstSluitenForm(request.POST or None, initial={"verslag": bijeenkomst.verslag})
+        if request.method == "POST" and form.is_valid():
+            try:
+                bijeenkomst_services.bijeenkomst_sluiten(
+                    bijeenkomst=bijeenkomst,
+                    verslag=form.cleaned_data["verslag"],
+                    aantal_aanwezigen=form.cleaned_data["aantal_aanwezigen"],
+                    organisaties=form.cleaned_data["organisaties"],
+                    actiepunten=form.cleaned_data["actiepunten"],
+                )
+            except ValidationError as error:
+                form.add_error(None, " ".join(error.messages))
+            else:
+                bijeenkomst.refresh_from_db()
+                tot = f" tot en met {bijeenkomst.reageren_tot:%d-%m-%Y}" if bijeenkomst.reageren_tot else ""
+                self.message_user(
+                    request, f"De bijeenkomst is gesloten. De aanwezigen kunnen reageren{tot}.", messages.SUCCESS
+                )
+                return redirect(reverse("admin:werkgroepen_bijeenkomst_change", args=[bijeenkomst.pk]))
+        context = {
+            **self.admin_site.each_context(request),
+            "title": f"Bijeenkomst sluiten: {bijeenkomst.titel}",
+            "bijeenkomst": bijeenkomst,
+            "form": form,
+            "opts": self.model._meta,
+        }
+        return render(request, "admin/werkgroepen/bijeenkomst_sluiten.html", context)
+
+    @admin.action(description="Gastheer vragen: de organisatie die het langst geleden gastheer was")
+    def gastheer_vragen(self, request, queryset):
+        for bijeenkomst in queryset:
+            try:
+                bijeenkomst_services.gastheer_vragen(bijeenkomst=bijeenkomst)
+            except ValidationError as error:
+                self.message_user(request, " ".join(error.messages), messages.ERROR)
+                return
+            self.message_user(
+                request,
+                f"{bijeenkomst.gastorganisatie} is gevraagd voor '{bijeenkomst.titel}'. "
+                "De organisatie bevestigt op haar partnerpagina.",
+                messages.SUCCESS,
+            )
+
+    @admin.action(description="Verslag definitief maken")
+    def verslag_definitief(self, request, queryset):
+        for bijeenkomst in queryset:
+            try:
+                bijeenkomst_services.verslag_definitief_maken(bijeenkomst=bijeenkomst)
+            except ValidationError as error:
+                self.message_user(request, f"{bijeenkomst.titel}: {' '.join(error.messages)}", messages.ERROR)
 
     def get_queryset(self, request):
         return selectors._bijeenkomsten().select_related(None).select_related("gastorganisatie")
@@ -182,6 +443,10 @@ class BijeenkomstAdmin(admin.ModelAdmin):
 
     @transaction.atomic
     def save_model(self, request, obj, form, change):
+        if not change and obj.organisator_id is None:
+            obj.organisator = request.user
+        if change and "gastorganisatie" in form.changed_data and "gast_status" not in form.changed_data:
+            obj.gast_status = GastStatus.GEVRAAGD if obj.gastorganisatie_id else GastStatus.GEEN
         super().save_model(request, obj, form, change)
         if change and "max_plaatsen" in form.changed_data:
             opgeschoven = services.wachtlijst_opschuiven(bijeenkomst=obj)
@@ -190,7 +455,38 @@ class BijeenkomstAdmin(admin.ModelAdmin):
 
     def changelist_view(self, request, extra_context=None):
         _pactbijeenkomsten_waarschuwing(request)
+        for b in selectors.bijeenkomsten_te_sluiten()[:5]:
+            messages.info(request, f"'{b.titel}' is voorbij. Sluit de bijeenkomst met het verslag en de aanwezigen.")
         return super().changelist_view(request, extra_context)
+
+
+@admin.register(Thematafel)
+class ThematafelAdmin(admin.ModelAdmin):
+    list_display = ["titel", "bijeenkomst", "pijler", "aantal_actiepunten"]
+    list_filter = ["bijeenkomst", "pijler"]
+    list_select_related = ["bijeenkomst", "pijler"]
+    actions = ["acties_overnemen"]
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).annotate(n_actiepunten=Count("actiepunten"))
+
+    @admin.display(description="actiepunten")
+    def aantal_actiepunten(self, obj):
+        return obj.n_actiepunten
+
+    @admin.action(description="Acties van de tafel overnemen als actiepunten")
+    def acties_overnemen(self, request, queryset):
+        for tafel in queryset.select_related("bijeenkomst"):
+            try:
+                nieuw = bijeenkomst_services.tafel_acties_overnemen(tafel=tafel)
+            except ValidationError as error:
+                self.message_user(request, " ".join(error.messages), messages.ERROR)
+            else:
+                self.message_user(
+                    request,
+                    f"{tafel.titel}: {len(nieuw)} nieuwe actiepunten, met een link naar de tafel.",
+                    messages.SUCCESS,
+                )
 
 
 @admin.register(Aanmelding)

@@ -7,6 +7,8 @@ from zoneinfo import ZoneInfo
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from sociale_kaart.models import Pijler
+from werkgroepen import selectors
 from werkgroepen.models import (
     Actiepunt,
     ActiepuntStatus,
@@ -18,7 +20,6 @@ from werkgroepen.models import (
     Ambassadeurschap,
     Bijeenkomst,
     BijeenkomstSoort,
-    Pijler,
     Voortgang,
     Werkgroep,
 )
@@ -263,6 +264,9 @@ def load(*, stdout) -> list:
                 },
             )
 
+    # Every partner of the demo is willing to host a meeting in turn.
+    selectors.pact_instellingen().gastorganisaties.add(*orgs.values())
+
     kaart = Actiepunt.objects.get(titel__startswith="Een Sociale Kaart maken")
     if not kaart.voortgang.exists():
         Voortgang.objects.create(
@@ -270,7 +274,9 @@ def load(*, stdout) -> list:
             datum=vandaag - timedelta(days=20),
             tekst="De eerste 40 organisaties staan op de sociale kaart. Een leespanel heeft de teksten gelezen.",
             organisatie=orgs["gemeente-westerkwartier"],
+            percentage=40,
         )
+        Actiepunt.objects.filter(pk=kaart.pk).update(percentage=40)
 
     bijeenkomsten = [
         (

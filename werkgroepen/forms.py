@@ -2,7 +2,8 @@
 
 from django import forms
 
-from werkgroepen.models import ACTIEPUNT_TRANSITIONS, ActiepuntStatus, Pijler
+from sociale_kaart.models import Pijler
+from werkgroepen.models import ACTIEPUNT_TRANSITIONS, ActiepuntStatus
 
 
 def _verplicht(tekst: str) -> dict:
@@ -59,6 +60,18 @@ class VoortgangForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 5}),
         error_messages=_verplicht("Schrijf kort wat er is gebeurd."),
     )
+    percentage = forms.IntegerField(
+        label="Hoe ver is het actiepunt? (in procent)",
+        help_text="Een getal van 0 tot en met 100. Laat leeg als u het niet weet.",
+        required=False,
+        min_value=0,
+        max_value=100,
+        error_messages={
+            "invalid": "Vul een getal in, zonder %-teken. Bijvoorbeeld: 40.",
+            "min_value": "Vul een getal in van 0 tot en met 100.",
+            "max_value": "Vul een getal in van 0 tot en met 100.",
+        },
+    )
     status = forms.ChoiceField(label="Verandert de status?", required=False, widget=forms.RadioSelect)
 
     def __init__(self, *args, huidige_status: str, **kwargs):
@@ -87,9 +100,19 @@ class AgendaForm(forms.Form):
         error_messages=_verplicht("Schrijf de missie van uw organisatie in een paar zinnen."),
     )
 
+    vertegenwoordiger = forms.CharField(
+        label="Wie vertegenwoordigt uw organisatie in het pact?",
+        help_text="Naam en functie. Bijvoorbeeld: Anja de Vries, coördinator vrijwilligers.",
+        required=False,
+        max_length=200,
+    )
+
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
-        pijlers = Pijler.objects.order_by("volgorde")
+        from werkgroepen.selectors import pact_instellingen
+
+        niveau = pact_instellingen().niveau_enkelvoud
+        pijlers = Pijler.objects.filter(actief=True).order_by("volgorde", "naam")
         for i in range(1, AGENDA_REGELS + 1):
             self.fields[f"activiteit_{i}_tekst"] = forms.CharField(
                 label="Wat gaat u doen?",
@@ -100,13 +123,13 @@ class AgendaForm(forms.Form):
                 error_messages=_verplicht("Beschrijf minstens één activiteit voor dit jaar."),
             )
             self.fields[f"activiteit_{i}_pijler"] = forms.ModelChoiceField(
-                label="Bij welke pijler hoort dit?",
+                label="Waar hoort dit bij?",
                 queryset=pijlers,
                 required=i == 1,
-                empty_label="Kies een pijler",
+                empty_label=f"Kies een {niveau}",
                 error_messages={
-                    "invalid_choice": "Kies een pijler uit de lijst.",
-                    "required": f"Kies bij activiteit {i} een pijler.",
+                    "invalid_choice": f"Kies een {niveau} uit de lijst.",
+                    "required": f"Kies bij activiteit {i} een {niveau}.",
                 },
             )
 
@@ -120,7 +143,8 @@ class AgendaForm(forms.Form):
             tekst = (cleaned.get(f"activiteit_{i}_tekst") or "").strip()
             pijler = cleaned.get(f"activiteit_{i}_pijler")
             if tekst and pijler is None and f"activiteit_{i}_pijler" not in self.errors:
-                self.add_error(f"activiteit_{i}_pijler", f"Kies bij activiteit {i} een pijler.")
+                niveau = self.fields[f"activiteit_{i}_pijler"].empty_label.removeprefix("Kies een ")
+                self.add_error(f"activiteit_{i}_pijler", f"Kies bij activiteit {i} een {niveau}.")
         return cleaned
 
     def activiteiten(self) -> list[tuple]:
@@ -135,7 +159,7 @@ class AgendaForm(forms.Form):
     def initial_van(cls, bijdrage) -> dict:
         if bijdrage is None:
             return {}
-        initial = {"missie": bijdrage.missie}
+        initial = {"missie": bijdrage.missie, "vertegenwoordiger": bijdrage.vertegenwoordiger}
         for i, activiteit in enumerate(bijdrage.activiteiten.all()[:AGENDA_REGELS], start=1):
             initial[f"activiteit_{i}_tekst"] = activiteit.omschrijving
             initial[f"activiteit_{i}_pijler"] = activiteit.pijler_id

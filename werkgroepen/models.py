@@ -4,32 +4,77 @@ meetings and sign-ups, applications to join, and the Lokale Sociale Agenda.
 Data and constraints only; every write goes through werkgroepen.services."""
 
 from django.conf import settings
+from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 
-from sociale_kaart.models import Pijler as PijlerSlug
+from sociale_kaart.models import Pijler
 
 
-class Pijler(models.Model):
-    """One of the four pillars of the pact (seed 000). Slugs match sociale_kaart.models.Pijler."""
+class Pact(models.Model):
+    """The settings of the pact itself: one row, edited by the coordinator.
 
-    slug = models.SlugField(max_length=20, unique=True, choices=PijlerSlug.choices)
-    naam = models.CharField(max_length=100)
-    ondertitel = models.CharField(max_length=200, blank=True)
-    tekst = models.TextField(help_text="Wat de pijler wil bereiken. Eén alinea per regel.")
-    volgorde = models.PositiveSmallIntegerField(default=0)
+    One portal serves any pact's shape (seed 000: four pijlers, meetings twice
+    a year; seed 004: nine paden, one meeting a year): the name of the level
+    and the rhythm are data, not code."""
+
+    naam = models.CharField("naam van het pact", max_length=200, default="Armoedepact")
+    niveau_enkelvoud = models.CharField(
+        "naam van een onderdeel", max_length=40, default="pijler", help_text="Bijvoorbeeld: pijler, pad, thema."
+    )
+    niveau_meervoud = models.CharField(
+        "naam van de onderdelen", max_length=40, default="pijlers", help_text="Bijvoorbeeld: pijlers, paden, thema's."
+    )
+    bijeenkomsten_per_jaar = models.PositiveSmallIntegerField(
+        "pactbijeenkomsten per jaar", default=2, validators=[MinValueValidator(1), MaxValueValidator(12)]
+    )
+    plannen_weken_vooraf = models.PositiveSmallIntegerField(
+        "plannen, weken vooraf",
+        default=8,
+        validators=[MaxValueValidator(52)],
+        help_text="Zo lang vóór de volgende bijeenkomst moet die gepland zijn. Anders waarschuwt /beheer/.",
+    )
+    reactietermijn_dagen = models.PositiveSmallIntegerField(
+        "dagen om te reageren op een verslag",
+        default=14,
+        validators=[MaxValueValidator(90)],
+        help_text="Zo lang kunnen de aanwezigen reageren op het conceptverslag.",
+    )
+    gastorganisaties = models.ManyToManyField(
+        "sociale_kaart.Organisatie",
+        blank=True,
+        related_name="+",
+        verbose_name="organisaties die een bijeenkomst willen ontvangen",
+        help_text="Het portaal stelt steeds de organisatie voor die het langst geleden gastheer was.",
+    )
 
     class Meta:
-        ordering = ["volgorde", "naam"]
-        verbose_name = "pijler"
-        verbose_name_plural = "pijlers"
+        verbose_name = "instellingen van het pact"
+        verbose_name_plural = "instellingen van het pact"
+        constraints = [models.CheckConstraint(condition=Q(pk=1), name="pact_een_rij")]
 
     def __str__(self):
         return self.naam
 
 
+class GroepSoort(models.TextChoices):
+    WERKGROEP = "werkgroep", "Werkgroep"
+    KLANKBORDGROEP = "klankbordgroep", "Klankbordgroep"
+    STUURGROEP = "stuurgroep", "Stuurgroep"
+
+
 class Werkgroep(models.Model):
-    pijler = models.OneToOneField(Pijler, on_delete=models.PROTECT, related_name="werkgroep")
+    """A group of the pact (werkgroep, klankbordgroep...): of one pillar, or of the whole pact."""
+
+    soort = models.CharField(max_length=20, choices=GroepSoort.choices, default=GroepSoort.WERKGROEP)
+    pijler = models.ForeignKey(
+        Pijler,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="groepen",
+        help_text="Leeg: de groep hoort bij het hele pact.",
+    )
     naam = models.CharField(max_length=200)
     omschrijving = models.TextField(blank=True)
     leden = models.ManyToManyField(
@@ -37,9 +82,9 @@ class Werkgroep(models.Model):
     )
 
     class Meta:
-        ordering = ["pijler__volgorde"]
-        verbose_name = "werkgroep"
-        verbose_name_plural = "werkgroepen"
+        ordering = ["pijler__volgorde", "soort", "naam"]
+        verbose_name = "groep"
+        verbose_name_plural = "groepen (werkgroepen, klankbordgroepen)"
 
     def __str__(self):
         return self.naam
@@ -48,10 +93,13 @@ class Werkgroep(models.Model):
 class AmbassadeurRol(models.TextChoices):
     AMBASSADEUR = "ambassadeur", "Ambassadeur"
     VERVANGER = "vervanger", "Vervanger"
+    VOORZITTER = "voorzitter", "Voorzitter"
+    SECRETARIS = "secretaris", "Secretaris"
+    LID = "lid", "Lid"
 
 
 class Ambassadeurschap(models.Model):
-    """A person of a member organisation who leads a werkgroep for a term."""
+    """A named member of a group, from an organisation, with a role and a term."""
 
     werkgroep = models.ForeignKey(Werkgroep, on_delete=models.CASCADE, related_name="ambassadeurschappen")
     naam = models.CharField("naam van de persoon", max_length=200)
@@ -62,8 +110,8 @@ class Ambassadeurschap(models.Model):
 
     class Meta:
         ordering = ["werkgroep", "rol", "-termijn_start"]
-        verbose_name = "ambassadeur of vervanger"
-        verbose_name_plural = "ambassadeurs en vervangers"
+        verbose_name = "lid van een groep"
+        verbose_name_plural = "leden van groepen (met rol en termijn)"
         constraints = [
             models.CheckConstraint(
                 condition=Q(termijn_eind__gt=F("termijn_start")),
@@ -92,8 +140,33 @@ ACTIEPUNT_TRANSITIONS: dict[str, set[str]] = {
 }
 
 
+class Doel(models.Model):
+    """A goal of a pillar; its action points roll their progress up to it."""
+
+    pijler = models.ForeignKey(Pijler, on_delete=models.PROTECT, related_name="doelen")
+    titel = models.CharField(max_length=300)
+    omschrijving = models.TextField(blank=True)
+    gewicht = models.PositiveSmallIntegerField(
+        default=1, validators=[MinValueValidator(1), MaxValueValidator(100)], help_text="Hoe zwaar het doel meetelt."
+    )
+    volgorde = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["pijler__volgorde", "volgorde", "titel"]
+        verbose_name = "doel"
+        verbose_name_plural = "doelen"
+
+    def __str__(self):
+        return self.titel
+
+
 class Actiepunt(models.Model):
+    """Wat (titel), Wie (organisaties, a trekker), Wanneer (a period), with a status and progress."""
+
     pijler = models.ForeignKey(Pijler, on_delete=models.PROTECT, related_name="actiepunten")
+    doel = models.ForeignKey(
+        Doel, on_delete=models.SET_NULL, null=True, blank=True, related_name="actiepunten", help_text="Bij welk doel."
+    )
     titel = models.CharField(max_length=300)
     omschrijving = models.TextField(blank=True)
     trekker = models.ForeignKey(
@@ -104,14 +177,46 @@ class Actiepunt(models.Model):
         related_name="actiepunten",
         help_text="De organisatie die het actiepunt trekt.",
     )
+    organisaties = models.ManyToManyField(
+        "sociale_kaart.Organisatie",
+        blank=True,
+        related_name="actiepunten_samen",
+        verbose_name="wie (organisaties)",
+        help_text="De organisaties die meedoen. Zij kunnen de voortgang bijhouden.",
+    )
     jaar = models.PositiveSmallIntegerField()
+    periode_van = models.DateField("wanneer: van", null=True, blank=True)
+    periode_tot = models.DateField("wanneer: tot en met", null=True, blank=True)
     status = models.CharField(max_length=20, choices=ActiepuntStatus.choices, default=ActiepuntStatus.GEPLAND)
+    percentage = models.PositiveSmallIntegerField(
+        "voortgang in procent", default=0, validators=[MaxValueValidator(100)], editable=False
+    )
+    gewicht = models.PositiveSmallIntegerField(
+        default=1, validators=[MinValueValidator(1), MaxValueValidator(100)], help_text="Hoe zwaar het meetelt."
+    )
+    thematafel = models.ForeignKey(
+        "Thematafel",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="actiepunten",
+        help_text="De thematafel waar dit actiepunt vandaan komt.",
+    )
     volgorde = models.PositiveSmallIntegerField(default=0)
 
     class Meta:
         ordering = ["pijler__volgorde", "volgorde", "titel"]
         verbose_name = "actiepunt"
         verbose_name_plural = "actiepunten"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(periode_tot__isnull=True)
+                | Q(periode_van__isnull=True)
+                | Q(periode_tot__gte=F("periode_van")),
+                name="actiepunt_periode_oplopend",
+                violation_error_message="Het einde van de periode moet na het begin liggen.",
+            )
+        ]
 
     def __str__(self):
         return self.titel
@@ -124,6 +229,9 @@ class Voortgang(models.Model):
     datum = models.DateField()
     tekst = models.TextField(max_length=2000)
     status_na = models.CharField("status na deze update", max_length=20, choices=ActiepuntStatus.choices, blank=True)
+    percentage = models.PositiveSmallIntegerField(
+        "voortgang in procent", null=True, blank=True, validators=[MaxValueValidator(100)]
+    )
     organisatie = models.ForeignKey(
         "sociale_kaart.Organisatie", on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
     )
@@ -143,6 +251,27 @@ class BijeenkomstSoort(models.TextChoices):
     PACTBIJEENKOMST = "pactbijeenkomst", "Pactbijeenkomst"
     WERKGROEP = "werkgroep", "Werkgroep"
     STUDIEBIJEENKOMST = "studiebijeenkomst", "Workshop of studiebijeenkomst"
+    WERKCONFERENTIE = "werkconferentie", "Werkconferentie (met thematafels)"
+
+
+class GastStatus(models.TextChoices):
+    GEEN = "", "Nog niet gevraagd"
+    GEVRAAGD = "gevraagd", "Gevraagd"
+    BEVESTIGD = "bevestigd", "Bevestigd"
+    AFGEWEZEN = "afgewezen", "Kan niet"
+
+
+class VerslagStatus(models.TextChoices):
+    GEEN = "", "Nog niet gesloten"
+    REACTIES = "reacties", "Concept: aanwezigen kunnen reageren"
+    DEFINITIEF = "definitief", "Definitief"
+
+
+VERSLAG_TRANSITIONS: dict[str, set[str]] = {
+    VerslagStatus.GEEN: {VerslagStatus.REACTIES, VerslagStatus.DEFINITIEF},
+    VerslagStatus.REACTIES: {VerslagStatus.DEFINITIEF},
+    VerslagStatus.DEFINITIEF: set(),
+}
 
 
 class Bijeenkomst(models.Model):
@@ -165,7 +294,29 @@ class Bijeenkomst(models.Model):
         help_text="De partners organiseren de bijeenkomsten om de beurt.",
     )
     agenda = models.TextField(blank=True, help_text="Eén punt per regel.")
+    gast_status = models.CharField(
+        "antwoord van de gastheer", max_length=20, choices=GastStatus.choices, blank=True, default=GastStatus.GEEN
+    )
     verslag = models.TextField(blank=True, help_text="Na afloop: wat is besproken en afgesproken.")
+    verslag_status = models.CharField(max_length=20, choices=VerslagStatus.choices, blank=True, default="")
+    reageren_tot = models.DateField("reageren op het verslag kan tot en met", null=True, blank=True)
+    aantal_aanwezigen = models.PositiveIntegerField(null=True, blank=True)
+    aanwezige_organisaties = models.ManyToManyField(
+        "sociale_kaart.Organisatie", blank=True, related_name="+", verbose_name="aanwezige organisaties"
+    )
+    besproken_actiepunten = models.ManyToManyField(
+        "Actiepunt", blank=True, related_name="besproken_op", verbose_name="besproken actiepunten"
+    )
+    gesloten_op = models.DateTimeField(null=True, blank=True, editable=False)
+    organisator = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        help_text="Krijgt na afloop de herinnering om de bijeenkomst te sluiten.",
+    )
+    herinneringen = models.PositiveSmallIntegerField(default=0, editable=False)
     max_plaatsen = models.PositiveIntegerField(
         "maximaal aantal plaatsen", null=True, blank=True, help_text="Leeg: geen maximum."
     )
@@ -193,6 +344,35 @@ class Bijeenkomst(models.Model):
 
     def __str__(self):
         return f"{self.titel} ({self.start:%d-%m-%Y})"
+
+
+class Thematafel(models.Model):
+    """A table of a werkconferentie (seed 003): what it found, and the actions it asks for."""
+
+    bijeenkomst = models.ForeignKey(Bijeenkomst, on_delete=models.CASCADE, related_name="thematafels")
+    titel = models.CharField(max_length=200)
+    pijler = models.ForeignKey(
+        Pijler,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="thematafels",
+        help_text="Waar de acties van deze tafel bij horen.",
+    )
+    samenvatting = models.TextField(blank=True)
+    prioriteiten = models.TextField(blank=True, help_text="Eén per regel.")
+    ideeen = models.TextField("ideeën", blank=True, help_text="Eén per regel.")
+    vragen = models.TextField(blank=True, help_text="Eén per regel.")
+    acties = models.TextField(blank=True, help_text="Eén per regel. Elke actie kan een actiepunt worden.")
+    volgorde = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["bijeenkomst", "volgorde", "titel"]
+        verbose_name = "thematafel"
+        verbose_name_plural = "thematafels"
+
+    def __str__(self):
+        return self.titel
 
 
 class AanmeldingStatus(models.TextChoices):
@@ -301,6 +481,9 @@ class AgendaBijdrage(models.Model):
 
     ronde = models.ForeignKey(AgendaRonde, on_delete=models.PROTECT, related_name="bijdragen")
     organisatie = models.ForeignKey("sociale_kaart.Organisatie", on_delete=models.CASCADE, related_name="+")
+    vertegenwoordiger = models.CharField(
+        max_length=200, blank=True, help_text="Wie de organisatie vertegenwoordigt in het pact (het convenant)."
+    )
     missie = models.TextField(max_length=1500, help_text="De missie van de organisatie in één alinea.")
     ingediend_door = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"

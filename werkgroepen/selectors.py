@@ -5,7 +5,7 @@ number of queries."""
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from django.db.models import Count, Prefetch, Q, QuerySet
+from django.db.models import Count, F, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.utils import timezone
 
@@ -16,6 +16,7 @@ from werkgroepen.models import (
     Aansluitverzoek,
     AansluitverzoekStatus,
     Actiepunt,
+    ActiepuntStatus,
     AgendaActiviteit,
     AgendaBijdrage,
     AgendaRonde,
@@ -23,8 +24,14 @@ from werkgroepen.models import (
     Ambassadeurschap,
     Bijeenkomst,
     BijeenkomstSoort,
+    Doel,
+    GastStatus,
+    Pact,
     Pijler,
+    Thematafel,
+    VerslagStatus,
     Voortgang,
+    Werkgroep,
 )
 
 # E-mail domains many unrelated organisations share: no duplicate signal.
@@ -57,33 +64,98 @@ def _organisatie_model():
 # --- Pijlers, werkgroepen, actiepunten ------------------------------------------------
 
 
+def pact_instellingen() -> Pact:
+    """The pact's one settings row (made with the defaults when missing)."""
+    pact, _ = Pact.objects.get_or_create(pk=1)
+    return pact
+
+
 def _actiepunten_prefetch() -> Prefetch:
     return Prefetch(
         "actiepunten",
-        queryset=Actiepunt.objects.select_related("trekker").prefetch_related(
-            Prefetch("voortgang", queryset=Voortgang.objects.select_related("organisatie"))
+        queryset=Actiepunt.objects.select_related("trekker", "thematafel__bijeenkomst").prefetch_related(
+            "organisaties", Prefetch("voortgang", queryset=Voortgang.objects.select_related("organisatie"))
         ),
     )
 
 
-def pijlers_overzicht(*, vandaag: date | None = None) -> QuerySet:
-    """The four pillars with werkgroep, members, current ambassadors and actiepunten."""
+def _gewogen(paren: list[tuple[int, int]]) -> int | None:
+    """The weighted mean of (weight, percentage) pairs, rounded; None without weight."""
+    totaal = sum(gewicht for gewicht, _ in paren)
+    if not totaal:
+        return None
+    return round(sum(gewicht * percentage for gewicht, percentage in paren) / totaal)
+
+
+def actiepunt_voortgang(actiepunt: Actiepunt) -> int:
+    return 100 if actiepunt.status == ActiepuntStatus.AFGEROND else actiepunt.percentage
+
+
+def voortgang_oprollen(pijler: Pijler) -> Pijler:
+    """Roll progress up from the action points (prefetched) to the goals and the pillar.
+
+    A goal is the weighted mean of its action points; the pillar is the weighted
+    mean of its goals and of the action points that have no goal. Stopped action
+    points do not count. Sets `.voortgang` on every item and `.doelen_met_punten`
+    and `.losse_actiepunten` on the pillar."""
+    per_doel: dict[int, list] = {}
+    losse = []
+    for actiepunt in pijler.actiepunten.all():
+        actiepunt.voortgang_procent = actiepunt_voortgang(actiepunt)
+        (per_doel.setdefault(actiepunt.doel_id, []) if actiepunt.doel_id else losse).append(actiepunt)
+    doelen = list(pijler.doelen.all())
+    paren = []
+    for doel in doelen:
+        doel.punten = per_doel.get(doel.pk, [])
+        doel.voortgang = _gewogen(
+            [(a.gewicht, a.voortgang_procent) for a in doel.punten if a.status != ActiepuntStatus.GESTOPT]
+        )
+        if doel.voortgang is not None:
+            paren.append((doel.gewicht, doel.voortgang))
+    paren += [(a.gewicht, a.voortgang_procent) for a in losse if a.status != ActiepuntStatus.GESTOPT]
+    pijler.doelen_met_punten = doelen
+    pijler.losse_actiepunten = losse
+    pijler.voortgang = _gewogen(paren)
+    return pijler
+
+
+def pijlers_overzicht(*, vandaag: date | None = None, ook_gestopt: bool = False) -> QuerySet:
+    """The pact's active pillars with their groups, current members, goals and actiepunten."""
     vandaag = vandaag or timezone.localdate()
     huidig = Ambassadeurschap.objects.filter(termijn_start__lte=vandaag, termijn_eind__gte=vandaag).select_related(
         "organisatie"
     )
-    return Pijler.objects.select_related("werkgroep").prefetch_related(
-        "werkgroep__leden",
-        Prefetch("werkgroep__ambassadeurschappen", queryset=huidig, to_attr="huidige_ambassadeurs"),
-        _actiepunten_prefetch(),
+    groepen = Werkgroep.objects.prefetch_related(
+        "leden", Prefetch("ambassadeurschappen", queryset=huidig, to_attr="huidige_ambassadeurs")
     )
+    qs = Pijler.objects.prefetch_related(
+        Prefetch("groepen", queryset=groepen),
+        Prefetch("doelen", queryset=Doel.objects.order_by("volgorde", "titel")),
+        _actiepunten_prefetch(),
+    ).order_by("volgorde", "naam")
+    return qs if ook_gestopt else qs.filter(actief=True)
+
+
+def pijlers_met_voortgang(**kwargs) -> list[Pijler]:
+    return [voortgang_oprollen(p) for p in pijlers_overzicht(**kwargs)]
 
 
 def pijler_get(*, slug: str) -> Pijler:
     pijler = pijlers_overzicht().filter(slug=slug).first()
     if pijler is None:
-        raise Http404("Deze pijler bestaat niet.")
-    return pijler
+        raise Http404("Deze pagina bestaat niet.")
+    return voortgang_oprollen(pijler)
+
+
+def pact_groepen(*, vandaag: date | None = None) -> QuerySet:
+    """Groups of the whole pact (no pillar), e.g. a klankbordgroep, with their current members."""
+    vandaag = vandaag or timezone.localdate()
+    huidig = Ambassadeurschap.objects.filter(termijn_start__lte=vandaag, termijn_eind__gte=vandaag).select_related(
+        "organisatie"
+    )
+    return Werkgroep.objects.filter(pijler__isnull=True).prefetch_related(
+        "leden", Prefetch("ambassadeurschappen", queryset=huidig, to_attr="huidige_ambassadeurs")
+    )
 
 
 def ambassadeurschappen_bijna_afgelopen(*, dagen: int = 60, vandaag: date | None = None) -> QuerySet:
@@ -132,7 +204,15 @@ def bijeenkomsten_voorbij(*, nu: datetime | None = None) -> QuerySet:
 
 
 def bijeenkomst_openbaar_get(*, pk: int) -> Bijeenkomst:
-    bijeenkomst = _bijeenkomsten().filter(openbaar=True, pk=pk).first()
+    tafels = Prefetch(
+        "thematafels", queryset=Thematafel.objects.select_related("pijler").prefetch_related("actiepunten__pijler")
+    )
+    bijeenkomst = (
+        _bijeenkomsten()
+        .prefetch_related(tafels, "aanwezige_organisaties", "besproken_actiepunten__pijler")
+        .filter(openbaar=True, pk=pk)
+        .first()
+    )
     if bijeenkomst is None:
         raise Http404("Deze bijeenkomst bestaat niet.")
     return bijeenkomst
@@ -147,7 +227,100 @@ def bijeenkomst_voor_partner_get(*, pk: int) -> Bijeenkomst:
 
 
 def pactbijeenkomsten_in_jaar(*, jaar: int) -> int:
-    return Bijeenkomst.objects.filter(soort=BijeenkomstSoort.PACTBIJEENKOMST, start__year=jaar).count()
+    return Bijeenkomst.objects.filter(soort__in=PACT_SOORTEN, start__year=jaar).count()
+
+
+# Meetings of the whole network: they count for the rhythm and the hosts.
+PACT_SOORTEN = [BijeenkomstSoort.PACTBIJEENKOMST, BijeenkomstSoort.WERKCONFERENTIE]
+
+
+@dataclass(frozen=True)
+class Planningsstand:
+    """Is the next meeting of the pact planned in time? (The pact sets how often.)"""
+
+    per_jaar: int
+    vorige: Bijeenkomst | None
+    volgende: Bijeenkomst | None
+    uiterlijk: date | None  # the latest date the next meeting should take place
+    te_laat: bool  # nothing planned, and the time to plan it has come
+
+    @property
+    def melding(self) -> str:
+        keer = "één keer" if self.per_jaar == 1 else f"{self.per_jaar} keer"
+        if self.uiterlijk:
+            return (
+                f"Plan de volgende pactbijeenkomst. Het pact komt {keer} per jaar bij elkaar, "
+                f"dus de volgende hoort uiterlijk op {self.uiterlijk:%d-%m-%Y} te zijn."
+            )
+        return f"Plan de eerste pactbijeenkomst. Het pact komt {keer} per jaar bij elkaar."
+
+
+def planningsstand(*, vandaag: date | None = None) -> Planningsstand:
+    vandaag = vandaag or timezone.localdate()
+    pact = pact_instellingen()
+    begin_vandaag = timezone.make_aware(datetime.combine(vandaag, datetime.min.time()))
+    netwerk = Bijeenkomst.objects.filter(soort__in=PACT_SOORTEN).select_related("gastorganisatie")
+    volgende = netwerk.filter(start__gte=begin_vandaag).order_by("start").first()
+    vorige = netwerk.filter(start__lt=begin_vandaag).order_by("-start").first()
+    uiterlijk = None
+    te_laat = False
+    if volgende is None:
+        if vorige is None:
+            te_laat = True
+        else:
+            uiterlijk = timezone.localtime(vorige.start).date() + timedelta(
+                days=round(365 / pact.bijeenkomsten_per_jaar)
+            )
+            te_laat = vandaag >= uiterlijk - timedelta(weeks=pact.plannen_weken_vooraf)
+    return Planningsstand(
+        per_jaar=pact.bijeenkomsten_per_jaar, vorige=vorige, volgende=volgende, uiterlijk=uiterlijk, te_laat=te_laat
+    )
+
+
+def gastheer_voorstel() -> list:
+    """The willing organisations, the one that hosted longest ago (or never) first."""
+    from django.db.models import Max
+
+    pact = pact_instellingen()
+    return list(
+        pact.gastorganisaties.annotate(
+            laatst_gastheer=Max(
+                "gehoste_bijeenkomsten__start",
+                filter=Q(gehoste_bijeenkomsten__soort__in=PACT_SOORTEN)
+                & ~Q(gehoste_bijeenkomsten__gast_status=GastStatus.AFGEWEZEN),
+            )
+        ).order_by(F("laatst_gastheer").asc(nulls_first=True), "naam")
+    )
+
+
+def gastverzoeken_voor(*, organisaties) -> QuerySet:
+    """Meetings that ask one of these organisations to host and wait for its answer."""
+    return Bijeenkomst.objects.filter(
+        gastorganisatie__in=organisaties, gast_status=GastStatus.GEVRAAGD, eind__gt=timezone.now()
+    ).select_related("gastorganisatie")
+
+
+def gastverzoek_get(*, organisatie, pk: int) -> Bijeenkomst:
+    """A meeting this organisation is asked to host (or has answered), or 404."""
+    bijeenkomst = (
+        Bijeenkomst.objects.filter(pk=pk, gastorganisatie=organisatie)
+        .exclude(gast_status=GastStatus.GEEN)
+        .select_related("gastorganisatie")
+        .first()
+    )
+    if bijeenkomst is None:
+        raise Http404("Uw organisatie is niet gevraagd voor deze bijeenkomst.")
+    return bijeenkomst
+
+
+def bijeenkomsten_te_sluiten(*, nu: datetime | None = None) -> QuerySet:
+    """Meetings that are over and not closed yet (no verslag with attendance)."""
+    nu = nu or timezone.now()
+    return (
+        Bijeenkomst.objects.filter(eind__lte=nu, verslag_status=VerslagStatus.GEEN)
+        .select_related("organisator")
+        .order_by("eind")
+    )
 
 
 def unieke_namen(aanmeldingen) -> list[str]:
@@ -196,9 +369,12 @@ def mogelijke_dubbele_organisaties(*, organisatie_naam: str, email: str) -> Quer
 
 
 def voortgang_recent(*, aantal: int = 5) -> QuerySet:
-    return Voortgang.objects.select_related("actiepunt__pijler", "organisatie").order_by("-datum", "-aangemaakt_op")[
-        :aantal
-    ]
+    """The latest progress updates on actiepunten of active pillars."""
+    return (
+        Voortgang.objects.filter(actiepunt__pijler__actief=True)
+        .select_related("actiepunt__pijler", "organisatie")
+        .order_by("-datum", "-aangemaakt_op")[:aantal]
+    )
 
 
 def agendarondes() -> QuerySet:
@@ -230,12 +406,13 @@ def agenda_van_jaar(*, ronde: AgendaRonde) -> tuple[list[AgendaBijdrage], list[P
         .prefetch_related(Prefetch("activiteiten", queryset=AgendaActiviteit.objects.select_related("pijler")))
         .order_by("organisatie__naam")
     )
-    groepen = [PijlerAgenda(pijler=p) for p in Pijler.objects.order_by("volgorde")]
+    groepen = [PijlerAgenda(pijler=p) for p in Pijler.objects.order_by("volgorde", "naam")]
     per_pijler = {g.pijler.pk: g for g in groepen}
     for bijdrage in bijdragen:
         for activiteit in bijdrage.activiteiten.all():
             per_pijler[activiteit.pijler_id].activiteiten.append((bijdrage.organisatie, activiteit))
-    return bijdragen, groepen
+    # A retired pillar stays in an old agenda only where it has activities.
+    return bijdragen, [g for g in groepen if g.pijler.actief or g.activiteiten]
 
 
 @dataclass
@@ -251,19 +428,25 @@ class PartnerOverzicht:
     bijeenkomsten: list
     mijn_aanmeldingen: dict
     ronde: AgendaRonde | None
+    gastverzoeken: list = field(default_factory=list)
 
 
 def partner_overzicht(*, user, nu: datetime | None = None) -> PartnerOverzicht:
     organisaties = list(organisaties_van_gebruiker(user=user).order_by("naam"))
     ronde = agendaronde_open()
     actiepunten = (
-        Actiepunt.objects.filter(trekker__in=organisaties)
+        Actiepunt.objects.filter(Q(trekker__in=organisaties) | Q(organisaties__in=organisaties))
+        .distinct()
         .select_related("pijler")
-        .prefetch_related(Prefetch("voortgang", queryset=Voortgang.objects.order_by("-datum", "-aangemaakt_op")))
+        .prefetch_related(
+            "organisaties", Prefetch("voortgang", queryset=Voortgang.objects.order_by("-datum", "-aangemaakt_op"))
+        )
     )
     per_org: dict[int, list] = {o.pk: [] for o in organisaties}
     for actiepunt in actiepunten:
-        per_org[actiepunt.trekker_id].append(actiepunt)
+        betrokken = {actiepunt.trekker_id} | {o.pk for o in actiepunt.organisaties.all()}
+        for pk in betrokken & per_org.keys():
+            per_org[pk].append(actiepunt)
     bijdragen = {}
     if ronde is not None:
         bijdragen = {
@@ -292,6 +475,7 @@ def partner_overzicht(*, user, nu: datetime | None = None) -> PartnerOverzicht:
         bijeenkomsten=bijeenkomsten,
         mijn_aanmeldingen=mijn,
         ronde=ronde,
+        gastverzoeken=list(gastverzoeken_voor(organisaties=organisaties)) if organisaties else [],
     )
 
 

@@ -19,6 +19,7 @@ from common.berichten import bericht_sturen
 from common.overgangen import overgang_controleren
 from common.slugs import unieke_slug
 from sociale_kaart import services as kaart_services
+from sociale_kaart.models import Pijler
 from werkgroepen.models import (
     AANSLUITVERZOEK_TRANSITIONS,
     ACTIEPUNT_TRANSITIONS,
@@ -33,7 +34,6 @@ from werkgroepen.models import (
     AgendaRonde,
     AgendaRondeStatus,
     Bijeenkomst,
-    Pijler,
     Voortgang,
 )
 
@@ -72,12 +72,22 @@ def actiepunt_status_wijzigen(*, actiepunt: Actiepunt, status: str) -> Actiepunt
 
 @transaction.atomic
 def voortgang_toevoegen(
-    *, actiepunt: Actiepunt, tekst: str, door, organisatie, status: str = "", datum: date | None = None
+    *,
+    actiepunt: Actiepunt,
+    tekst: str,
+    door,
+    organisatie,
+    status: str = "",
+    datum: date | None = None,
+    percentage: int | None = None,
 ) -> Voortgang:
-    """Add a dated progress update; optionally move the actiepunt to a new status."""
+    """Add a dated progress update; optionally move the actiepunt to a new status
+    and set how far it is (0-100 %). Finishing sets 100 %."""
     actiepunt = Actiepunt.objects.select_for_update().get(pk=actiepunt.pk)
     if status:
         actiepunt_overgang_controleren(van=actiepunt.status, naar=status)
+    if status == ActiepuntStatus.AFGEROND:
+        percentage = 100
     voortgang = Voortgang(
         actiepunt=actiepunt,
         datum=datum or timezone.localdate(),
@@ -85,12 +95,19 @@ def voortgang_toevoegen(
         status_na=status if status and status != actiepunt.status else "",
         organisatie=organisatie,
         door=door,
+        percentage=percentage,
     )
     voortgang.full_clean()
     voortgang.save()
+    velden = []
     if voortgang.status_na:
         actiepunt.status = status
-        actiepunt.save(update_fields=["status"])
+        velden.append("status")
+    if percentage is not None:
+        actiepunt.percentage = percentage
+        velden.append("percentage")
+    if velden:
+        actiepunt.save(update_fields=velden)
     return voortgang
 
 
@@ -367,7 +384,13 @@ def agendaronde_sluiten(*, ronde: AgendaRonde) -> AgendaRonde:
 
 @transaction.atomic
 def agendabijdrage_opslaan(
-    *, ronde: AgendaRonde, organisatie, missie: str, activiteiten: list[tuple[Pijler, str]], door
+    *,
+    ronde: AgendaRonde,
+    organisatie,
+    missie: str,
+    activiteiten: list[tuple[Pijler, str]],
+    door,
+    vertegenwoordiger: str = "",
 ) -> AgendaBijdrage:
     """Submit or replace an organisation's agenda for an open round."""
     ronde = AgendaRonde.objects.select_for_update().get(pk=ronde.pk)
@@ -382,6 +405,7 @@ def agendabijdrage_opslaan(
     bijdrage = AgendaBijdrage.objects.filter(ronde=ronde, organisatie=organisatie).first()
     bijdrage = bijdrage or AgendaBijdrage(ronde=ronde, organisatie=organisatie)
     bijdrage.missie = missie.strip()
+    bijdrage.vertegenwoordiger = vertegenwoordiger.strip()
     bijdrage.ingediend_door = door
     bijdrage.full_clean(validate_constraints=False)
     bijdrage.save()

@@ -24,7 +24,8 @@ def pact(request):
     partners = list(selectors.pactpartners())
     ronde = selectors.agendarondes().first()
     context = {
-        "pijlers": selectors.pijlers_overzicht(),
+        "pijlers": selectors.pijlers_met_voortgang(),
+        "pact_groepen": list(selectors.pact_groepen()),
         "komend": list(selectors.bijeenkomsten_komend(nu=nu)[:3]),
         "nieuws": selectors.voortgang_recent(aantal=5),
         "partners": partners,
@@ -92,7 +93,13 @@ def agenda_lijst(request):
 def _agenda_context(jaar: int) -> dict:
     ronde = selectors.agendaronde_get(jaar=jaar)
     bijdragen, per_pijler = selectors.agenda_van_jaar(ronde=ronde)
-    return {"ronde": ronde, "bijdragen": bijdragen, "per_pijler": per_pijler, "open": ronde.status == "open"}
+    return {
+        "ronde": ronde,
+        "bijdragen": bijdragen,
+        "per_pijler": per_pijler,
+        "open": ronde.status == "open",
+        "pact": selectors.pact_instellingen(),
+    }
 
 
 def agenda_jaar(request, jaar):

@@ -2,7 +2,7 @@
 Http404 both when the object does not exist and when the user may not see it.
 Organisations: sociale_kaart.selectors.organisatie_van_gebruiker (by slug or pk)."""
 
-from django.db.models import Exists, OuterRef, Prefetch, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404
 
 from armoedepact.models import Revisie, RevisieStatus
@@ -102,9 +102,13 @@ def organisaties_met_verouderde_items() -> QuerySet:
 
 
 def actiepunt_get_for_user(*, user, organisatie_pk: int, pk: int) -> tuple:
-    """An actiepunt the user's organisation leads (trekker), or 404."""
+    """An actiepunt the user's organisation leads (trekker) or takes part in (Wie), or 404."""
     organisatie = organisatie_van_gebruiker(user=user, pk=organisatie_pk)
-    actiepunt = Actiepunt.objects.select_related("pijler", "trekker").filter(pk=pk, trekker=organisatie).first()
+    actiepunt = (
+        Actiepunt.objects.select_related("pijler", "trekker")
+        .filter(Q(trekker=organisatie) | Q(organisaties=organisatie), pk=pk)
+        .first()
+    )
     if actiepunt is None:
-        raise Http404("Dit actiepunt bestaat niet of uw organisatie is er geen trekker van.")
+        raise Http404("Dit actiepunt bestaat niet of uw organisatie doet er niet aan mee.")
     return organisatie, actiepunt

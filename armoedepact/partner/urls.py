@@ -52,4 +52,9 @@ urlpatterns = [
         name="pact_voortgang",
     ),
     path("pact/partner/<int:organisatie_pk>/agenda/", views.pact_agenda, name="pact_agenda"),
+    path(
+        "pact/partner/<int:organisatie_pk>/bijeenkomsten/<int:pk>/gastheer/",
+        views.pact_gastheer,
+        name="pact_gastheer",
+    ),
 ]

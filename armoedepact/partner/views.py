@@ -19,6 +19,7 @@ from armoedepact.partner.leesbaarheid import advies as advies_tekst
 from armoedepact.partner.leesbaarheid import advies_per_veld
 from sociale_kaart.models import Aanbod, Status
 from sociale_kaart.selectors import organisatie_van_gebruiker
+from werkgroepen import bijeenkomst_services
 from werkgroepen import selectors as werkgroepen_selectors
 from werkgroepen import services as werkgroepen_services
 from werkgroepen.forms import AgendaForm, VoortgangForm
@@ -231,6 +232,7 @@ def pact_voortgang(request, organisatie_pk, pk):
                 actiepunt=actiepunt,
                 tekst=form.cleaned_data["tekst"],
                 status=form.cleaned_data["status"],
+                percentage=form.cleaned_data["percentage"],
                 door=request.user,
                 organisatie=organisatie,
             )
@@ -260,6 +262,7 @@ def pact_agenda(request, organisatie_pk):
                 missie=form.cleaned_data["missie"],
                 activiteiten=form.activiteiten(),
                 door=request.user,
+                vertegenwoordiger=form.cleaned_data["vertegenwoordiger"],
             )
         except ValidationError as error:
             form.add_error(None, " ".join(error.messages))
@@ -268,3 +271,31 @@ def pact_agenda(request, organisatie_pk):
             return redirect(reverse("partner:pact") + "#agenda")
     context = {"form": form, "ronde": ronde, "organisatie": organisatie, "bijdrage": bijdrage}
     return render(request, "partner/pact_agenda.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def pact_gastheer(request, organisatie_pk, pk):
+    """The organisation asked to host a meeting says yes or no."""
+    organisatie = organisatie_van_gebruiker(user=request.user, pk=organisatie_pk)
+    bijeenkomst = werkgroepen_selectors.gastverzoek_get(organisatie=organisatie, pk=pk)
+    fout = ""
+    if request.method == "POST":
+        antwoord = request.POST.get("antwoord")
+        if antwoord not in ("ja", "nee"):
+            fout = "Kies ja of nee."
+        else:
+            try:
+                bijeenkomst_services.gastheer_antwoorden(
+                    bijeenkomst=bijeenkomst, organisatie=organisatie, ja=antwoord == "ja"
+                )
+            except ValidationError as error:
+                fout = " ".join(error.messages)
+            else:
+                if antwoord == "ja":
+                    messages.success(request, f"Dank u wel. {organisatie.naam} is gastheer van {bijeenkomst.titel}.")
+                else:
+                    messages.info(request, "Jammer. De coördinator vraagt een andere organisatie.")
+                return redirect(reverse("partner:pact") + "#gastheer")
+    context = {"bijeenkomst": bijeenkomst, "organisatie": organisatie, "fout": fout}
+    return render(request, "partner/pact_gastheer.html", context)

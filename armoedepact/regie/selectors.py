@@ -15,10 +15,10 @@ from common import anoniem
 from overdracht import selectors as overdracht_selectors
 from regelingen import selectors as regeling_selectors
 from regelingen.models import CheckTelling
-from sociale_kaart.models import Thema, ZoekTelling, ZoektermZonderResultaat
+from sociale_kaart.models import Pijler, Thema, ZoekTelling, ZoektermZonderResultaat
 from sociale_kaart.selectors import organisatie_publiek, organisaties_herinnering_nodig
 from werkgroepen import selectors as werkgroepen_selectors
-from werkgroepen.models import Aansluitverzoek, AansluitverzoekStatus, Actiepunt, ActiepuntStatus, Pijler
+from werkgroepen.models import Aansluitverzoek, AansluitverzoekStatus, Actiepunt, ActiepuntStatus
 
 NORM_OUD_NA = timedelta(days=183)  # norms change every 1 January and 1 July
 TERMIJN_DAGEN = 60
@@ -85,6 +85,10 @@ def aandacht(*, user, vandaag: date | None = None) -> dict:
         }
     if toon["bijeenkomsten"]:
         result["bijeenkomsten"] = list(werkgroepen_selectors.bijeenkomsten_komend(alleen_openbaar=False)[:5])
+        result["planning"] = werkgroepen_selectors.planningsstand(vandaag=vandaag)
+        voorstel = werkgroepen_selectors.gastheer_voorstel()
+        result["gastheer_voorstel"] = voorstel[0] if voorstel else None
+        result["te_sluiten"] = list(werkgroepen_selectors.bijeenkomsten_te_sluiten()[:5])
     if toon["termijnen"]:
         result["termijnen"] = list(
             werkgroepen_selectors.ambassadeurschappen_bijna_afgelopen(dagen=TERMIJN_DAGEN, vandaag=vandaag).order_by(
@@ -111,7 +115,7 @@ def _actiepunten_per_pijler() -> list[PijlerActiepunten]:
     for rij in Actiepunt.objects.values("pijler_id", "status").annotate(n=Count("id")).order_by():
         tellingen[rij["pijler_id"]][rij["status"]] = rij["n"]
     result = []
-    for pijler in Pijler.objects.order_by("volgorde", "naam"):
+    for pijler in Pijler.objects.filter(actief=True).order_by("volgorde", "naam"):
         per_status = [tellingen[pijler.pk].get(status, 0) for status, _ in ActiepuntStatus.choices]
         result.append(PijlerActiepunten(pijler=pijler, per_status=per_status, totaal=sum(per_status)))
     return result

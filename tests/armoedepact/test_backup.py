@@ -11,7 +11,7 @@ from common import paginacache
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-CONTROLE_TABELLEN = ["sociale_kaart_aanbod", "sociale_kaart_organisatie", "regelingen_regeling", "werkgroepen_pijler"]
+CONTROLE_TABELLEN = ["sociale_kaart_aanbod", "sociale_kaart_organisatie", "regelingen_regeling", "sociale_kaart_pijler"]
 
 
 def _tellingen() -> dict[str, int]:

@@ -6,13 +6,15 @@ from datetime import timedelta
 import factory
 from django.utils import timezone
 
+from sociale_kaart.models import Pijler
 from tests.sociale_kaart.factories import GebruikerFactory, OrganisatieFactory
-from werkgroepen.models import Actiepunt, AgendaRonde, AgendaRondeStatus, Bijeenkomst, BijeenkomstSoort, Pijler
+from werkgroepen.models import Actiepunt, AgendaRonde, AgendaRondeStatus, Bijeenkomst, BijeenkomstSoort, Doel
 
 __all__ = [
     "ActiepuntFactory",
     "AgendaRondeFactory",
     "BijeenkomstFactory",
+    "DoelFactory",
     "GebruikerFactory",
     "OrganisatieFactory",
     "PijlerFactory",
@@ -63,3 +65,11 @@ class AgendaRondeFactory(factory.django.DjangoModelFactory):
 
     jaar = factory.LazyFunction(lambda: timezone.localdate().year)
     status = AgendaRondeStatus.OPEN
+
+
+class DoelFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Doel
+
+    pijler = factory.SubFactory(PijlerFactory)
+    titel = factory.Sequence(lambda n: f"Doel {n}")

@@ -19,7 +19,9 @@ def _messages(response):
 
 
 MODELLEN = [
-    "pijler",
+    "pact",
+    "doel",
+    "thematafel",
     "werkgroep",
     "ambassadeurschap",
     "actiepunt",
@@ -31,10 +33,19 @@ MODELLEN = [
     "agendabijdrage",
 ]
 # What the coördinator group (armoedepact/migrations/0004_staff_groups.py) may add.
-COORDINATOR_VOEGT_TOE = {"werkgroep", "ambassadeurschap", "actiepunt", "voortgang", "bijeenkomst", "agendaronde"}
-# Pillars are fixed, join requests and agenda contributions come from partners,
-# registrations from the meeting page: nobody adds them in /beheer/.
-COORDINATOR_VOEGT_NIET_TOE = {"pijler", "aanmelding", "aansluitverzoek", "agendabijdrage"}
+COORDINATOR_VOEGT_TOE = {
+    "werkgroep",
+    "ambassadeurschap",
+    "actiepunt",
+    "voortgang",
+    "bijeenkomst",
+    "agendaronde",
+    "doel",
+    "thematafel",
+}
+# The pact's settings are one row; join requests and agenda contributions come
+# from partners, registrations from the meeting page: nobody adds them in /beheer/.
+COORDINATOR_VOEGT_NIET_TOE = {"pact", "aanmelding", "aansluitverzoek", "agendabijdrage"}
 
 
 @pytest.fixture
@@ -53,9 +64,12 @@ def coordinator_client(client, django_user_model):
 def test_admin_pages_load(coordinator_client, demo):
     assert set(MODELLEN) == COORDINATOR_VOEGT_TOE | COORDINATOR_VOEGT_NIET_TOE
     for model in MODELLEN:
-        assert coordinator_client.get(f"/beheer/werkgroepen/{model}/").status_code == 200, model
+        assert coordinator_client.get(f"/beheer/werkgroepen/{model}/", follow=True).status_code == 200, model
     for model in sorted(COORDINATOR_VOEGT_TOE):
         assert coordinator_client.get(f"/beheer/werkgroepen/{model}/add/").status_code == 200, model
+    # The pact's parts are rows the coordinator adds and changes (never deletes).
+    assert coordinator_client.get("/beheer/sociale_kaart/pijler/").status_code == 200
+    assert coordinator_client.get("/beheer/sociale_kaart/pijler/add/").status_code == 200
 
 
 def test_coordinator_cannot_add_what_partners_or_residents_make(coordinator_client, demo):
@@ -68,15 +82,28 @@ def test_registrations_cannot_be_added_in_beheer_even_by_a_superuser(admin_clien
     assert admin_client.get("/beheer/werkgroepen/aanmelding/add/").status_code == 403
 
 
-def test_warning_when_fewer_than_two_pactbijeenkomsten_this_year(admin_client):
-    response = admin_client.get("/beheer/werkgroepen/bijeenkomst/")
-    assert any("pactbijeenkomsten gepland" in m for m in _messages(response))
-    jaar = timezone.localdate().year
-    for maand in (3, 10):
-        start = timezone.make_aware(timezone.datetime(jaar, maand, 5, 19, 30))
-        f.BijeenkomstFactory(start=start)
-    response = admin_client.get("/beheer/werkgroepen/bijeenkomst/")
-    assert not any("pactbijeenkomsten gepland" in m for m in _messages(response))
+def _plan_waarschuwing(client) -> bool:
+    response = client.get("/beheer/werkgroepen/bijeenkomst/")
+    return any("Plan de" in m for m in _messages(response))
+
+
+def test_warning_when_the_next_meeting_is_not_planned_in_time_by_the_pacts_rhythm(admin_client):
+    from werkgroepen.selectors import pact_instellingen
+
+    assert _plan_waarschuwing(admin_client)  # nothing ever planned
+    vorige = f.BijeenkomstFactory(dagen=-200)  # the last one, 200 days ago
+    pact = pact_instellingen()
+    pact.bijeenkomsten_per_jaar = 2  # the next was due ~17 days ago
+    pact.save()
+    assert _plan_waarschuwing(admin_client)
+    pact.bijeenkomsten_per_jaar = 1  # due in 165 days: more than 8 weeks away
+    pact.save()
+    assert not _plan_waarschuwing(admin_client)
+    pact.bijeenkomsten_per_jaar = 2
+    pact.save()
+    f.BijeenkomstFactory(dagen=20)  # planned: no warning
+    assert not _plan_waarschuwing(admin_client)
+    assert vorige.pk
 
 
 def test_term_ending_within_60_days_is_flagged(admin_client):

@@ -13,7 +13,7 @@ from armoedepact.models import Revisie
 from overdracht.models import Verzoek, VerzoekStatus
 from sociale_kaart.models import Aanbod, Lidmaatschap, Organisatie, Status
 from tests.werkgroepen import factories as pact
-from werkgroepen.models import Aanmelding, AgendaBijdrage, Voortgang
+from werkgroepen.models import Aanmelding, AgendaBijdrage, Bijeenkomst, GastStatus, Voortgang
 
 ANON = "anon"
 OWN, OTHER, COORD = "own", "other", "coordinator"
@@ -47,6 +47,8 @@ MATRIX = {
     "partner:pact_afmelden": POST_ONLY_URL,
     "partner:pact_voortgang": {**OBJECT_URL, (OWN, "POST"): 302},
     "partner:pact_agenda": {**OBJECT_URL, (OWN, "POST"): 302},
+    # The organisation asked to host a meeting answers (issue 19).
+    "partner:pact_gastheer": {**OBJECT_URL, (OWN, "POST"): 302},
     # The B1 hint while typing: POST only, any logged-in user (it reads nothing of an organisation).
     "partner:b1_advies": {
         (OWN, "GET"): 405,
@@ -129,8 +131,10 @@ def world(db):
         )
         actiepunt = pact.ActiepuntFactory(trekker=org, pijler=pijler)
         verzoek = Verzoek.objects.create(ontvanger=org, aanbod=aanbod, naam="Inwoner", telefoon="0612345678")
+        gastheer = pact.BijeenkomstFactory(gastorganisatie=org, gast_status=GastStatus.GEVRAAGD)
         objects[key] = {
             "verzoek": verzoek.uuid,
+            "gastheer": gastheer.pk,
             "slug": org.slug,
             "uuid": aanbod.uuid,
             "pk": revisie.pk,
@@ -157,6 +161,7 @@ def _url(name: str, obj: dict) -> str:
         "partner:pact_agenda": {"organisatie_pk": obj["organisatie_pk"]},
         "partner:verzoek": {"uuid": obj["verzoek"]},
         "partner:doorverwijzen_stop": {"slug": obj["slug"], "reden": "toestemming"},
+        "partner:pact_gastheer": {"organisatie_pk": obj["organisatie_pk"], "pk": obj["gastheer"]},
     }
     if name in pact_kwargs:
         return reverse(name, kwargs=pact_kwargs[name])
@@ -192,6 +197,7 @@ def test_permission_matrix(client, world, name, who, method, expected):
         # ... nor decided on, or read, a request, nor sent a referral.
         assert set(Verzoek.objects.values_list("status", flat=True)) == {VerzoekStatus.NIEUW}
         assert Verzoek.objects.count() == 2
+        assert not Bijeenkomst.objects.exclude(gast_status__in=["", GastStatus.GEVRAAGD]).exists()
     if who != OWN:
         assert set(Verzoek.objects.values_list("status", flat=True)) == {VerzoekStatus.NIEUW}
 
@@ -200,6 +206,8 @@ def _post_data(name: str, world) -> dict:
     """A valid form for the pact pages, so a refused POST is refused by the access check."""
     if name == "partner:pact_voortgang":
         return {"tekst": "Het loopt goed.", "status": ""}
+    if name == "partner:pact_gastheer":
+        return {"antwoord": "ja"}
     if name == "partner:pact_agenda":
         return {"missie": "Onze missie.", "activiteit_1_tekst": "Iets doen.", "activiteit_1_pijler": world["pijler"].pk}
     return {}

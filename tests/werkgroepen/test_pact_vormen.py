@@ -1,0 +1,172 @@
+"""One portal, any pact: the shape of a pact is data (docs/adr/0008).
+
+Ommen (seed 004): nine paden, one meeting a year, a convenant whose signatories
+give a representative, a mission and this year's activities. Westerkwartier
+(seed 000): four pijlers, meetings twice a year. For each shape every pact page,
+the agenda PDF, the aanbod filter in /beheer/ and the admin of the pact work."""
+
+import io
+from datetime import date
+
+import pytest
+from django.utils import timezone
+from pypdf import PdfReader
+
+from sociale_kaart.models import Aanbod, Organisatie, Pijler, Status
+from tests.armoedepact.regie.otp import beheer_tweede_factor  # noqa: F401
+from werkgroepen import selectors, services
+from werkgroepen.models import AgendaRonde, AgendaRondeStatus
+
+from . import factories as f
+
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("beheer_tweede_factor")]
+
+OMMEN_PADEN = [
+    "Armen aan het woord",
+    "De samenleving erbij betrekken",
+    "Wat goed gaat versterken",
+    "Samenwerken vanuit mensenbelang",
+    "Bouwen op vertrouwen",
+    "Eigen mogelijkheden aanspreken",
+    "Goed gebruik van voorzieningen bevorderen",
+    "Schulden voorkómen",
+    "Kinderen toekomst bieden",
+]
+WESTERKWARTIER = ["Netwerk", "Preventie", "Meedoen (met name jeugd)", "Gezondheid"]
+
+
+def _aanbod(org, titel, pijler):
+    return Aanbod.objects.create(
+        organisatie=org,
+        titel=titel,
+        slug=titel.lower().replace(" ", "-"),
+        wat_u_krijgt="Hulp.",
+        status=Status.GEPUBLICEERD,
+        heel_de_gemeente=True,
+        laatst_gecontroleerd=date.today(),
+        pijler=pijler,
+    )
+
+
+def _vorm_laden(*, namen, enkelvoud, meervoud, per_jaar):
+    """Load a pact's shape as data, as a coordinator does in /beheer/."""
+    pact = selectors.pact_instellingen()
+    pact.niveau_enkelvoud, pact.niveau_meervoud, pact.bijeenkomsten_per_jaar = enkelvoud, meervoud, per_jaar
+    pact.save()
+    Pijler.objects.exclude(naam__in=namen).update(actief=False)  # what another pact left: retired, kept
+    pijlers = []
+    for volgorde, naam in enumerate(namen, start=1):
+        slug = f"{enkelvoud}-{volgorde}"
+        pijler = Pijler.objects.filter(naam=naam).first() or Pijler(slug=slug)
+        pijler.naam, pijler.volgorde, pijler.actief = naam, volgorde, True
+        pijler.tekst = f"Wat {naam} wil bereiken."
+        pijler.save()
+        pijlers.append(pijler)
+    jaar = timezone.localdate().year
+    ronde = AgendaRonde.objects.create(jaar=jaar, status=AgendaRondeStatus.OPEN)
+    ondertekenaars = []
+    for i in range(3):
+        org = Organisatie.objects.create(
+            naam=f"Ondertekenaar {i}",
+            slug=f"ondertekenaar-{i}",
+            korte_omschrijving="x",
+            status=Status.GEPUBLICEERD,
+            pactpartner=True,
+            pactpartner_sinds=date(2019, 1, 1 + i),
+        )
+        ondertekenaars.append(org)
+        services.agendabijdrage_opslaan(
+            ronde=ronde,
+            organisatie=org,
+            vertegenwoordiger=f"Vertegenwoordiger {i}",
+            missie=f"Missie van ondertekenaar {i}.",
+            activiteiten=[(pijlers[i], f"Activiteit {i} voor {pijlers[i].naam}."), (pijlers[-1], f"Nog iets {i}.")],
+            door=None,
+        )
+    doel = f.DoelFactory(pijler=pijlers[0], titel="Ervaringsdeskundigen praten mee")
+    actiepunt = f.ActiepuntFactory(pijler=pijlers[0], doel=doel, titel="Een panel van inwoners", percentage=50)
+    actiepunt.organisaties.add(ondertekenaars[0])
+    f.BijeenkomstFactory(dagen=40, titel="Jaarbijeenkomst")
+    gevonden = _aanbod(ondertekenaars[0], f"Aanbod bij {pijlers[1].naam}", pijlers[1])
+    ander = _aanbod(ondertekenaars[1], "Aanbod elders", pijlers[2])
+    return {"pijlers": pijlers, "ronde": ronde, "gevonden": gevonden, "ander": ander, "jaar": jaar}
+
+
+VORMEN = {
+    "ommen": {"namen": OMMEN_PADEN, "enkelvoud": "pad", "meervoud": "paden", "per_jaar": 1},
+    "westerkwartier": {"namen": WESTERKWARTIER, "enkelvoud": "pijler", "meervoud": "pijlers", "per_jaar": 2},
+}
+
+
+@pytest.mark.parametrize("vorm", VORMEN)
+def test_every_pact_page_works_with_the_shape(client, vorm):
+    instelling = VORMEN[vorm]
+    wereld = _vorm_laden(**instelling)
+    andere = [n for v, i in VORMEN.items() if v != vorm for n in i["namen"]]
+
+    html = client.get("/pact/").content.decode()
+    assert f"{len(instelling['namen'])} {instelling['meervoud']}" in html
+    assert ("Eén keer per jaar" if instelling["per_jaar"] == 1 else "2 keer per jaar") in html
+    for naam in instelling["namen"]:
+        assert naam in html
+    for naam in andere:
+        assert naam not in html  # the other pact's parts are retired, not shown
+
+    for pijler in wereld["pijlers"]:
+        response = client.get(f"/pact/pijlers/{pijler.slug}/")
+        assert response.status_code == 200
+        assert f"{instelling['enkelvoud'].capitalize()}: {pijler.naam}" in response.content.decode()
+    eerste = client.get(f"/pact/pijlers/{wereld['pijlers'][0].slug}/").content.decode()
+    assert "Doel: Ervaringsdeskundigen praten mee" in eerste and "Voortgang" in eerste and "50%" in eerste
+
+    partners = client.get("/pact/partners/").content.decode()
+    assert all(f"Ondertekenaar {i}" in partners for i in range(3))
+    for url in ("/pact/bijeenkomsten/", "/pact/agenda/", "/pact/aansluiten/"):
+        assert client.get(url).status_code == 200, url
+
+    agenda = client.get(f"/pact/agenda/{wereld['jaar']}/").content.decode()
+    assert "Vertegenwoordiger 0" in agenda and "Activiteit 2 voor" in agenda
+    pdf = client.get(f"/pact/agenda/{wereld['jaar']}.pdf")
+    assert pdf.status_code == 200
+    tekst = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.content)).pages)
+    assert f"per {instelling['enkelvoud']}" in tekst
+    assert wereld["pijlers"][-1].naam.split()[0] in tekst and "Vertegenwoordiger 1" in tekst
+
+
+@pytest.mark.parametrize("vorm", VORMEN)
+def test_aanbod_filter_and_admin_work_with_the_shape(admin_client, vorm):
+    instelling = VORMEN[vorm]
+    wereld = _vorm_laden(**instelling)
+    pijler = wereld["gevonden"].pijler
+
+    lijst = admin_client.get(f"/beheer/sociale_kaart/aanbod/?pijler__id__exact={pijler.pk}").content.decode()
+    assert wereld["gevonden"].titel in lijst and wereld["ander"].titel not in lijst
+    for naam in instelling["namen"]:
+        assert naam in admin_client.get("/beheer/sociale_kaart/pijler/").content.decode()
+    for url in (
+        "/beheer/",
+        "/beheer/sociale_kaart/pijler/add/",
+        f"/beheer/sociale_kaart/pijler/{pijler.pk}/change/",
+        f"/beheer/werkgroepen/actiepunt/?pijler__id__exact={pijler.pk}",
+        "/beheer/werkgroepen/actiepunt/add/",
+        "/beheer/werkgroepen/agendabijdrage/",
+        "/beheer/werkgroepen/bijeenkomst/",
+        "/beheer/werkgroepen/doel/add/",
+    ):
+        assert admin_client.get(url).status_code == 200, url
+    index = admin_client.get("/beheer/").content.decode()
+    assert f"Actiepunten per {instelling['enkelvoud']}" in index
+    pact = admin_client.get("/beheer/werkgroepen/pact/", follow=True).content.decode()
+    assert f'value="{instelling["meervoud"]}"' in pact
+
+
+def test_a_retired_part_leaves_the_site_but_keeps_its_history(client):
+    wereld = _vorm_laden(**VORMEN["ommen"])
+    weg = wereld["pijlers"][0]
+    weg.actief = False
+    weg.save()
+    assert client.get(f"/pact/pijlers/{weg.slug}/").status_code == 404
+    assert weg.naam not in client.get("/pact/").content.decode()
+    assert "8 paden" in client.get("/pact/").content.decode()
+    # Its activity of this year's agenda stays readable under its own name.
+    assert weg.naam in client.get(f"/pact/agenda/{wereld['jaar']}/").content.decode()
