@@ -12,6 +12,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 
 from common import paginacache, security
+from common.talen import zonder_taal
 
 PERMISSIONS_POLICY = ", ".join(
     f"{feature}=()"
@@ -73,7 +74,7 @@ def _mag_gecachet(request) -> bool:
     # A session (the check's answers, a log-in) or a pending message makes a page personal.
     if settings.SESSION_COOKIE_NAME in request.COOKIES or "messages" in request.COOKIES:
         return False
-    pad = request.path_info
+    pad = zonder_taal(request.path_info)
     if any(pad.startswith(p) for p in settings.PAGINA_CACHE_NOOIT):
         return False
     return pad == "/" or any(pad.startswith(p) for p in settings.PAGINA_CACHE_PADEN)

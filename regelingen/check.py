@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from django.utils.translation import gettext_lazy
+
 from regelingen import eligibility as e
 from regelingen import forms
 from regelingen.invoer import InvoerFout, huishouden_uit_dict
@@ -24,7 +26,7 @@ MAX_STIL = 30 * 60
 @dataclass(frozen=True)
 class Stap:
     slug: str
-    titel: str  # short name for the check-answers page
+    titel: str  # short name for the check-answers page (lazily translated)
     form: type
     velden: tuple[str, ...]
     nodig: Callable[[Sequence[e.RegelingRegels]], bool]
@@ -44,24 +46,24 @@ def _inkomenstoets(regels):
 STAPPEN: tuple[Stap, ...] = (
     Stap(
         "woonplaats",
-        "Woont u in de gemeente?",
+        gettext_lazy("Woont u in de gemeente?"),
         forms.WoonplaatsForm,
         ("woont_in_gemeente",),
         lambda regels: any(r.alleen_inwoners for r in regels),
     ),
     Stap(
         "samenwonen",
-        "Samenwonend of getrouwd",
+        gettext_lazy("Samenwonend of getrouwd"),
         forms.SamenwonenForm,
         ("partner",),
         lambda regels: (
             _inkomenstoets(regels) or any(r.vermogenstoets or r.bedrag_per_volwassene is not None for r in regels)
         ),
     ),
-    Stap("leeftijd", "Leeftijd", forms.LeeftijdForm, ("leeftijd",), lambda regels: True),
+    Stap("leeftijd", gettext_lazy("Leeftijd"), forms.LeeftijdForm, ("leeftijd",), lambda regels: True),
     Stap(
         "kinderen",
-        "Kinderen onder 18 thuis",
+        gettext_lazy("Kinderen onder 18 thuis"),
         forms.KinderenForm,
         ("heeft_kinderen",),
         lambda regels: (
@@ -71,30 +73,30 @@ STAPPEN: tuple[Stap, ...] = (
     ),
     Stap(
         "leeftijd-kinderen",
-        "Leeftijd van de kinderen",
+        gettext_lazy("Leeftijd van de kinderen"),
         forms.KinderenLeeftijdenForm,
         ("kinderen",),
         lambda regels: True,
         lambda antwoorden: antwoorden.get("heeft_kinderen") is True,
     ),
-    Stap("inkomen", "Netto inkomen per maand", forms.InkomenForm, ("netto_inkomen",), _inkomenstoets),
+    Stap("inkomen", gettext_lazy("Netto inkomen per maand"), forms.InkomenForm, ("netto_inkomen",), _inkomenstoets),
     Stap(
         "spaargeld",
-        "Spaargeld en bezit",
+        gettext_lazy("Spaargeld en bezit"),
         forms.VermogenForm,
         ("vermogen",),
         lambda regels: any(r.vermogenstoets for r in regels),
     ),
     Stap(
         "laag-inkomen",
-        "Hoe lang al een laag inkomen",
+        gettext_lazy("Hoe lang al een laag inkomen"),
         forms.JarenForm,
         ("jaren_laag_inkomen",),
         lambda regels: any(r.min_jaren_laag_inkomen for r in regels),
     ),
     Stap(
         "studie",
-        "School of studie",
+        gettext_lazy("School of studie"),
         forms.StudieForm,
         ("student",),
         lambda regels: any(r.niet_voor_studenten for r in regels),
