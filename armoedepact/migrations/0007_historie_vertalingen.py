@@ -5,25 +5,66 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('armoedepact', '0006_models_naar_sociale_kaart'),
+        ("armoedepact", "0006_models_naar_sociale_kaart"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='historicalaanbod',
-            name='vertalingen',
-            field=models.JSONField(blank=True, default=dict, help_text='Vertalingen per taal en per veld, bijvoorbeeld {"en": {"titel": "..."}, "ar": {"titel": "..."}}. Velden: titel, wat_u_krijgt, voor_wie, kosten_toelichting, hoe_aanvragen, meenemen, openingstijden_toelichting. Zonder vertaling ziet de inwoner de Nederlandse tekst.', validators=[common.vertalingen.VertalingenValidator(('titel', 'wat_u_krijgt', 'voor_wie', 'kosten_toelichting', 'hoe_aanvragen', 'meenemen', 'openingstijden_toelichting'))], verbose_name='vertalingen'),
+            model_name="historicalaanbod",
+            name="vertalingen",
+            field=models.JSONField(
+                blank=True,
+                default=dict,
+                help_text='Vertalingen per taal en per veld, bijvoorbeeld {"en": {"titel": "..."}, "ar": {"titel": "..."}}. Velden: titel, wat_u_krijgt, voor_wie, kosten_toelichting, hoe_aanvragen, meenemen, openingstijden_toelichting. Zonder vertaling ziet de inwoner de Nederlandse tekst.',
+                validators=[
+                    common.vertalingen.VertalingenValidator(
+                        (
+                            "titel",
+                            "wat_u_krijgt",
+                            "voor_wie",
+                            "kosten_toelichting",
+                            "hoe_aanvragen",
+                            "meenemen",
+                            "openingstijden_toelichting",
+                        )
+                    )
+                ],
+                verbose_name="vertalingen",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalorganisatie',
-            name='vertalingen',
-            field=models.JSONField(blank=True, default=dict, help_text='Vertalingen per taal en per veld, bijvoorbeeld {"en": {"naam": "..."}, "ar": {"naam": "..."}}. Velden: naam, korte_omschrijving. Zonder vertaling ziet de inwoner de Nederlandse tekst.', validators=[common.vertalingen.VertalingenValidator(('naam', 'korte_omschrijving'))], verbose_name='vertalingen'),
+            model_name="historicalorganisatie",
+            name="vertalingen",
+            field=models.JSONField(
+                blank=True,
+                default=dict,
+                help_text='Vertalingen per taal en per veld, bijvoorbeeld {"en": {"naam": "..."}, "ar": {"naam": "..."}}. Velden: naam, korte_omschrijving. Zonder vertaling ziet de inwoner de Nederlandse tekst.',
+                validators=[common.vertalingen.VertalingenValidator(("naam", "korte_omschrijving"))],
+                verbose_name="vertalingen",
+            ),
         ),
         migrations.AddField(
-            model_name='historicalregeling',
-            name='vertalingen',
-            field=models.JSONField(blank=True, default=dict, help_text='Vertalingen per taal en per veld, bijvoorbeeld {"en": {"naam": "..."}, "ar": {"naam": "..."}}. Velden: naam, korte_uitleg, wat_u_krijgt, hoe_aanvragen, meenemen, voorbeeld_toelichting, hooguit_misschien_reden. Zonder vertaling ziet de inwoner de Nederlandse tekst.', validators=[common.vertalingen.VertalingenValidator(('naam', 'korte_uitleg', 'wat_u_krijgt', 'hoe_aanvragen', 'meenemen', 'voorbeeld_toelichting', 'hooguit_misschien_reden'))], verbose_name='vertalingen'),
+            model_name="historicalregeling",
+            name="vertalingen",
+            field=models.JSONField(
+                blank=True,
+                default=dict,
+                help_text='Vertalingen per taal en per veld, bijvoorbeeld {"en": {"naam": "..."}, "ar": {"naam": "..."}}. Velden: naam, korte_uitleg, wat_u_krijgt, hoe_aanvragen, meenemen, voorbeeld_toelichting, hooguit_misschien_reden. Zonder vertaling ziet de inwoner de Nederlandse tekst.',
+                validators=[
+                    common.vertalingen.VertalingenValidator(
+                        (
+                            "naam",
+                            "korte_uitleg",
+                            "wat_u_krijgt",
+                            "hoe_aanvragen",
+                            "meenemen",
+                            "voorbeeld_toelichting",
+                            "hooguit_misschien_reden",
+                        )
+                    )
+                ],
+                verbose_name="vertalingen",
+            ),
         ),
     ]

@@ -5,35 +5,76 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('sociale_kaart', '0004_lidmaatschap_uitnodiging_zoektelling'),
+        ("sociale_kaart", "0004_lidmaatschap_uitnodiging_zoektelling"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='aanbod',
-            name='vertalingen',
-            field=models.JSONField(blank=True, default=dict, help_text='Vertalingen per taal en per veld, bijvoorbeeld {"en": {"titel": "..."}, "ar": {"titel": "..."}}. Velden: titel, wat_u_krijgt, voor_wie, kosten_toelichting, hoe_aanvragen, meenemen, openingstijden_toelichting. Zonder vertaling ziet de inwoner de Nederlandse tekst.', validators=[common.vertalingen.VertalingenValidator(('titel', 'wat_u_krijgt', 'voor_wie', 'kosten_toelichting', 'hoe_aanvragen', 'meenemen', 'openingstijden_toelichting'))], verbose_name='vertalingen'),
+            model_name="aanbod",
+            name="vertalingen",
+            field=models.JSONField(
+                blank=True,
+                default=dict,
+                help_text='Vertalingen per taal en per veld, bijvoorbeeld {"en": {"titel": "..."}, "ar": {"titel": "..."}}. Velden: titel, wat_u_krijgt, voor_wie, kosten_toelichting, hoe_aanvragen, meenemen, openingstijden_toelichting. Zonder vertaling ziet de inwoner de Nederlandse tekst.',
+                validators=[
+                    common.vertalingen.VertalingenValidator(
+                        (
+                            "titel",
+                            "wat_u_krijgt",
+                            "voor_wie",
+                            "kosten_toelichting",
+                            "hoe_aanvragen",
+                            "meenemen",
+                            "openingstijden_toelichting",
+                        )
+                    )
+                ],
+                verbose_name="vertalingen",
+            ),
         ),
         migrations.AddField(
-            model_name='doelgroep',
-            name='vertalingen',
-            field=models.JSONField(blank=True, default=dict, help_text='Vertalingen per taal en per veld, bijvoorbeeld {"en": {"naam": "..."}, "ar": {"naam": "..."}}. Velden: naam, omschrijving. Zonder vertaling ziet de inwoner de Nederlandse tekst.', validators=[common.vertalingen.VertalingenValidator(('naam', 'omschrijving'))], verbose_name='vertalingen'),
+            model_name="doelgroep",
+            name="vertalingen",
+            field=models.JSONField(
+                blank=True,
+                default=dict,
+                help_text='Vertalingen per taal en per veld, bijvoorbeeld {"en": {"naam": "..."}, "ar": {"naam": "..."}}. Velden: naam, omschrijving. Zonder vertaling ziet de inwoner de Nederlandse tekst.',
+                validators=[common.vertalingen.VertalingenValidator(("naam", "omschrijving"))],
+                verbose_name="vertalingen",
+            ),
         ),
         migrations.AddField(
-            model_name='levensgebeurtenis',
-            name='vertalingen',
-            field=models.JSONField(blank=True, default=dict, help_text='Vertalingen per taal en per veld, bijvoorbeeld {"en": {"naam": "..."}, "ar": {"naam": "..."}}. Velden: naam, omschrijving. Zonder vertaling ziet de inwoner de Nederlandse tekst.', validators=[common.vertalingen.VertalingenValidator(('naam', 'omschrijving'))], verbose_name='vertalingen'),
+            model_name="levensgebeurtenis",
+            name="vertalingen",
+            field=models.JSONField(
+                blank=True,
+                default=dict,
+                help_text='Vertalingen per taal en per veld, bijvoorbeeld {"en": {"naam": "..."}, "ar": {"naam": "..."}}. Velden: naam, omschrijving. Zonder vertaling ziet de inwoner de Nederlandse tekst.',
+                validators=[common.vertalingen.VertalingenValidator(("naam", "omschrijving"))],
+                verbose_name="vertalingen",
+            ),
         ),
         migrations.AddField(
-            model_name='organisatie',
-            name='vertalingen',
-            field=models.JSONField(blank=True, default=dict, help_text='Vertalingen per taal en per veld, bijvoorbeeld {"en": {"naam": "..."}, "ar": {"naam": "..."}}. Velden: naam, korte_omschrijving. Zonder vertaling ziet de inwoner de Nederlandse tekst.', validators=[common.vertalingen.VertalingenValidator(('naam', 'korte_omschrijving'))], verbose_name='vertalingen'),
+            model_name="organisatie",
+            name="vertalingen",
+            field=models.JSONField(
+                blank=True,
+                default=dict,
+                help_text='Vertalingen per taal en per veld, bijvoorbeeld {"en": {"naam": "..."}, "ar": {"naam": "..."}}. Velden: naam, korte_omschrijving. Zonder vertaling ziet de inwoner de Nederlandse tekst.',
+                validators=[common.vertalingen.VertalingenValidator(("naam", "korte_omschrijving"))],
+                verbose_name="vertalingen",
+            ),
         ),
         migrations.AddField(
-            model_name='thema',
-            name='vertalingen',
-            field=models.JSONField(blank=True, default=dict, help_text='Vertalingen per taal en per veld, bijvoorbeeld {"en": {"naam": "..."}, "ar": {"naam": "..."}}. Velden: naam, omschrijving. Zonder vertaling ziet de inwoner de Nederlandse tekst.', validators=[common.vertalingen.VertalingenValidator(('naam', 'omschrijving'))], verbose_name='vertalingen'),
+            model_name="thema",
+            name="vertalingen",
+            field=models.JSONField(
+                blank=True,
+                default=dict,
+                help_text='Vertalingen per taal en per veld, bijvoorbeeld {"en": {"naam": "..."}, "ar": {"naam": "..."}}. Velden: naam, omschrijving. Zonder vertaling ziet de inwoner de Nederlandse tekst.',
+                validators=[common.vertalingen.VertalingenValidator(("naam", "omschrijving"))],
+                verbose_name="vertalingen",
+            ),
         ),
     ]
