@@ -9,6 +9,7 @@
 
 from django import template
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
 from common.vertalingen import vertaling
@@ -44,3 +45,15 @@ def alleen_nl(obj, *velden):
         '<p class="utrecht-paragraph alleen-nl" data-alleen-nl>{}</p>',
         gettext("Een deel van deze tekst is alleen in het Nederlands. Wij hebben het nog niet vertaald."),
     )
+
+
+@register.simple_tag
+def vertaling_van(obj, veld):
+    """The plain text (translated, or the Dutch fallback), for filters like linebreaks."""
+    return vertaling(obj, veld)[0]
+
+
+@register.simple_tag
+def nl_attr(obj, veld):
+    """' lang="nl" dir="ltr"' on an element whose text falls back to Dutch."""
+    return mark_safe(' lang="nl" dir="ltr"') if not vertaling(obj, veld)[1] else ""
