@@ -14,7 +14,7 @@ class CsvXlsxImportExportMixin(ImportExportMixin):
     The resources are built on common.importexport.BasisResource."""
 
     formats = FORMATEN
-    import_template_name = "admin/regie/import.html"
+    import_template_name = "admin/common/import.html"
 
     def has_import_permission(self, request):
         # An import adds and changes rows: it needs both rights (a redacteur cannot import regelingen).

@@ -2,42 +2,21 @@
 testgevallen whose outcome would change, and warn about a norm that starts in
 the past. The coordinator confirms or goes back; nothing is saved before that.
 
-Which testgevallen change is computed by the regie (armoedepact.regie.testgevallen),
-a floor above this app. So this module does not import it: the regie hands its two
-functions over at start-up (armoedepact/regie/admin.py calls `testgevallen_aansluiten`).
+Which testgevallen change: regelingen.testgevallen.
 """
 
 from __future__ import annotations
 
 import copy
-from collections.abc import Callable
 
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import ImproperlyConfigured, PermissionDenied
+from django.core.exceptions import PermissionDenied
 from django.template.response import TemplateResponse
 from django.utils import timezone
 
+from regelingen import testgevallen
+
 BEVESTIGD = "_regie_bevestigd"
-
-# "regeling" and "norm": a function (*, voorstel) -> list of differences (armoedepact.regie.testgevallen.Verschil).
-_verschillen: dict[str, Callable[..., list]] = {}
-
-
-def testgevallen_aansluiten(*, voor_regeling: Callable[..., list], voor_norm: Callable[..., list]) -> None:
-    """Called once by the regie: the functions that compute the changed testgevallen."""
-    _verschillen["regeling"] = voor_regeling
-    _verschillen["norm"] = voor_norm
-
-
-def _testgeval_verschillen(soort: str, voorstel) -> list:
-    try:
-        functie = _verschillen[soort]
-    except KeyError:
-        raise ImproperlyConfigured(
-            "The testgevallen check is not connected: armoedepact.regie.admin calls "
-            "regelingen.admin_mixins.testgevallen_aansluiten() at start-up."
-        ) from None
-    return functie(voorstel=voorstel)
 
 
 class TestgevalControleMixin:
@@ -87,12 +66,12 @@ class TestgevalControleMixin:
             "bevestigd": BEVESTIGD,
             "terug_url": request.get_full_path(),
         }
-        return TemplateResponse(request, "regie/bevestig_opslaan.html", context)
+        return TemplateResponse(request, "admin/regelingen/bevestig_opslaan.html", context)
 
 
 class RegelingControleMixin(TestgevalControleMixin):
     def regie_verschillen(self, voorstel, origineel):
-        return _testgeval_verschillen("regeling", voorstel)
+        return testgevallen.verschillen_voor_regeling(voorstel=voorstel)
 
 
 class NormControleMixin(TestgevalControleMixin):
@@ -103,7 +82,7 @@ class NormControleMixin(TestgevalControleMixin):
             voorstel.huishoudtype,
         ):
             return []
-        return _testgeval_verschillen("norm", voorstel)
+        return testgevallen.verschillen_voor_norm(voorstel=voorstel)
 
     def regie_waarschuwingen(self, voorstel, origineel):
         vandaag = timezone.localdate()

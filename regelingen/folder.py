@@ -149,7 +149,7 @@ def folder_inhoud(*, thema: Thema | None = None, vandaag: date | None = None) ->
 
 def _antwoord(request, *, thema: Thema | None, bestandsnaam: str) -> HttpResponse:
     context = folder_inhoud(thema=thema)
-    html = render_to_string("regie/folder_pdf.html", context, request=request)
+    html = render_to_string("regelingen/folder_pdf.html", context, request=request)
     response = HttpResponse(pdf.html_naar_pdf(html, stylesheets=[FOLDER_CSS]), content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{bestandsnaam}"'
     response["Cache-Control"] = "public, max-age=3600"

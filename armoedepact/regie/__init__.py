@@ -1,2 +1,2 @@
-"""Regie: the coordinator's work in /beheer/ (what needs attention, reach, rule tests,
-import/export, the folder of all regelingen, two-factor log-in)."""
+"""Regie: the coordinator's work in /beheer/ (the admin site itself, what needs
+attention, reach, running all test cases, link checks, two-factor log-in)."""

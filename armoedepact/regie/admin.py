@@ -1,22 +1,12 @@
 """Admin classes of the regie: testgevallen and the latest link check.
-Registered from BeheerAdminConfig.ready(), after the apps' own admin modules.
-
-Also connects the regie's rule tests to the check before saving a regeling or a
-norm (regelingen.admin_mixins cannot import the regie, a floor above it)."""
+Registered from BeheerAdminConfig.ready(), after the apps' own admin modules."""
 
 from django.contrib import admin
 from django.urls import reverse
 from django.utils.html import format_html
 
 from armoedepact.models import KapotteLink
-from armoedepact.regie import testgevallen
-from regelingen.admin_mixins import testgevallen_aansluiten
 from regelingen.models import Testgeval
-
-testgevallen_aansluiten(
-    voor_regeling=testgevallen.verschillen_voor_regeling,
-    voor_norm=testgevallen.verschillen_voor_norm,
-)
 
 
 @admin.register(Testgeval)

@@ -18,7 +18,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from armoedepact.regie import selectors, services, svg
 from armoedepact.regie.site import is_geverifieerd
-from armoedepact.regie.testgevallen import testgeval_list, testgevallen_draaien
+from regelingen.testgevallen import testgeval_list, testgevallen_draaien
 
 
 def _context(request, site, titel: str, **extra) -> dict:

@@ -4,6 +4,7 @@ search vector computed, so a test sees what a resident would see."""
 import datetime
 
 import factory
+from django.contrib.auth import get_user_model
 from django.utils.text import slugify
 
 from sociale_kaart import services
@@ -13,9 +14,11 @@ from sociale_kaart.models import (
     Kern,
     Kosten,
     Levensgebeurtenis,
+    Lidmaatschap,
     Locatie,
     Openingstijd,
     Organisatie,
+    Rol,
     Status,
     Synoniem,
     Thema,
@@ -137,3 +140,21 @@ class SynoniemFactory(factory.django.DjangoModelFactory):
 
     woord = "eten"
     zoekt_ook = "voedselbank"
+
+
+class GebruikerFactory(factory.django.DjangoModelFactory):
+    """A partner user; `organisatie=` (and `rol=`) make them a member of it."""
+
+    class Meta:
+        model = get_user_model()
+
+    username = factory.Sequence(lambda n: f"gebruiker{n}@example.org")
+    email = factory.LazyAttribute(lambda o: o.username)
+
+    @classmethod
+    def _create(cls, model_class, *args, organisatie=None, rol=Rol.MEDEWERKER, **kwargs):
+        kwargs.setdefault("password", "Een-lang-wachtwoord-42")
+        user = model_class.objects.create_user(*args, **kwargs)
+        if organisatie is not None:
+            Lidmaatschap.objects.create(gebruiker=user, organisatie=organisatie, rol=rol)
+        return user

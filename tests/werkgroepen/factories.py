@@ -1,53 +1,65 @@
-"""Small builders for the pact tests (plain functions: fewer moving parts than factories)."""
+"""factory_boy factories for the pact, in the same style as tests/sociale_kaart/factories.py
+(whose OrganisatieFactory and GebruikerFactory the pact tests use too)."""
 
-import itertools
 from datetime import timedelta
 
-from django.contrib.auth import get_user_model
+import factory
 from django.utils import timezone
 
-from sociale_kaart.models import Lidmaatschap, Organisatie, Rol, Status
+from tests.sociale_kaart.factories import GebruikerFactory, OrganisatieFactory
 from werkgroepen.models import Actiepunt, AgendaRonde, AgendaRondeStatus, Bijeenkomst, BijeenkomstSoort, Pijler
 
-_teller = itertools.count(1)
+__all__ = [
+    "ActiepuntFactory",
+    "AgendaRondeFactory",
+    "BijeenkomstFactory",
+    "GebruikerFactory",
+    "OrganisatieFactory",
+    "PijlerFactory",
+]
 
 
-def organisatie(naam=None, **velden) -> Organisatie:
-    n = next(_teller)
-    naam = naam or f"Organisatie {n}"
-    velden.setdefault("slug", f"org-{n}")
-    velden.setdefault("korte_omschrijving", "Wij helpen inwoners.")
-    velden.setdefault("status", Status.GEPUBLICEERD)
-    return Organisatie.objects.create(naam=naam, **velden)
+class PijlerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Pijler
+        django_get_or_create = ["slug"]
+
+    slug = "netwerk"
+    naam = "Netwerk"
+    tekst = "Tekst."
+    volgorde = 1
 
 
-def gebruiker(org=None, email=None, rol=Rol.MEDEWERKER):
-    email = email or f"user{next(_teller)}@example.org"
-    user = get_user_model().objects.create_user(username=email, email=email, password="Een-lang-wachtwoord-42")
-    if org is not None:
-        Lidmaatschap.objects.create(gebruiker=user, organisatie=org, rol=rol)
-    return user
+class ActiepuntFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Actiepunt
+
+    pijler = factory.SubFactory(PijlerFactory)
+    titel = factory.Sequence(lambda n: f"Actiepunt {n}")
+    jaar = factory.LazyFunction(lambda: timezone.localdate().year)
+    trekker = None
 
 
-def pijler(slug="netwerk", naam="Netwerk", volgorde=1) -> Pijler:
-    return Pijler.objects.get_or_create(slug=slug, defaults={"naam": naam, "tekst": "Tekst.", "volgorde": volgorde})[0]
+class BijeenkomstFactory(factory.django.DjangoModelFactory):
+    """A meeting `dagen` days from now (negative: in the past), two hours long."""
+
+    class Meta:
+        model = Bijeenkomst
+
+    class Params:
+        dagen = 10
+
+    titel = factory.Sequence(lambda n: f"Pactbijeenkomst {n}")
+    soort = BijeenkomstSoort.PACTBIJEENKOMST
+    plaats = "Dorpshuis"
+    adres = "Hoofdstraat 1, Zuidhorn"
+    start = factory.LazyAttribute(lambda o: timezone.now() + timedelta(days=o.dagen))
+    eind = factory.LazyAttribute(lambda o: o.start + timedelta(hours=2))
 
 
-def actiepunt(trekker=None, **velden) -> Actiepunt:
-    velden.setdefault("pijler", pijler())
-    velden.setdefault("titel", f"Actiepunt {next(_teller)}")
-    velden.setdefault("jaar", timezone.localdate().year)
-    return Actiepunt.objects.create(trekker=trekker, **velden)
+class AgendaRondeFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = AgendaRonde
 
-
-def bijeenkomst(dagen=10, **velden) -> Bijeenkomst:
-    start = velden.pop("start", timezone.now() + timedelta(days=dagen))
-    velden.setdefault("titel", f"Pactbijeenkomst {next(_teller)}")
-    velden.setdefault("soort", BijeenkomstSoort.PACTBIJEENKOMST)
-    velden.setdefault("plaats", "Dorpshuis")
-    velden.setdefault("adres", "Hoofdstraat 1, Zuidhorn")
-    return Bijeenkomst.objects.create(start=start, eind=velden.pop("eind", start + timedelta(hours=2)), **velden)
-
-
-def ronde(jaar=None, status=AgendaRondeStatus.OPEN) -> AgendaRonde:
-    return AgendaRonde.objects.create(jaar=jaar or timezone.localdate().year, status=status)
+    jaar = factory.LazyFunction(lambda: timezone.localdate().year)
+    status = AgendaRondeStatus.OPEN

@@ -74,15 +74,15 @@ def test_warning_when_fewer_than_two_pactbijeenkomsten_this_year(admin_client):
     jaar = timezone.localdate().year
     for maand in (3, 10):
         start = timezone.make_aware(timezone.datetime(jaar, maand, 5, 19, 30))
-        f.bijeenkomst(start=start)
+        f.BijeenkomstFactory(start=start)
     response = admin_client.get("/beheer/werkgroepen/bijeenkomst/")
     assert not any("pactbijeenkomsten gepland" in m for m in _messages(response))
 
 
 def test_term_ending_within_60_days_is_flagged(admin_client):
-    p = f.pijler()
+    p = f.PijlerFactory()
     wg = Werkgroep.objects.create(pijler=p, naam="Werkgroep Netwerk")
-    org = f.organisatie()
+    org = f.OrganisatieFactory()
     vandaag = timezone.localdate()
     Ambassadeurschap.objects.create(
         werkgroep=wg,
@@ -135,7 +135,7 @@ def test_approve_action_creates_organisation_and_invites(admin_client, django_ca
 
 
 def test_application_detail_shows_likely_duplicate(admin_client):
-    f.organisatie("Voedselbank Westerkwartier", email="info@vbwk.nl")
+    f.OrganisatieFactory(naam="Voedselbank Westerkwartier", email="info@vbwk.nl")
     verzoek = Aansluitverzoek.objects.create(
         organisatie_naam="VB WK", contactpersoon="X", email="piet@vbwk.nl", wat_doet_u="Eten.", bijdrage="Eten."
     )
@@ -144,7 +144,7 @@ def test_application_detail_shows_likely_duplicate(admin_client):
 
 
 def test_open_and_close_round_actions(admin_client):
-    ronde = f.ronde(status="gesloten")
+    ronde = f.AgendaRondeFactory(status="gesloten")
     admin_client.post("/beheer/werkgroepen/agendaronde/", {"action": "openen", "_selected_action": [ronde.pk]})
     assert AgendaRonde.objects.get().status == "open"
     admin_client.post("/beheer/werkgroepen/agendaronde/", {"action": "sluiten", "_selected_action": [ronde.pk]})
@@ -152,7 +152,7 @@ def test_open_and_close_round_actions(admin_client):
 
 
 def test_admin_refuses_unreachable_actiepunt_status(admin_client):
-    ap = f.actiepunt(status="afgerond")
+    ap = f.ActiepuntFactory(status="afgerond")
     data = {
         "pijler": ap.pijler_id,
         "titel": ap.titel,

@@ -42,7 +42,7 @@ S = ActiepuntStatus
     ],
 )
 def test_actiepunt_transitions(van, naar, mag):
-    actiepunt = f.actiepunt(status=van)
+    actiepunt = f.ActiepuntFactory(status=van)
     if mag:
         services.actiepunt_status_wijzigen(actiepunt=actiepunt, status=naar)
         actiepunt.refresh_from_db()
@@ -55,8 +55,8 @@ def test_actiepunt_transitions(van, naar, mag):
 
 
 def test_progress_update_with_unreachable_status_saves_nothing():
-    org = f.organisatie()
-    actiepunt = f.actiepunt(trekker=org, status=S.GEPLAND)
+    org = f.OrganisatieFactory()
+    actiepunt = f.ActiepuntFactory(trekker=org, status=S.GEPLAND)
     with pytest.raises(ValidationError):
         services.voortgang_toevoegen(actiepunt=actiepunt, tekst="Klaar", status=S.AFGEROND, door=None, organisatie=org)
     assert Voortgang.objects.count() == 0
@@ -65,8 +65,8 @@ def test_progress_update_with_unreachable_status_saves_nothing():
 
 
 def test_progress_update_moves_status_and_is_dated_today():
-    org = f.organisatie()
-    actiepunt = f.actiepunt(trekker=org, status=S.GEPLAND)
+    org = f.OrganisatieFactory()
+    actiepunt = f.ActiepuntFactory(trekker=org, status=S.GEPLAND)
     voortgang = services.voortgang_toevoegen(
         actiepunt=actiepunt, tekst="  Gestart met 12 ouders. ", status=S.BEZIG, door=None, organisatie=org
     )
@@ -88,9 +88,9 @@ def test_meeting_that_ends_before_it_starts_is_refused():
 
 
 def test_waiting_list_moves_up_when_someone_cancels():
-    org = f.organisatie()
-    b = f.bijeenkomst(max_plaatsen=2)
-    a, b2, c = (f.gebruiker(org) for _ in range(3))
+    org = f.OrganisatieFactory()
+    b = f.BijeenkomstFactory(max_plaatsen=2)
+    a, b2, c = (f.GebruikerFactory(organisatie=org) for _ in range(3))
     assert (
         services.aanmelden(bijeenkomst=b, organisatie=org, gebruiker=a).aanmelding.status == AanmeldingStatus.AANGEMELD
     )
@@ -107,9 +107,9 @@ def test_waiting_list_moves_up_when_someone_cancels():
 
 
 def test_cancelling_from_the_waiting_list_frees_no_place():
-    org = f.organisatie()
-    b = f.bijeenkomst(max_plaatsen=1)
-    a, w1, w2 = (f.gebruiker(org) for _ in range(3))
+    org = f.OrganisatieFactory()
+    b = f.BijeenkomstFactory(max_plaatsen=1)
+    a, w1, w2 = (f.GebruikerFactory(organisatie=org) for _ in range(3))
     for user in (a, w1, w2):
         services.aanmelden(bijeenkomst=b, organisatie=org, gebruiker=user)
     services.afmelden(bijeenkomst=b, gebruiker=w1)
@@ -122,9 +122,9 @@ def test_cancelling_from_the_waiting_list_frees_no_place():
 
 
 def test_signing_up_twice_changes_nothing():
-    org = f.organisatie()
-    user = f.gebruiker(org)
-    b = f.bijeenkomst()
+    org = f.OrganisatieFactory()
+    user = f.GebruikerFactory(organisatie=org)
+    b = f.BijeenkomstFactory()
     eerste = services.aanmelden(bijeenkomst=b, organisatie=org, gebruiker=user)
     tweede = services.aanmelden(bijeenkomst=b, organisatie=org, gebruiker=user)
     assert eerste.gewijzigd and not tweede.gewijzigd
@@ -133,9 +133,9 @@ def test_signing_up_twice_changes_nothing():
 
 
 def test_signing_up_again_after_cancelling_joins_the_back_of_the_queue():
-    org = f.organisatie()
-    b = f.bijeenkomst(max_plaatsen=1)
-    a, w = f.gebruiker(org), f.gebruiker(org)
+    org = f.OrganisatieFactory()
+    b = f.BijeenkomstFactory(max_plaatsen=1)
+    a, w = f.GebruikerFactory(organisatie=org), f.GebruikerFactory(organisatie=org)
     services.aanmelden(bijeenkomst=b, organisatie=org, gebruiker=a)
     services.aanmelden(bijeenkomst=b, organisatie=org, gebruiker=w)
     services.afmelden(bijeenkomst=b, gebruiker=a)  # w gets the place
@@ -144,9 +144,9 @@ def test_signing_up_again_after_cancelling_joins_the_back_of_the_queue():
 
 
 def test_sign_up_for_a_past_meeting_is_refused():
-    org = f.organisatie()
-    user = f.gebruiker(org)
-    b = f.bijeenkomst(dagen=-2)
+    org = f.OrganisatieFactory()
+    user = f.GebruikerFactory(organisatie=org)
+    b = f.BijeenkomstFactory(dagen=-2)
     with pytest.raises(ValidationError, match="voorbij"):
         services.aanmelden(bijeenkomst=b, organisatie=org, gebruiker=user)
     assert Aanmelding.objects.count() == 0
@@ -186,8 +186,8 @@ def test_rate_limit_per_sender():
 
 
 def test_likely_duplicates_by_name_or_email_domain():
-    bestaand = f.organisatie("Voedselbank Westerkwartier", email="info@voedselbankwk.nl")
-    f.organisatie("Iets anders", email="info@gmail.com")
+    bestaand = f.OrganisatieFactory(naam="Voedselbank Westerkwartier", email="info@voedselbankwk.nl")
+    f.OrganisatieFactory(naam="Iets anders", email="info@gmail.com")
     assert list(
         selectors.mogelijke_dubbele_organisaties(organisatie_naam="voedselbank  westerkwartier", email="x@y.nl")
     ) == [bestaand]
@@ -224,15 +224,15 @@ def test_approving_twice_or_after_declining_is_refused():
 
 
 def test_approving_picks_a_free_slug():
-    f.organisatie("Stichting Samen Eten", slug="stichting-samen-eten")
+    f.OrganisatieFactory(naam="Stichting Samen Eten", slug="stichting-samen-eten")
     organisatie, _ = services.aansluitverzoek_goedkeuren(verzoek=_verzoek(), door=None, basis_url="http://x/")
     assert organisatie.slug == "stichting-samen-eten-2"
 
 
 def test_agenda_contribution_replaces_activities_and_refuses_closed_round():
-    org = f.organisatie()
-    p = f.pijler()
-    r = f.ronde()
+    org = f.OrganisatieFactory()
+    p = f.PijlerFactory()
+    r = f.AgendaRondeFactory()
     services.agendabijdrage_opslaan(
         ronde=r, organisatie=org, missie="M", activiteiten=[(p, "Een"), (p, "Twee")], door=None
     )

@@ -68,25 +68,25 @@ def test_past_meeting_shows_report_and_future_meeting_has_ics_link(client, demo)
 
 
 def test_private_meeting_is_not_public(client):
-    b = f.bijeenkomst(openbaar=False)
+    b = f.BijeenkomstFactory(openbaar=False)
     assert client.get(f"/pact/bijeenkomsten/{b.pk}/").status_code == 404
     assert client.get(f"/pact/bijeenkomsten/{b.pk}.ics").status_code == 404
     assert b.titel not in client.get("/pact/bijeenkomsten/").content.decode()
 
 
 def test_ics_feed_holds_upcoming_public_meetings_in_amsterdam_time(client):
-    winter = f.bijeenkomst(
+    winter = f.BijeenkomstFactory(
         titel="Winter",
         start=datetime(2099, 1, 15, 19, 30, tzinfo=AMSTERDAM),
         eind=datetime(2099, 1, 15, 21, 0, tzinfo=AMSTERDAM),
     )
-    zomer = f.bijeenkomst(
+    zomer = f.BijeenkomstFactory(
         titel="Zomer",
         start=datetime(2099, 7, 1, 14, 0, tzinfo=AMSTERDAM),
         eind=datetime(2099, 7, 1, 16, 0, tzinfo=AMSTERDAM),
     )
-    f.bijeenkomst(titel="Geweest", dagen=-30)
-    f.bijeenkomst(titel="Besloten", openbaar=False)
+    f.BijeenkomstFactory(titel="Geweest", dagen=-30)
+    f.BijeenkomstFactory(titel="Besloten", openbaar=False)
 
     response = client.get("/pact/bijeenkomsten.ics")
     assert response.status_code == 200
@@ -106,7 +106,7 @@ def test_ics_feed_holds_upcoming_public_meetings_in_amsterdam_time(client):
 
 
 def test_ics_per_meeting(client):
-    b = f.bijeenkomst(titel="Eén bijeenkomst")
+    b = f.BijeenkomstFactory(titel="Eén bijeenkomst")
     response = client.get(f"/pact/bijeenkomsten/{b.pk}.ics")
     events = icalendar.Calendar.from_ical(response.content).walk("VEVENT")
     assert [str(e["SUMMARY"]) for e in events] == ["Eén bijeenkomst"]

@@ -12,16 +12,16 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def wereld():
-    eigen, ander = f.organisatie("Eigen"), f.organisatie("Ander")
-    p = f.pijler()
+    eigen, ander = f.OrganisatieFactory(naam="Eigen"), f.OrganisatieFactory(naam="Ander")
+    p = f.PijlerFactory()
     return {
         "eigen": eigen,
         "ander": ander,
-        "user": f.gebruiker(eigen),
-        "bijeenkomst": f.bijeenkomst(),
-        "eigen_actiepunt": f.actiepunt(trekker=eigen, pijler=p),
-        "ander_actiepunt": f.actiepunt(trekker=ander, pijler=p),
-        "ronde": f.ronde(),
+        "user": f.GebruikerFactory(organisatie=eigen),
+        "bijeenkomst": f.BijeenkomstFactory(),
+        "eigen_actiepunt": f.ActiepuntFactory(trekker=eigen, pijler=p),
+        "ander_actiepunt": f.ActiepuntFactory(trekker=ander, pijler=p),
+        "ronde": f.AgendaRondeFactory(),
         "pijler": p,
     }
 
@@ -40,7 +40,7 @@ def _urls(w, wie):
 
 def test_overview_requires_login_and_a_user_without_organisation_gets_help(client, wereld):
     assert client.get("/pact/partner/").status_code == 302
-    client.force_login(f.gebruiker())
+    client.force_login(f.GebruikerFactory())
     html = client.get("/pact/partner/").content.decode()
     assert "hoort nog niet bij een organisatie" in html
 
@@ -69,11 +69,11 @@ def test_sign_up_twice_and_cancel_messages(client, wereld):
 
 
 def test_full_meeting_puts_partner_on_waiting_list(client, wereld):
-    vol = f.bijeenkomst(max_plaatsen=1)
+    vol = f.BijeenkomstFactory(max_plaatsen=1)
     Aanmelding.objects.create(
         bijeenkomst=vol,
         organisatie=wereld["ander"],
-        gebruiker=f.gebruiker(wereld["ander"]),
+        gebruiker=f.GebruikerFactory(organisatie=wereld["ander"]),
         aangemeld_op=timezone.now(),
     )
     client.force_login(wereld["user"])
@@ -84,7 +84,7 @@ def test_full_meeting_puts_partner_on_waiting_list(client, wereld):
 
 
 def test_past_meeting_sign_up_gives_clear_message(client, wereld):
-    voorbij = f.bijeenkomst(dagen=-1)
+    voorbij = f.BijeenkomstFactory(dagen=-1)
     client.force_login(wereld["user"])
     response = client.post(f"/pact/partner/{wereld['eigen'].pk}/bijeenkomsten/{voorbij.pk}/aanmelden/", follow=True)
     assert "Aanmelden kan niet meer" in response.content.decode()

@@ -96,8 +96,8 @@ def world(db):
     Lidmaatschap.objects.create(gebruiker=partner, organisatie=own)
     coordinator = User.objects.create_superuser(username="c@voorbeeld.nl", email="c@voorbeeld.nl", password="x")
     objects = {}
-    pijler, bijeenkomst = pact.pijler(), pact.bijeenkomst()
-    pact.ronde()
+    pijler, bijeenkomst = pact.PijlerFactory(), pact.BijeenkomstFactory()
+    pact.AgendaRondeFactory()
     for key, org in ((OWN, own), (OTHER, other)):
         aanbod = Aanbod.objects.create(
             organisatie=org,
@@ -111,7 +111,7 @@ def world(db):
         revisie = Revisie.objects.create(
             soort=Revisie.Soort.AANBOD, organisatie=org, aanbod=aanbod, data={"titel": ["Nieuw"]}
         )
-        actiepunt = pact.actiepunt(trekker=org, pijler=pijler)
+        actiepunt = pact.ActiepuntFactory(trekker=org, pijler=pijler)
         objects[key] = {
             "slug": org.slug,
             "uuid": aanbod.uuid,

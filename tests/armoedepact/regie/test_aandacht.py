@@ -59,8 +59,8 @@ def _wereld(aantal_organisaties: int = 1, vandaag: date | None = None):
         wat_doet_u="Maaltijden.",
         bijdrage="Koken.",
     )
-    f.bijeenkomst(dagen=12, titel="Pactbijeenkomst voorjaar")
-    wg = Werkgroep.objects.create(pijler=f.pijler(), naam="Werkgroep Netwerk")
+    f.BijeenkomstFactory(dagen=12, titel="Pactbijeenkomst voorjaar")
+    wg = Werkgroep.objects.create(pijler=f.PijlerFactory(), naam="Werkgroep Netwerk")
     Ambassadeurschap.objects.create(
         werkgroep=wg,
         naam="Petra Ambassadeur",
@@ -68,9 +68,9 @@ def _wereld(aantal_organisaties: int = 1, vandaag: date | None = None):
         termijn_start=vandaag - timedelta(days=700),
         termijn_eind=vandaag + timedelta(days=20),
     )
-    f.actiepunt(status=ActiepuntStatus.BEZIG)
-    f.actiepunt(status=ActiepuntStatus.BEZIG)
-    f.actiepunt(status=ActiepuntStatus.GEPLAND)
+    f.ActiepuntFactory(status=ActiepuntStatus.BEZIG)
+    f.ActiepuntFactory(status=ActiepuntStatus.BEZIG)
+    f.ActiepuntFactory(status=ActiepuntStatus.GEPLAND)
 
 
 def test_start_page_shows_what_needs_attention(admin_client, regelingen_demo):

@@ -8,7 +8,7 @@ import pytest
 from django.forms.models import model_to_dict
 from django.utils import timezone
 
-from armoedepact.regie import testgevallen
+from regelingen import testgevallen
 from regelingen.models import Normbedrag, Regeling, Testgeval
 
 pytestmark = pytest.mark.django_db
