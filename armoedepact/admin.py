@@ -92,11 +92,16 @@ class RevisieAdmin(admin.ModelAdmin):
                 raise PermissionDenied
             try:
                 if "_goedkeuren" in request.POST:
-                    partner_services.revisie_goedkeuren(revisie=revisie, door=request.user)
+                    partner_services.revisie_goedkeuren(
+                        revisie=revisie, door=request.user, basis_url=request.build_absolute_uri("/")
+                    )
                     messages.success(request, "De wijziging is goedgekeurd en staat nu op de website.")
                 else:
                     partner_services.revisie_afwijzen(
-                        revisie=revisie, door=request.user, reden=request.POST.get("reden", "")
+                        revisie=revisie,
+                        door=request.user,
+                        reden=request.POST.get("reden", ""),
+                        basis_url=request.build_absolute_uri("/"),
                     )
                     messages.success(request, "De wijziging is afgewezen. De partner ziet uw reden.")
             except ValidationError as error:

@@ -91,6 +91,30 @@ def _register_history() -> None:
 _register_history()
 
 
+class Herinnering(models.Model):
+    """When a reminder or digest was last sent, so a cron job that runs twice sends nothing
+    the second time ("at most once per period")."""
+
+    class Soort(models.TextChoices):
+        CONTROLE = "controle", "Gegevens controleren (11 maanden)"
+        DAGOVERZICHT = "dagoverzicht", "Dagoverzicht voor de coördinator"
+
+    soort = models.CharField(max_length=20, choices=Soort.choices)
+    organisatie = models.ForeignKey(
+        "sociale_kaart.Organisatie", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    verstuurd_op = models.DateTimeField()
+
+    class Meta:
+        ordering = ["-verstuurd_op"]
+        verbose_name = "herinnering"
+        verbose_name_plural = "herinneringen"
+        indexes = [models.Index(fields=["soort", "organisatie", "verstuurd_op"])]
+
+    def __str__(self):
+        return f"{self.get_soort_display()} {self.verstuurd_op:%Y-%m-%d}"
+
+
 class Linkcontrole(models.Model):
     """One run of `manage.py controleer_links`: when, and how many links it checked."""
 

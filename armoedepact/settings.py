@@ -71,6 +71,7 @@ INSTALLED_APPS = [
     "sociale_kaart",
     "regelingen",
     "werkgroepen",
+    "overdracht",
 ]
 
 MIDDLEWARE = [
@@ -289,11 +290,22 @@ PAGINA_CACHE = env_bool("DJANGO_PAGE_CACHE", not DEBUG and not TESTING)
 PAGINA_CACHE_ALIAS = "paginas"
 PAGINA_CACHE_SECONDEN = 300
 PAGINA_CACHE_PADEN = ["/hulp/", "/organisatie/", "/pact/", "/privacy/", "/toegankelijkheid/", "/open-data/"]
-PAGINA_CACHE_NOOIT = ["/check/", "/partner/", "/beheer/", "/pact/aansluiten/", "/pact/partner/", "/open-data/hsds/"]
+PAGINA_CACHE_NOOIT = [
+    "/check/",
+    "/partner/",
+    "/beheer/",
+    "/pact/aansluiten/",
+    "/pact/partner/",
+    "/open-data/hsds/",
+    "/bellen/",
+]
 # Apps whose tables change public pages (watched by common/paginacache.py), and
 # the tables of theirs written by residents' own requests, which no public page shows.
-PAGINA_CACHE_APPS = ("sociale_kaart", "regelingen", "werkgroepen")
+PAGINA_CACHE_APPS = ("sociale_kaart", "regelingen", "werkgroepen", "overdracht")
 PAGINA_CACHE_NIET_BEWAAKT = {
+    "overdracht.verzoek",
+    "overdracht.inzage",
+    "overdracht.verzoektelling",
     "sociale_kaart.zoektermzonderresultaat",
     "sociale_kaart.zoektelling",
     "regelingen.checktelling",
@@ -329,6 +341,37 @@ elif DEBUG or TESTING:
     MAILERS = {"default": {"BACKEND": "django.core.mail.backends.console.EmailBackend"}}
 else:
     _configuration_error("EMAIL_HOST is not set. Production needs an SMTP server for e-mail (see .env.example).")
+
+# Links in e-mails sent outside a request (cron jobs): scheme and host of the portal.
+PORTAAL_URL = os.environ.get("PORTAAL_URL", "http://127.0.0.1:8000").rstrip("/")
+# Who gets the coordinator's daily digest (comma-separated); empty: every active superuser.
+COORDINATOR_EMAIL = env_list("COORDINATOR_EMAIL")
+
+# --- Warm handover (overdracht): encryption and retention ---------------------------------
+# Fernet keys, comma-separated; the first encrypts, all decrypt (key rotation: put a new key
+# first, run `manage.py sleutels_roteren`, then drop the old one). common/versleuteling.py.
+VERSLEUTELING_SLEUTELS = env_list("VERSLEUTELING_SLEUTELS")
+if not VERSLEUTELING_SLEUTELS:
+    if DEBUG or TESTING:
+        import base64
+        import hashlib
+
+        # Development and tests only: a key derived from the (non-secret) debug key.
+        _afgeleid = hashlib.sha256(("versleuteling:" + SECRET_KEY).encode()).digest()
+        VERSLEUTELING_SLEUTELS = [base64.urlsafe_b64encode(_afgeleid).decode()]
+    else:
+        _configuration_error(
+            "VERSLEUTELING_SLEUTELS is not set. Personal details of contact requests are encrypted with it. "
+            'Make a key with: python -c "from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())"'
+        )
+# Days a closed request is kept before `verwijder_verzoeken` deletes it, and days after which a
+# request that was never opened is deleted too.
+OVERDRACHT_BEWAREN_DAGEN = int(os.environ.get("OVERDRACHT_BEWAREN_DAGEN", "30"))
+OVERDRACHT_ONGEOPEND_DAGEN = int(os.environ.get("OVERDRACHT_ONGEOPEND_DAGEN", "90"))
+# Working days before the receiving organisation gets a reminder of a request nobody opened.
+OVERDRACHT_HERINNEREN_WERKDAGEN = int(os.environ.get("OVERDRACHT_HERINNEREN_WERKDAGEN", "2"))
+# Days before a pact meeting that signed-up partners get a reminder.
+BIJEENKOMST_HERINNEREN_DAGEN = int(os.environ.get("BIJEENKOMST_HERINNEREN_DAGEN", "3"))
 
 # --- Logging: never form data ---------------------------------------------------------
 # Every record carries the request id (also sent as the X-Request-ID header);

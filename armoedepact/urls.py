@@ -4,7 +4,12 @@ from django.urls import include, path
 
 from armoedepact import views
 from armoedepact.partner import account
+from overdracht.views import uitslag_bron_aansluiten
 from regelingen.urls import folder_urlpatterns
+from regelingen.views import uitslag_samenvatting
+
+# "Stuur mijn uitslag mee": overdracht (floor 2) cannot import its sibling regelingen.
+uitslag_bron_aansluiten(uitslag_samenvatting)
 
 # Titles of the admin site: armoedepact/regie/site.py (BeheerSite).
 
@@ -26,6 +31,8 @@ urlpatterns = [
     path("partner/wachtwoord/ingesteld/", account.wachtwoord_ingesteld, name="wachtwoord_ingesteld"),
     path("partner/uitnodiging/<str:token>/", account.uitnodiging_accepteren, name="uitnodiging_accepteren"),
     path("", include("armoedepact.partner.urls")),
+    # The warm handover ("Laat mij bellen") is Dutch only for now: its forms and e-mails are not translated.
+    path("", include("overdracht.urls")),
 ]
 
 # The resident pages: Dutch at /, every other language of settings.LANGUAGES

@@ -21,7 +21,11 @@ def home(request):
 
 
 def privacy(request):
-    return render(request, "armoedepact/privacy.html")
+    context = {
+        "bewaren_dagen": settings.OVERDRACHT_BEWAREN_DAGEN,
+        "ongeopend_dagen": settings.OVERDRACHT_ONGEOPEND_DAGEN,
+    }
+    return render(request, "armoedepact/privacy.html", context)
 
 
 def toegankelijkheid(request):

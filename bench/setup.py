@@ -16,6 +16,7 @@ def django_opzetten() -> None:
     os.environ["DJANGO_DEBUG"] = "0"
     os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only-not-secret-" + "x" * 40)
     os.environ.setdefault("EMAIL_HOST", "localhost")
+    os.environ.setdefault("VERSLEUTELING_SLEUTELS", "AnvTCBxHssyBFiKXJcZsYvUmwzVAXi0-E-MCtcuZiDw=")  # bench-only key
     os.environ["DJANGO_SSL_REDIRECT"] = "0"
     os.environ["DJANGO_SECURE_COOKIES"] = "0"
     os.environ["DJANGO_ALLOWED_HOSTS"] = "testserver,127.0.0.1,localhost"

@@ -396,3 +396,21 @@ def stoppen(request):
         request.session.set_expiry(None)
     messages.info(request, _("Uw antwoorden zijn gewist. Er is niets bewaard."))
     return redirect("regelingen:start")
+
+
+def uitslag_samenvatting(request) -> str | None:
+    """For "stuur mijn uitslag mee" (the overdracht app gets this function from the top floor):
+    the regelingen the check says yes or maybe to, one per line. No amounts, no answers.
+    None when this browser has no finished check."""
+    if not check.antwoorden(request.session)[0] or not check.is_geteld(request.session):
+        return None
+    context, response = _uitslag_data(request)
+    if context is None:
+        return None
+    regels = []
+    for sleutel, kop, items in context["groepen"]:
+        if sleutel == "nee" or not items:
+            continue
+        regels.append(kop + ":")
+        regels.extend(f"- {i['regeling'].naam}" for i in items)
+    return "\n".join(regels) or None

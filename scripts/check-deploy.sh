@@ -8,6 +8,7 @@ out=$(env -u DATABASE_URL \
   DJANGO_ALLOWED_HOSTS=armoedepact.westerkwartier.example \
   DATABASE_URL=postgresql://armoedepact:geheim@db.example.invalid:5432/armoedepact \
   EMAIL_HOST=smtp.example.invalid \
+  VERSLEUTELING_SLEUTELS="$(.venv/bin/python -c 'from cryptography.fernet import Fernet; print(Fernet.generate_key().decode())')" \
   .venv/bin/python manage.py check --deploy 2>&1)
 status=$?
 echo "$out"

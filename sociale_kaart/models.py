@@ -163,6 +163,13 @@ class Organisatie(models.Model):
         null=True, blank=True, help_text="Datum waarop iemand heeft bevestigd dat alles klopt."
     )
     vertalingen = vertalingen_veld("naam", "korte_omschrijving")
+    # Warm handover (the overdracht app): here, because the kaart shows "Laat mij bellen" by it.
+    ontvangt_verzoeken = models.BooleanField(
+        "ontvangt verzoeken", default=False, help_text="Inwoners en partners kunnen vragen of u contact opneemt."
+    )
+    verzoeken_email = models.EmailField(
+        "e-mail voor verzoeken", blank=True, help_text="Leeg: alle medewerkers met een account krijgen de e-mail."
+    )
     aangemaakt_op = models.DateTimeField(auto_now_add=True)
     gewijzigd_op = models.DateTimeField(auto_now=True)
 

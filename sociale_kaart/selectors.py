@@ -10,7 +10,7 @@ from functools import cache
 from pathlib import Path
 
 from django.conf import settings
-from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404
 from django.templatetags.static import static
 from django.utils import timezone
@@ -60,6 +60,21 @@ def herinnering_nodig(datum: datetime.date | None, *, vandaag: datetime.date | N
     """True when the partner should be reminded to confirm the entry: nobody did in the last 11 months (or ever)."""
     vandaag = vandaag or timezone.localdate()
     return datum is None or vandaag - datum > HERINNEREN_NA
+
+
+def organisaties_herinnering_nodig(*, vandaag: datetime.date | None = None) -> QuerySet[Organisatie]:
+    """Organisations (not archived) that nobody confirmed in 11 months, or with
+    published aanbod nobody confirmed in 11 months; `verouderd_aanbod` counts the
+    latter. One definition for the partners' reminder and the coordinator's list."""
+    grens = (vandaag or timezone.localdate()) - HERINNEREN_NA
+    oud_aanbod = Q(aanbod__status=Status.GEPUBLICEERD) & (
+        Q(aanbod__laatst_gecontroleerd__lt=grens) | Q(aanbod__laatst_gecontroleerd__isnull=True)
+    )
+    return (
+        Organisatie.objects.exclude(status=Status.GEARCHIVEERD)
+        .annotate(verouderd_aanbod=Count("aanbod", filter=oud_aanbod, distinct=True))
+        .filter(Q(verouderd_aanbod__gt=0) | Q(laatst_gecontroleerd__lt=grens) | Q(laatst_gecontroleerd__isnull=True))
+    )
 
 
 def is_verouderd(datum: datetime.date | None, *, vandaag: datetime.date | None = None) -> bool:

@@ -18,6 +18,7 @@ from common.catalogi import compileren  # noqa: E402
 compileren()
 
 from tests.browser.support import *  # noqa: E402,F403  (browser fixtures)
+from tests.smtp import smtp_server  # noqa: E402,F401  (a real SMTP server for the mail path)
 
 
 @pytest.fixture(autouse=True)

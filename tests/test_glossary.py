@@ -12,7 +12,7 @@ from django.db import models
 GLOSSARY = Path(__file__).resolve().parent.parent / "docs" / "glossary.md"
 
 # Our packages; "common" and "regie" count as soon as they hold models of their own.
-OUR_APPS = {"common", "sociale_kaart", "regelingen", "werkgroepen", "armoedepact", "regie"}
+OUR_APPS = {"common", "sociale_kaart", "regelingen", "werkgroepen", "overdracht", "armoedepact", "regie"}
 
 
 def _glossary_rows() -> dict[str, set[str]]:

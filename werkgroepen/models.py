@@ -210,6 +210,9 @@ class Aanmelding(models.Model):
     status = models.CharField(max_length=20, choices=AanmeldingStatus.choices, default=AanmeldingStatus.AANGEMELD)
     aangemeld_op = models.DateTimeField(help_text="Volgorde op de wachtlijst.")
     gewijzigd_op = models.DateTimeField(auto_now=True)
+    herinnerd_op = models.DateTimeField(
+        null=True, blank=True, help_text="Wanneer de herinnering aan de bijeenkomst is verstuurd."
+    )
 
     class Meta:
         ordering = ["aangemeld_op", "pk"]

@@ -15,6 +15,7 @@ from django.core.mail import send_mail
 from django.db import transaction
 from django.utils import timezone
 
+from common.berichten import bericht_sturen
 from common.overgangen import overgang_controleren
 from common.slugs import unieke_slug
 from sociale_kaart import services as kaart_services
@@ -160,11 +161,61 @@ def wachtlijst_opschuiven(*, bijeenkomst: Bijeenkomst) -> list[Aanmelding]:
     wachtenden = bijeenkomst.aanmeldingen.filter(status=AanmeldingStatus.WACHTLIJST).order_by("aangemeld_op", "pk")
     if vrij is not None:
         wachtenden = wachtenden[: max(vrij, 0)]
-    opgeschoven = list(wachtenden)
+    opgeschoven = list(wachtenden.select_related("gebruiker"))
     for aanmelding in opgeschoven:
         aanmelding.status = AanmeldingStatus.AANGEMELD
         aanmelding.save(update_fields=["status", "gewijzigd_op"])
+        _bijeenkomst_bericht(aanmelding=aanmelding, bijeenkomst=bijeenkomst, sjabloon="wachtlijst_plaats")
     return opgeschoven
+
+
+WAAROM_BIJEENKOMST = "U heeft zich aangemeld voor een bijeenkomst van het Armoedepact."
+WIJZIGEN_BIJEENKOMST = "Wilt u deze berichten niet meer? Meld u af voor de bijeenkomst in het partnerportaal."
+
+
+def _bijeenkomst_bericht(*, aanmelding: Aanmelding, bijeenkomst: Bijeenkomst, sjabloon: str) -> bool:
+    from django.urls import reverse
+
+    gebruiker = aanmelding.gebruiker
+    onderwerp = {
+        "wachtlijst_plaats": f"U heeft een plaats: {bijeenkomst.titel}",
+        "bijeenkomst_herinnering": f"Herinnering: {bijeenkomst.titel} op {timezone.localtime(bijeenkomst.start):%d-%m}",
+    }[sjabloon]
+    return bericht_sturen(
+        aan=[gebruiker.email],
+        onderwerp=onderwerp,
+        sjabloon=sjabloon,
+        context={
+            "naam": gebruiker.first_name,
+            "bijeenkomst": bijeenkomst,
+            # The partner portal's page of the pact (a URL name, not an import of the top floor).
+            "link": settings.PORTAAL_URL + reverse("partner:pact") + "#bijeenkomsten",
+            "waarom": WAAROM_BIJEENKOMST,
+            "wijzigen": WIJZIGEN_BIJEENKOMST,
+        },
+    )
+
+
+def bijeenkomst_herinneringen_versturen(*, nu: datetime | None = None) -> int:
+    """One reminder per sign-up, BIJEENKOMST_HERINNEREN_DAGEN days before the meeting."""
+    nu = nu or timezone.now()
+    grens = nu + timedelta(days=settings.BIJEENKOMST_HERINNEREN_DAGEN)
+    verstuurd = 0
+    aanmeldingen = Aanmelding.objects.select_related("bijeenkomst", "gebruiker").filter(
+        status=AanmeldingStatus.AANGEMELD,
+        herinnerd_op__isnull=True,
+        bijeenkomst__start__gt=nu,
+        bijeenkomst__start__lte=grens,
+    )
+    for aanmelding in aanmeldingen:
+        with transaction.atomic():
+            if not Aanmelding.objects.filter(pk=aanmelding.pk, herinnerd_op__isnull=True).update(herinnerd_op=nu):
+                continue
+            if _bijeenkomst_bericht(
+                aanmelding=aanmelding, bijeenkomst=aanmelding.bijeenkomst, sjabloon="bijeenkomst_herinnering"
+            ):
+                verstuurd += 1
+    return verstuurd
 
 
 # --- Aansluiten bij het pact --------------------------------------------------------

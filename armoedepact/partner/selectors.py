@@ -2,16 +2,16 @@
 Http404 both when the object does not exist and when the user may not see it.
 Organisations: sociale_kaart.selectors.organisatie_van_gebruiker (by slug or pk)."""
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Exists, OuterRef, Prefetch, QuerySet
 from django.http import Http404
-from django.utils import timezone
 
 from armoedepact.models import Revisie, RevisieStatus
-from sociale_kaart.models import Aanbod, Organisatie, Status
+from overdracht import selectors as overdracht_selectors
+from sociale_kaart.models import Aanbod, Lidmaatschap, Organisatie, Status
 from sociale_kaart.selectors import (
-    HERINNEREN_NA,
     herinnering_nodig,
     organisatie_van_gebruiker,
+    organisaties_herinnering_nodig,
     organisaties_van_gebruiker,
 )
 from werkgroepen import selectors as werkgroepen_selectors
@@ -77,21 +77,19 @@ def dashboard(*, organisatie: Organisatie) -> dict:
         "groepen": groepen,
         "verouderd": verouderd,
         "bijeenkomsten": list(werkgroepen_selectors.bijeenkomsten_komend()[:5]),
+        "open_verzoeken": overdracht_selectors.open_verzoeken_per_organisatie(organisaties=[organisatie]).get(
+            organisatie.pk, 0
+        ),
     }
 
 
 def organisaties_met_verouderde_items() -> QuerySet:
-    """For the reminder: published organisations with something not checked for 11+ months."""
-    grens = timezone.localdate() - HERINNEREN_NA
+    """For the reminder: organisations with an active account and something not checked for 11+ months
+    (organisations without an account get no e-mail; /beheer/ lists them as "nog geen account")."""
+    met_account = Lidmaatschap.objects.filter(organisatie=OuterRef("pk"), gebruiker__is_active=True)
     return (
-        Organisatie.objects.exclude(status=Status.GEARCHIVEERD)
-        .filter(
-            Q(laatst_gecontroleerd__lt=grens)
-            | Q(laatst_gecontroleerd__isnull=True)
-            | Q(aanbod__status=Status.GEPUBLICEERD, aanbod__laatst_gecontroleerd__lt=grens)
-            | Q(aanbod__status=Status.GEPUBLICEERD, aanbod__laatst_gecontroleerd__isnull=True)
-        )
-        .distinct()
+        organisaties_herinnering_nodig()
+        .filter(Exists(met_account))
         .prefetch_related(
             "lidmaatschappen__gebruiker",
             Prefetch(

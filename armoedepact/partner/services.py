@@ -5,13 +5,16 @@ is kept in the history (django-simple-history)."""
 
 from datetime import date
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.datastructures import MultiValueDict
 
 from armoedepact.models import REVISIE_OVERGANGEN, Revisie, RevisieStatus
 from armoedepact.partner.forms import AanbodForm, OrganisatieForm, form_data_as_json
+from common.berichten import bericht_sturen
 from common.overgangen import overgang_controleren
 from common.slugs import unieke_slug
 from sociale_kaart.models import STATUS_TRANSITIONS, Aanbod, Openingstijd, Organisatie, Status
@@ -124,8 +127,53 @@ def revisie_formulier(revisie: Revisie):
     return OrganisatieForm(data=data, instance=Organisatie.objects.get(pk=revisie.organisatie_id))
 
 
+WAAROM_WIJZIGING = "U of een collega heeft een wijziging ingediend op het portaal van het Armoedepact."
+WIJZIGEN_WIJZIGING = (
+    "Wij sturen dit bericht naar wie de wijziging indiende. Klopt uw e-mailadres niet meer? "
+    "Vraag de beheerder van uw organisatie of de coördinator om het aan te passen."
+)
+
+
+def _revisie_ontvangers(revisie: Revisie) -> list[str]:
+    if revisie.ingediend_door_id and revisie.ingediend_door.email:
+        return [revisie.ingediend_door.email]
+    return [lid.gebruiker.email for lid in revisie.organisatie.lidmaatschappen.select_related("gebruiker")]
+
+
+def _revisie_titel(revisie: Revisie) -> str:
+    if revisie.soort == Revisie.Soort.AANBOD and revisie.aanbod_id:
+        return revisie.aanbod.titel
+    return f"de gegevens van {revisie.organisatie.naam}"
+
+
+def revisie_bericht(*, revisie: Revisie, basis_url: str | None = None) -> bool:
+    """E-mail the partner who submitted the change: approved, or rejected with the reason."""
+    basis = (basis_url or settings.PORTAAL_URL).rstrip("/")
+    if revisie.status == RevisieStatus.GOEDGEKEURD:
+        if revisie.soort == Revisie.Soort.AANBOD and revisie.aanbod_id:
+            pad = reverse("sociale_kaart:aanbod", kwargs={"slug": revisie.aanbod.slug})
+        else:
+            pad = reverse("sociale_kaart:organisatie", kwargs={"slug": revisie.organisatie.slug})
+        sjabloon, onderwerp = "wijziging_goedgekeurd", "Uw wijziging is goedgekeurd (Armoedepact)"
+    else:
+        pad = reverse("partner:revisie", kwargs={"pk": revisie.pk})
+        sjabloon, onderwerp = "wijziging_afgewezen", "Uw wijziging is niet goedgekeurd (Armoedepact)"
+    return bericht_sturen(
+        aan=_revisie_ontvangers(revisie),
+        onderwerp=onderwerp,
+        sjabloon=sjabloon,
+        context={
+            "titel": _revisie_titel(revisie),
+            "reden": revisie.reden,
+            "link": basis + pad,
+            "waarom": WAAROM_WIJZIGING,
+            "wijzigen": WIJZIGEN_WIJZIGING,
+        },
+    )
+
+
 @transaction.atomic
-def revisie_goedkeuren(*, revisie: Revisie, door) -> None:
+def revisie_goedkeuren(*, revisie: Revisie, door, basis_url: str | None = None) -> None:
     revisie = Revisie.objects.select_for_update().get(pk=revisie.pk)
     _overgang(revisie, RevisieStatus.GOEDGEKEURD)
     form = revisie_formulier(revisie)
@@ -148,10 +196,11 @@ def revisie_goedkeuren(*, revisie: Revisie, door) -> None:
     revisie.beoordeeld_door = door
     revisie.beoordeeld_op = timezone.now()
     revisie.save(update_fields=["status", "beoordeeld_door", "beoordeeld_op"])
+    revisie_bericht(revisie=revisie, basis_url=basis_url)
 
 
 @transaction.atomic
-def revisie_afwijzen(*, revisie: Revisie, door, reden: str) -> None:
+def revisie_afwijzen(*, revisie: Revisie, door, reden: str, basis_url: str | None = None) -> None:
     reden = (reden or "").strip()
     if not reden:
         raise ValidationError("Schrijf waarom u de wijziging afwijst. De partner ziet deze reden.")
@@ -162,6 +211,7 @@ def revisie_afwijzen(*, revisie: Revisie, door, reden: str) -> None:
     revisie.beoordeeld_door = door
     revisie.beoordeeld_op = timezone.now()
     revisie.save(update_fields=["status", "reden", "beoordeeld_door", "beoordeeld_op"])
+    revisie_bericht(revisie=revisie, basis_url=basis_url)
 
 
 def revisie_verschillen(revisie: Revisie) -> list[tuple[str, str, str]]:

@@ -5,7 +5,7 @@ settings refer to them."""
 
 from django.urls import path
 
-from armoedepact.partner import views
+from armoedepact.partner import verzoeken, views
 
 app_name = "partner"
 
@@ -20,6 +20,20 @@ urlpatterns = [
     path("partner/aanbod/<uuid:uuid>/archiveren/", views.aanbod_archiveren, name="aanbod_archiveren"),
     path("partner/wijziging/<int:pk>/", views.revisie, name="revisie"),
     path("partner/b1-advies/", views.b1_advies, name="b1_advies"),
+    # Warm handover: requests received and sent, referrals, settings (armoedepact/partner/verzoeken.py)
+    path("partner/organisatie/<slug:slug>/verzoeken/", verzoeken.verzoeken, name="verzoeken"),
+    path(
+        "partner/organisatie/<slug:slug>/verzoeken/instellingen/",
+        verzoeken.verzoeken_instellingen,
+        name="verzoeken_instellingen",
+    ),
+    path("partner/organisatie/<slug:slug>/doorverwijzen/", verzoeken.doorverwijzen, name="doorverwijzen"),
+    path(
+        "partner/organisatie/<slug:slug>/doorverwijzen/stop/<slug:reden>/",
+        verzoeken.doorverwijzen_stop,
+        name="doorverwijzen_stop",
+    ),
+    path("partner/verzoek/<uuid:uuid>/", verzoeken.verzoek, name="verzoek"),
     # The pact: meetings, actiepunten the organisation leads, the yearly agenda
     path("pact/partner/", views.pact_overzicht, name="pact"),
     path(

@@ -17,7 +17,7 @@ from urllib.parse import urlsplit
 from armoedepact.models import KapotteLink
 from armoedepact.regie.services import LinkFout
 from regelingen.models import Regeling
-from sociale_kaart.models import Aanbod, Organisatie, Status
+from sociale_kaart.selectors import aanbod_publiek, organisatie_publiek
 
 USER_AGENT = "Armoedepact-linkcontrole/1.0 (+https://armoedepact.example/)"
 
@@ -40,15 +40,11 @@ def links_verzamelen() -> list[Link]:
     ]
     links += [
         Link(KapotteLink.Soort.AANBOD, pk, naam, url)
-        for pk, naam, url in Aanbod.objects.filter(status=Status.GEPUBLICEERD)
-        .exclude(website="")
-        .values_list("pk", "titel", "website")
+        for pk, naam, url in aanbod_publiek().exclude(website="").values_list("pk", "titel", "website")
     ]
     links += [
         Link(KapotteLink.Soort.ORGANISATIE, pk, naam, url)
-        for pk, naam, url in Organisatie.objects.filter(status=Status.GEPUBLICEERD)
-        .exclude(website="")
-        .values_list("pk", "naam", "website")
+        for pk, naam, url in organisatie_publiek().exclude(website="").values_list("pk", "naam", "website")
     ]
     return links
 

@@ -7,14 +7,15 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from django.contrib.auth import get_user_model
-from django.db.models import Count, Exists, OuterRef, Q, Sum
+from django.db.models import Count, Exists, OuterRef, Sum
 from django.utils import timezone
 
 from armoedepact.models import Linkcontrole, Revisie, RevisieStatus
+from overdracht import selectors as overdracht_selectors
 from regelingen import selectors as regeling_selectors
 from regelingen.models import CheckTelling
-from sociale_kaart.models import Organisatie, Status, Thema, ZoekTelling, ZoektermZonderResultaat
-from sociale_kaart.selectors import HERINNEREN_NA
+from sociale_kaart.models import Thema, ZoekTelling, ZoektermZonderResultaat
+from sociale_kaart.selectors import organisatie_publiek, organisaties_herinnering_nodig
 from werkgroepen import selectors as werkgroepen_selectors
 from werkgroepen.models import Aansluitverzoek, AansluitverzoekStatus, Actiepunt, ActiepuntStatus, Pijler
 
@@ -45,6 +46,7 @@ BLOK_PERMISSIES = {
     "actiepunten": "werkgroepen.view_actiepunt",
     "bereik": "regelingen.view_checktelling",
     "testgevallen": "regelingen.view_testgeval",
+    "overdracht": "overdracht.view_verzoektelling",
 }
 
 
@@ -54,25 +56,14 @@ def aandacht(*, user, vandaag: date | None = None) -> dict:
     Each block is shown only when the user's permissions allow the admin page it
     links to; `toon` says which blocks, and hidden blocks run no queries."""
     vandaag = vandaag or timezone.localdate()
-    grens = vandaag - HERINNEREN_NA
     toon = {blok: user.has_perm(permissie) for blok, permissie in BLOK_PERMISSIES.items()}
 
     revisies = Revisie.objects.filter(status=RevisieStatus.WACHT).select_related("organisatie", "aanbod")
     verzoeken = Aansluitverzoek.objects.filter(status=AansluitverzoekStatus.NIEUW).order_by("aangemaakt_op")
 
-    oud_aanbod = Q(aanbod__status=Status.GEPUBLICEERD) & (
-        Q(aanbod__laatst_gecontroleerd__lt=grens) | Q(aanbod__laatst_gecontroleerd__isnull=True)
-    )
-    verouderd = (
-        Organisatie.objects.exclude(status=Status.GEARCHIVEERD)
-        .annotate(verouderd_aanbod=Count("aanbod", filter=oud_aanbod, distinct=True))
-        .filter(Q(verouderd_aanbod__gt=0) | Q(laatst_gecontroleerd__lt=grens) | Q(laatst_gecontroleerd__isnull=True))
-        .order_by("-verouderd_aanbod", "naam")
-    )
+    verouderd = organisaties_herinnering_nodig(vandaag=vandaag).order_by("-verouderd_aanbod", "naam")
     actieve_leden = get_user_model().objects.filter(is_active=True, lidmaatschappen__organisatie=OuterRef("pk"))
-    zonder_gebruiker = (
-        Organisatie.objects.filter(status=Status.GEPUBLICEERD).exclude(Exists(actieve_leden)).order_by("naam")
-    )
+    zonder_gebruiker = organisatie_publiek().exclude(Exists(actieve_leden)).order_by("naam")
 
     result: dict = {"toon": toon, "termijn_dagen": TERMIJN_DAGEN, "actiepunt_statussen": ActiepuntStatus.choices}
     if toon["revisies"]:
@@ -105,6 +96,8 @@ def aandacht(*, user, vandaag: date | None = None) -> dict:
         )
     if toon["actiepunten"]:
         result["actiepunten"] = _actiepunten_per_pijler()
+    if toon["overdracht"]:
+        result["verzoek_tellingen"] = overdracht_selectors.tellingen()[:24]
     return result
 
 

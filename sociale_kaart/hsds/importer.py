@@ -10,10 +10,8 @@ Each object has its own savepoint: one bad object is refused, the rest goes on.
 
 from __future__ import annotations
 
-import datetime
 import uuid
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
@@ -25,18 +23,24 @@ from common.slugs import unieke_slug
 from sociale_kaart import services as kaart_services
 from sociale_kaart.hsds import mapping
 from sociale_kaart.hsds.selectors import TAXONOMY_MODELS
-from sociale_kaart.models import Aanbod, Kern, Kosten, Locatie, Openingstijd, Organisatie, Status
+from sociale_kaart.hsds.waarden import (
+    Refused,
+    lees_coordinaat,
+    lees_kosten,
+    lees_leeftijd,
+    lees_lijst,
+    lees_tekst,
+    lees_tijd,
+    lees_uuid,
+    meldingen,
+)
+from sociale_kaart.models import Aanbod, Kern, Locatie, Openingstijd, Organisatie, Status
 
 DAYS = {code: weekdag for weekdag, code in mapping.BYDAY.items()}
-FREE_WORDS = ("gratis", "free", "kosteloos", "geen kosten", "no cost")
 
 
 class ImportFileError(Exception):
     """The file as a whole cannot be read as an HSDS export."""
-
-
-class Refused(Exception):
-    """One object cannot be imported; the message says why (Dutch, for the coordinator)."""
 
 
 @dataclass
@@ -68,81 +72,6 @@ class Report:
         return "\n".join(out) + "\n"
 
 
-# --- Reading values safely ---------------------------------------------------------------
-
-
-def _text(data: dict, key: str, *, max_length: int | None = None, required: bool = False) -> str:
-    value = data.get(key)
-    if value is None or value == "":
-        if required:
-            raise Refused(f"'{key}' ontbreekt.")
-        return ""
-    if not isinstance(value, str):
-        raise Refused(f"'{key}' moet tekst zijn.")
-    value = value.replace("\x00", "").strip()
-    if max_length and len(value) > max_length:
-        raise Refused(f"'{key}' is te lang: hoogstens {max_length} tekens.")
-    return value
-
-
-def _uuid(data: dict, key: str = "id") -> uuid.UUID:
-    value = data.get(key)
-    try:
-        return uuid.UUID(str(value)) if isinstance(value, str) else uuid.UUID("")
-    except ValueError:
-        raise Refused(f"'{key}' is geen geldige UUID.") from None
-
-
-def _list(data: dict, key: str) -> list[dict]:
-    value = data.get(key) or []
-    if not isinstance(value, list):
-        raise Refused(f"'{key}' moet een lijst zijn.")
-    return [item for item in value if isinstance(item, dict)]
-
-
-def _age(data: dict, key: str) -> int | None:
-    value = data.get(key)
-    if value is None:
-        return None
-    if isinstance(value, bool) or not isinstance(value, int | float) or value != int(value) or not 0 <= value <= 120:
-        raise Refused(f"'{key}' moet een leeftijd zijn van 0 tot en met 120.")
-    return int(value)
-
-
-def _coordinate(data: dict, key: str) -> Decimal | None:
-    value = data.get(key)
-    if value is None:
-        return None
-    try:
-        return Decimal(str(value)).quantize(Decimal("0.000001"))
-    except (InvalidOperation, ValueError):
-        raise Refused(f"'{key}' moet een getal zijn.") from None
-
-
-def _messages(error: ValidationError) -> str:
-    if hasattr(error, "message_dict"):
-        return "; ".join(f"{name}: {' '.join(texts)}" for name, texts in error.message_dict.items())
-    return " ".join(error.messages)
-
-
-def _time(value: str) -> datetime.time | None:
-    try:
-        return datetime.time.fromisoformat(value[:5])
-    except ValueError:
-        return None
-
-
-def _kosten(text: str) -> tuple[str, str]:
-    for kosten in Kosten:
-        if text == kosten.label:
-            return kosten.value, ""
-        if text.startswith(f"{kosten.label}: "):
-            return kosten.value, text[len(kosten.label) + 2 :]
-    if not text or any(word in text.lower() for word in FREE_WORDS):
-        return Kosten.GRATIS, text
-    return Kosten.EIGEN_BIJDRAGE, text
-
-
 # --- The import ---------------------------------------------------------------------------
 
 
@@ -169,12 +98,12 @@ class _Importer:
         if term_id in self.terms:
             return
         try:
-            _uuid(term)
+            lees_uuid(term)
             kind = self._kind(term)
             if kind is None:
                 raise Refused("Hoort niet bij onze taxonomieën (thema's, doelgroepen, levensgebeurtenissen).")
-            name = _text(term, "name", max_length=100, required=True)
-            slug = slugify(_text(term, "code", max_length=100) or name)[:100]
+            name = lees_tekst(term, "name", max_length=100, required=True)
+            slug = slugify(lees_tekst(term, "code", max_length=100) or name)[:100]
             if not slug:
                 raise Refused("Geen bruikbare code of naam.")
             model = TAXONOMY_MODELS[kind]
@@ -183,7 +112,7 @@ class _Importer:
                 self.terms[term_id] = existing
                 self.report.add("bestaat", f"term ({kind})", term_id, f"{existing.naam} (niet gewijzigd)")
                 return
-            description = _text(term, "description", max_length=300)
+            description = lees_tekst(term, "description", max_length=300)
             obj = model(naam=name, slug=slug, omschrijving="" if description == name else description)
             with transaction.atomic():
                 obj.full_clean()
@@ -195,13 +124,13 @@ class _Importer:
             self.report.add("geweigerd", "term", term_id, f"{term.get('name', '')}: {error}")
         except ValidationError as error:
             self.terms[term_id] = None
-            self.report.add("geweigerd", "term", term_id, f"{term.get('name', '')}: {_messages(error)}")
+            self.report.add("geweigerd", "term", term_id, f"{term.get('name', '')}: {meldingen(error)}")
 
     # Organisations and locations
     def organisation(self, data: dict) -> None:
         raw_id = str(data.get("id", ""))
         try:
-            org_id = _uuid(data)
+            org_id = lees_uuid(data)
             if org_id in self.organisations:
                 return
             existing = Organisatie.objects.filter(uuid=org_id).first()
@@ -211,19 +140,19 @@ class _Importer:
                     f"'{existing.naam}' staat al op de kaart ({existing.get_status_display().lower()}). "
                     "Die gegevens veranderen we niet met een import."
                 )
-            name = _text(data, "name", max_length=200, required=True)
-            phones = _list(data, "phones")
+            name = lees_tekst(data, "name", max_length=200, required=True)
+            phones = lees_lijst(data, "phones")
             org = existing or Organisatie(uuid=org_id, status=Status.CONCEPT)
             org.naam = name
-            org.korte_omschrijving = _text(data, "description", max_length=1000) or name
-            org.email = _text(data, "email", max_length=254)
-            org.website = _text(data, "website", max_length=200)
-            org.telefoon = _text(phones[0], "number", max_length=30) if phones else ""
+            org.korte_omschrijving = lees_tekst(data, "description", max_length=1000) or name
+            org.email = lees_tekst(data, "email", max_length=254)
+            org.website = lees_tekst(data, "website", max_length=200)
+            org.telefoon = lees_tekst(phones[0], "number", max_length=30) if phones else ""
             org.slug = org.slug or unieke_slug(Organisatie, name)
             with transaction.atomic():
                 org.full_clean()
                 org.save()
-                for location in _list(data, "locations"):
+                for location in lees_lijst(data, "locations"):
                     if location.get("location_type") == "physical":
                         self.locatie(location, org)
             self.organisations[org_id] = org
@@ -231,12 +160,12 @@ class _Importer:
         except Refused as error:
             self.report.add("geweigerd", "organisatie", raw_id, f"{data.get('name', '')}: {error}")
         except ValidationError as error:
-            self.report.add("geweigerd", "organisatie", raw_id, f"{data.get('name', '')}: {_messages(error)}")
+            self.report.add("geweigerd", "organisatie", raw_id, f"{data.get('name', '')}: {meldingen(error)}")
         except IntegrityError:
             self.report.add("geweigerd", "organisatie", raw_id, "Kan niet worden opgeslagen (dubbel gegeven).")
 
     def locatie(self, data: dict, org: Organisatie) -> Locatie:
-        loc_id = _uuid(data)
+        loc_id = lees_uuid(data)
         if loc_id in self.locaties:
             return self.locaties[loc_id]
         existing = Locatie.objects.filter(uuid=loc_id).first()
@@ -249,16 +178,16 @@ class _Importer:
                 )
             self.locaties[loc_id] = existing  # a published organisation's address stays as it is
             return existing
-        addresses = [a for a in _list(data, "addresses") if a.get("address_type", "physical") == "physical"]
+        addresses = [a for a in lees_lijst(data, "addresses") if a.get("address_type", "physical") == "physical"]
         address = addresses[0] if addresses else {}
         locatie = existing or Locatie(uuid=loc_id, organisatie=org)
-        locatie.naam = _text(data, "name", max_length=200)
-        locatie.straat = _text(address, "address_1", max_length=200)
-        locatie.postcode = _text(address, "postal_code", max_length=7)
-        locatie.plaats = _text(address, "city", max_length=100)
-        locatie.kern = self.kernen.get(_text(address, "region").lower()) or self.kernen.get(locatie.plaats.lower())
-        locatie.latitude = _coordinate(data, "latitude")
-        locatie.longitude = _coordinate(data, "longitude")
+        locatie.naam = lees_tekst(data, "name", max_length=200)
+        locatie.straat = lees_tekst(address, "address_1", max_length=200)
+        locatie.postcode = lees_tekst(address, "postal_code", max_length=7)
+        locatie.plaats = lees_tekst(address, "city", max_length=100)
+        locatie.kern = self.kernen.get(lees_tekst(address, "region").lower()) or self.kernen.get(locatie.plaats.lower())
+        locatie.latitude = lees_coordinaat(data, "latitude")
+        locatie.longitude = lees_coordinaat(data, "longitude")
         locatie.full_clean()
         locatie.save()
         self.locaties[loc_id] = locatie
@@ -274,12 +203,12 @@ class _Importer:
         except Refused as error:
             self.report.add("geweigerd", "aanbod", raw_id, f"{name}: {error}")
         except ValidationError as error:
-            self.report.add("geweigerd", "aanbod", raw_id, f"{name}: {_messages(error)}")
+            self.report.add("geweigerd", "aanbod", raw_id, f"{name}: {meldingen(error)}")
         except IntegrityError:
             self.report.add("geweigerd", "aanbod", raw_id, f"{name}: kan niet worden opgeslagen (dubbel gegeven).")
 
     def _service(self, data: dict) -> None:
-        service_id = _uuid(data)
+        service_id = lees_uuid(data)
         raw_id = str(service_id)
         existing = Aanbod.objects.filter(uuid=service_id).first()
         if existing and existing.status != Status.CONCEPT:
@@ -287,29 +216,29 @@ class _Importer:
                 f"staat al op de kaart ({existing.get_status_display().lower()}). "
                 "Die gegevens veranderen we niet met een import."
             )
-        org_id = _uuid(data, "organization_id")
+        org_id = lees_uuid(data, "organization_id")
         org = self.organisations.get(org_id) or Organisatie.objects.filter(uuid=org_id).first()
         if org is None:
             raise Refused("de organisatie staat niet in het bestand en niet op de kaart.")
-        title = _text(data, "name", max_length=200, required=True)
+        title = lees_tekst(data, "name", max_length=200, required=True)
         aanbod = existing or Aanbod(uuid=service_id, status=Status.CONCEPT)
         aanbod.organisatie = org
         aanbod.titel = title
         aanbod.slug = aanbod.slug or unieke_slug(Aanbod, title)
-        aanbod.wat_u_krijgt = _text(data, "description", max_length=3000)
-        aanbod.voor_wie = _text(data, "eligibility_description", max_length=2000)
-        aanbod.hoe_aanvragen = _text(data, "application_process", max_length=3000)
-        aanbod.kosten, toelichting = _kosten(_text(data, "fees_description"))
+        aanbod.wat_u_krijgt = lees_tekst(data, "description", max_length=3000)
+        aanbod.voor_wie = lees_tekst(data, "eligibility_description", max_length=2000)
+        aanbod.hoe_aanvragen = lees_tekst(data, "application_process", max_length=3000)
+        aanbod.kosten, toelichting = lees_kosten(lees_tekst(data, "fees_description"))
         if len(toelichting) > 500:
             raise Refused("'fees_description' is te lang: hoogstens 500 tekens.")
         aanbod.kosten_toelichting = toelichting
-        aanbod.website = _text(data, "url", max_length=200)
-        aanbod.email = _text(data, "email", max_length=254)
-        phones = _list(data, "phones")
-        aanbod.telefoon = _text(phones[0], "number", max_length=30) if phones else ""
-        aanbod.min_leeftijd = _age(data, "minimum_age")
-        aanbod.max_leeftijd = _age(data, "maximum_age")
-        assured = _text(data, "assured_date")
+        aanbod.website = lees_tekst(data, "url", max_length=200)
+        aanbod.email = lees_tekst(data, "email", max_length=254)
+        phones = lees_lijst(data, "phones")
+        aanbod.telefoon = lees_tekst(phones[0], "number", max_length=30) if phones else ""
+        aanbod.min_leeftijd = lees_leeftijd(data, "minimum_age")
+        aanbod.max_leeftijd = lees_leeftijd(data, "maximum_age")
+        assured = lees_tekst(data, "assured_date")
         try:
             aanbod.laatst_gecontroleerd = parse_date(assured) if assured else None
         except ValueError:
@@ -317,12 +246,12 @@ class _Importer:
         if assured and aanbod.laatst_gecontroleerd is None:
             raise Refused("'assured_date' is geen datum (JJJJ-MM-DD).")
         aanbod.talen = [
-            _text(language, "name", max_length=30) or _text(language, "code", max_length=30)
-            for language in _list(data, "languages")
+            lees_tekst(language, "name", max_length=30) or lees_tekst(language, "code", max_length=30)
+            for language in lees_lijst(data, "languages")
         ]
         aanbod.talen = [taal for taal in aanbod.talen if taal]
         aanbod.meenemen = "\n".join(
-            filter(None, (_text(document, "document") for document in _list(data, "required_documents")))
+            filter(None, (lees_tekst(document, "document") for document in lees_lijst(data, "required_documents")))
         )
         tijden, toelichtingen = self._schedules(data, raw_id)
         aanbod.openingstijden_toelichting = " ".join(toelichtingen)[:500]
@@ -335,7 +264,7 @@ class _Importer:
         for kind, (attribute, _, _) in mapping.TAXONOMIES.items():
             model = TAXONOMY_MODELS[kind]
             terms = []
-            for attribute_data in _list(data, "attributes"):
+            for attribute_data in lees_lijst(data, "attributes"):
                 term = self.terms.get(str(attribute_data.get("taxonomy_term_id", "")))
                 if isinstance(term, model):
                     terms.append(term)
@@ -350,13 +279,13 @@ class _Importer:
 
     def _schedules(self, data: dict, raw_id: str) -> tuple[list[Openingstijd], list[str]]:
         tijden, toelichtingen = [], []
-        for schedule in _list(data, "schedules"):
-            days = [day.strip().upper() for day in _text(schedule, "byday").split(",") if day.strip()]
-            opens, closes = _time(_text(schedule, "opens_at")), _time(_text(schedule, "closes_at"))
-            weekly = _text(schedule, "freq").upper() in ("", "WEEKLY") and schedule.get("interval") in (None, 1)
+        for schedule in lees_lijst(data, "schedules"):
+            days = [day.strip().upper() for day in lees_tekst(schedule, "byday").split(",") if day.strip()]
+            opens, closes = lees_tijd(lees_tekst(schedule, "opens_at")), lees_tijd(lees_tekst(schedule, "closes_at"))
+            weekly = lees_tekst(schedule, "freq").upper() in ("", "WEEKLY") and schedule.get("interval") in (None, 1)
             if days and opens and closes and weekly and all(day in DAYS for day in days):
                 tijden += [Openingstijd(weekdag=DAYS[day], van=opens, tot=closes) for day in days]
-            elif description := _text(schedule, "description"):
+            elif description := lees_tekst(schedule, "description"):
                 toelichtingen.append(description)
                 if days:
                     self.report.add("let op", "openingstijd", raw_id, f"Als tekst overgenomen: {description}")
@@ -365,8 +294,8 @@ class _Importer:
     def _areas(self, data: dict, raw_id: str) -> tuple[bool, list[Kern]]:
         heel, kernen = False, []
         gemeente = f"gemeente {settings.GEMEENTE_NAAM}".lower()
-        for area in _list(data, "service_areas"):
-            name = _text(area, "name").lower()
+        for area in lees_lijst(data, "service_areas"):
+            name = lees_tekst(area, "name").lower()
             if name == gemeente:
                 heel = True
             elif name in self.kernen:
@@ -377,12 +306,12 @@ class _Importer:
 
     def _locations(self, data: dict, org: Organisatie) -> tuple[list[Locatie], bool, bool | None]:
         locaties, op_afstand, rolstoel = [], False, None
-        for sal in _list(data, "service_at_locations"):
+        for sal in lees_lijst(data, "service_at_locations"):
             location = sal.get("location") if isinstance(sal.get("location"), dict) else None
             if location is None:
                 known = (
-                    self.locaties.get(_uuid(sal, "location_id"))
-                    or Locatie.objects.filter(uuid=_uuid(sal, "location_id")).first()
+                    self.locaties.get(lees_uuid(sal, "location_id"))
+                    or Locatie.objects.filter(uuid=lees_uuid(sal, "location_id")).first()
                 )
                 if known is None:
                     raise Refused(f"locatie {sal.get('location_id')} staat niet in het bestand.")
@@ -392,8 +321,8 @@ class _Importer:
                 op_afstand = True
                 continue
             locaties.append(self.locatie(location, org))
-            for accessibility in _list(location, "accessibility"):
-                description = _text(accessibility, "description")
+            for accessibility in lees_lijst(location, "accessibility"):
+                description = lees_tekst(accessibility, "description")
                 if description == mapping.WHEELCHAIR_YES:
                     rolstoel = True
                 elif description == mapping.WHEELCHAIR_NO:

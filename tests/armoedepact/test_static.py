@@ -34,6 +34,7 @@ def test_collectstatic_fingerprints_compresses_and_caches_for_a_year(tmp_path):
         DJANGO_SECRET_KEY="static-test-" + "x" * 40,
         DJANGO_ALLOWED_HOSTS="testserver",
         EMAIL_HOST="smtp.example.invalid",
+        VERSLEUTELING_SLEUTELS="AnvTCBxHssyBFiKXJcZsYvUmwzVAXi0-E-MCtcuZiDw=",  # a test-only key
         DJANGO_SSL_REDIRECT="0",
         DJANGO_SETTINGS_MODULE="armoedepact.settings",
     )

@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.urls import URLPattern, URLResolver, get_resolver
 
 from armoedepact.models import Revisie
+from overdracht.models import Verzoek, VerzoekStatus
 from sociale_kaart.models import Aanbod, Lidmaatschap, Organisatie, Status
 from tests.werkgroepen import factories as pact
 from werkgroepen.models import Aanmelding, AgendaBijdrage, Voortgang
@@ -55,6 +56,12 @@ MATRIX = {
         (COORD, "GET"): 405,
         (COORD, "POST"): 200,
     },
+    # Warm handover: requests to the organisation (only its members read them), referrals, settings.
+    "partner:verzoeken": OBJECT_URL,
+    "partner:verzoeken_instellingen": OBJECT_URL,  # an empty POST shows form errors
+    "partner:doorverwijzen": {**OBJECT_URL, (OWN, "POST"): 302},  # unticked consent: the stop page
+    "partner:doorverwijzen_stop": OBJECT_URL,
+    "partner:verzoek": OBJECT_URL,  # an empty POST shows form errors
     # Account pages: no object of an organisation in the URL.
     "partner_start": {(OWN, "GET"): 200, (ANON, "GET"): LOGIN, (COORD, "GET"): 200, (ANON, "POST"): LOGIN},
     "inloggen": {(ANON, "GET"): 200, (ANON, "POST"): 200, (OWN, "GET"): 302},
@@ -112,7 +119,9 @@ def world(db):
             soort=Revisie.Soort.AANBOD, organisatie=org, aanbod=aanbod, data={"titel": ["Nieuw"]}
         )
         actiepunt = pact.ActiepuntFactory(trekker=org, pijler=pijler)
+        verzoek = Verzoek.objects.create(ontvanger=org, aanbod=aanbod, naam="Inwoner", telefoon="0612345678")
         objects[key] = {
+            "verzoek": verzoek.uuid,
             "slug": org.slug,
             "uuid": aanbod.uuid,
             "pk": revisie.pk,
@@ -137,6 +146,8 @@ def _url(name: str, obj: dict) -> str:
         "partner:pact_afmelden": {"organisatie_pk": obj["organisatie_pk"], "pk": obj["bijeenkomst"]},
         "partner:pact_voortgang": {"organisatie_pk": obj["organisatie_pk"], "pk": obj["actiepunt"]},
         "partner:pact_agenda": {"organisatie_pk": obj["organisatie_pk"]},
+        "partner:verzoek": {"uuid": obj["verzoek"]},
+        "partner:doorverwijzen_stop": {"slug": obj["slug"], "reden": "toestemming"},
     }
     if name in pact_kwargs:
         return reverse(name, kwargs=pact_kwargs[name])
@@ -169,6 +180,11 @@ def test_permission_matrix(client, world, name, who, method, expected):
         assert not Aanmelding.objects.exists()
         assert not Voortgang.objects.exists()
         assert not AgendaBijdrage.objects.exists()
+        # ... nor decided on, or read, a request, nor sent a referral.
+        assert set(Verzoek.objects.values_list("status", flat=True)) == {VerzoekStatus.NIEUW}
+        assert Verzoek.objects.count() == 2
+    if who != OWN:
+        assert set(Verzoek.objects.values_list("status", flat=True)) == {VerzoekStatus.NIEUW}
 
 
 def _post_data(name: str, world) -> dict:

@@ -235,7 +235,7 @@ def test_approving_twice_is_refused(partner_client, org, admin_user):
         services.revisie_afwijzen(revisie=revisie, door=admin_user, reden="Toch niet")
 
 
-def test_herinner_partners_mails_stale_entries_with_link(partner, org):
+def test_herinner_partners_mails_stale_entries_with_link(partner, org, django_capture_on_commit_callbacks):
     from django.core import mail
     from django.core.management import call_command
 
@@ -243,7 +243,8 @@ def test_herinner_partners_mails_stale_entries_with_link(partner, org):
     _aanbod(org, titel="Vers aanbod")
     Aanbod.objects.filter(pk=oud.pk).update(laatst_gecontroleerd=date.today() - timedelta(days=400))
     Organisatie.objects.filter(pk=org.pk).update(laatst_gecontroleerd=date.today())
-    call_command("herinner_partners", basis_url="https://portaal.example")
+    with django_capture_on_commit_callbacks(execute=True):
+        call_command("herinner_partners", basis_url="https://portaal.example")
     assert len(mail.outbox) == 1
     body = mail.outbox[0].body
     assert "Oud aanbod" in body and "Vers aanbod" not in body
@@ -273,5 +274,7 @@ def test_herinner_partners_runs_a_fixed_number_of_queries(partner, org, django_a
             _aanbod(andere, titel=f"{titel} {nummer}")
     Aanbod.objects.update(laatst_gecontroleerd=date.today() - timedelta(days=400))
     Organisatie.objects.update(email="info@voorbeeld.nl")
-    with django_assert_max_num_queries(6):
+    # Recent reminders, organisations, members, users, aanbod; one insert of what was sent in its own
+    # savepoint: 8, however many organisations.
+    with django_assert_max_num_queries(8):
         call_command("herinner_partners")

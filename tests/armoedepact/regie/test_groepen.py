@@ -30,6 +30,9 @@ def test_coordinator_moderates_keeps_rules_and_sees_reach_but_never_hard_deletes
     } <= rechten
     assert "sociale_kaart.delete_aanbod" not in rechten
     assert "sociale_kaart.delete_organisatie" not in rechten
+    # Counts of contact requests only; never a request with a resident's details.
+    assert "overdracht.view_verzoektelling" in rechten
+    assert not any(r.endswith(("_verzoek", "_inzage")) and r.startswith("overdracht.") for r in rechten)
     assert not any(r.startswith("auth.") for r in rechten)  # no account management
 
 

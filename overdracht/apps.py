@@ -1,0 +1,6 @@
+from django.apps import AppConfig
+
+
+class OverdrachtConfig(AppConfig):
+    name = "overdracht"
+    verbose_name = "Warme overdracht"

@@ -1,0 +1,107 @@
+"""Reads for the warm handover. Access functions raise Http404 both when the
+request does not exist and when the user may not see it."""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass
+
+from django.db.models import QuerySet, Sum
+from django.http import Http404
+
+from overdracht.models import Verzoek, VerzoekStatus, VerzoekTelling
+from sociale_kaart.models import Aanbod, Organisatie, Status
+from sociale_kaart.selectors import organisaties_van_gebruiker
+
+# Counts under this number are hidden from the coordinator.
+KLEINSTE_GETAL = 5
+
+
+def organisaties_die_ontvangen(*, behalve: Organisatie | None = None) -> QuerySet:
+    qs = Organisatie.objects.filter(ontvangt_verzoeken=True, status=Status.GEPUBLICEERD).order_by("naam")
+    if behalve is not None:
+        qs = qs.exclude(pk=behalve.pk)
+    return qs
+
+
+def aanbod_voor_verzoek(*, slug: str) -> Aanbod:
+    """A published aanbod of an organisation that receives requests, or 404."""
+    aanbod = (
+        Aanbod.objects.select_related("organisatie")
+        .filter(
+            slug=slug,
+            status=Status.GEPUBLICEERD,
+            organisatie__status=Status.GEPUBLICEERD,
+            organisatie__ontvangt_verzoeken=True,
+        )
+        .first()
+    )
+    if aanbod is None:
+        raise Http404("Deze organisatie neemt geen verzoeken aan via de website.")
+    return aanbod
+
+
+def _verzoeken() -> QuerySet:
+    return Verzoek.objects.select_related("ontvanger", "afzender_organisatie", "aanbod")
+
+
+def verzoek_voor_ontvanger(*, user, uuid) -> Verzoek:
+    """A request to one of the user's organisations (they may read its details)."""
+    verzoek = _verzoeken().filter(uuid=uuid, ontvanger__in=organisaties_van_gebruiker(user=user)).first()
+    if verzoek is None:
+        raise Http404("Verzoek niet gevonden")
+    return verzoek
+
+
+def verzoek_voor_gebruiker(*, user, uuid) -> tuple[Verzoek, bool]:
+    """(request, is_receiver): the receiver's members or the sender's members, else 404."""
+    eigen = organisaties_van_gebruiker(user=user)
+    verzoek = _verzoeken().filter(uuid=uuid).first()
+    if verzoek is None:
+        raise Http404("Verzoek niet gevonden")
+    ids = set(eigen.values_list("pk", flat=True))
+    if verzoek.ontvanger_id in ids:
+        return verzoek, True
+    if verzoek.afzender_organisatie_id in ids:
+        return verzoek, False
+    raise Http404("Verzoek niet gevonden")
+
+
+def verzoeken_ontvangen(*, organisatie: Organisatie) -> list[Verzoek]:
+    return list(_verzoeken().filter(ontvanger=organisatie))
+
+
+def verzoeken_verstuurd(*, organisatie: Organisatie) -> list[Verzoek]:
+    return list(_verzoeken().filter(afzender_organisatie=organisatie))
+
+
+def open_verzoeken_per_organisatie(*, organisaties) -> dict[int, int]:
+    rijen = (
+        Verzoek.objects.filter(ontvanger__in=organisaties, status=VerzoekStatus.NIEUW)
+        .values_list("ontvanger_id")
+        .order_by()
+    )
+    tellingen: dict[int, int] = {}
+    for (pk,) in rijen:
+        tellingen[pk] = tellingen.get(pk, 0) + 1
+    return tellingen
+
+
+@dataclass(frozen=True)
+class Telrij:
+    organisatie: str
+    maand: datetime.date
+    aantal: int | None  # None: fewer than KLEINSTE_GETAL, hidden
+
+
+def tellingen() -> list[Telrij]:
+    """Requests per organisation per month for the coordinator; small numbers hidden."""
+    rijen = (
+        VerzoekTelling.objects.values("organisatie__naam", "maand")
+        .annotate(totaal=Sum("aantal"))
+        .order_by("-maand", "organisatie__naam")
+    )
+    return [
+        Telrij(r["organisatie__naam"], r["maand"], r["totaal"] if r["totaal"] >= KLEINSTE_GETAL else None)
+        for r in rijen
+    ]
