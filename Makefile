@@ -4,7 +4,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 export PIP_DISABLE_PIP_VERSION_CHECK := 1
 
-.PHONY: help run test lint bench install migrate clean stop-db
+.PHONY: help run test lint bench install messages migrate clean stop-db
 
 help: ## Show the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
@@ -24,7 +24,10 @@ node_modules/.installed: package.json package-lock.json
 	npm ci --no-audit --no-fund --loglevel=error
 	@touch $@
 
-install: $(VENV)/.installed node_modules/.installed ## Create the virtualenv and install everything
+install: $(VENV)/.installed node_modules/.installed messages ## Create the virtualenv and install everything
+
+messages: $(VENV)/.installed ## Compile the translations (locale/*/django.po -> .mo) in Python, no system gettext
+	$(PY) -m common.catalogi
 
 migrate: install
 	DJANGO_DEBUG=1 $(PY) manage.py migrate --noinput

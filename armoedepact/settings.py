@@ -111,6 +111,7 @@ TEMPLATES = [
         "OPTIONS": {
             "context_processors": [
                 "django.template.context_processors.request",
+                "django.template.context_processors.i18n",
                 "django.template.context_processors.csp",
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
@@ -159,8 +160,28 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "armoedepact.wachtwoorden.EigenNaamValidator"},
 ]
 
+# Languages of the resident pages. Dutch is the master text, served at / without
+# a prefix; every other language under its own prefix (/en/, /ar/, ...). The
+# partner portal, /beheer/ and the open-data API stay Dutch and unprefixed.
+# A gemeente chooses its languages with ARMOEDEPACT_TALEN (codes from TAAL_NAMEN,
+# comma-separated, Dutch always included), and says with ARMOEDEPACT_TALEN_NAGEKEKEN
+# which translations a person has checked; the others say so in the footer.
+TAAL_NAMEN = {
+    "nl": "Nederlands",
+    "en": "English",
+    "ar": "العربية",
+    "tr": "Türkçe",
+    "pl": "Polski",
+    "uk": "Українська",
+}
 LANGUAGE_CODE = "nl"
-LANGUAGES = [("nl", "Nederlands")]
+_talen = ["nl", *(t for t in env_list("ARMOEDEPACT_TALEN", "nl,en,ar,tr,pl,uk") if t != "nl")]
+if any(t not in TAAL_NAMEN for t in _talen):
+    _configuration_error(f"ARMOEDEPACT_TALEN may only hold {', '.join(TAAL_NAMEN)}; it holds {', '.join(_talen)}.")
+LANGUAGES = [(t, TAAL_NAMEN[t]) for t in _talen]
+LANGUAGES_BIDI = ["ar"]
+TALEN_NAGEKEKEN = ["nl", *env_list("ARMOEDEPACT_TALEN_NAGEKEKEN", "")]
+LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True
 USE_TZ = True
@@ -400,3 +421,12 @@ LOGGING = {
 # Site facts shown on every page.
 GEMEENTE_NAAM = os.environ.get("GEMEENTE_NAAM", "Westerkwartier")
 CENTRAAL_TELEFOONNUMMER = os.environ.get("CENTRAAL_TELEFOONNUMMER", "0594 - 00 00 00")
+
+# "Snel weg" (quick exit) on the pages about violence, debts and the check: a
+# neutral page that replaces the current one in the browser's history.
+SNEL_WEG_URL = os.environ.get("SNEL_WEG_URL", "https://www.knmi.nl/nederland-nu/weer/verwachtingen")
+# Pages that always show it (without the language prefix); the aanbod and
+# organisation pages about violence and debts show it too (sociale_kaart.views).
+SNEL_WEG_PADEN = ["/check/"]
+SNEL_WEG_THEMAS = ["geld-en-schulden"]
+SNEL_WEG_WOORDEN = ["geweld", "onveilig", "schuld"]

@@ -1,3 +1,4 @@
+from django.conf.urls.i18n import i18n_patterns
 from django.contrib import admin
 from django.urls import include, path
 
@@ -12,13 +13,10 @@ uitslag_bron_aansluiten(uitslag_samenvatting)
 
 # Titles of the admin site: armoedepact/regie/site.py (BeheerSite).
 
+# Stay Dutch and unprefixed: the admin site, the open-data API, the partner portal.
 urlpatterns = [
-    path("", views.home, name="home"),
-    path("privacy/", views.privacy, name="privacy"),
     path(".well-known/security.txt", views.security_txt, name="security_txt"),
-    path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
     path("beheer/", admin.site.urls),
-    path("", include(folder_urlpatterns)),
     path("open-data/", include("sociale_kaart.hsds.urls")),
     path("partner/", account.partner_start, name="partner_start"),
     path("partner/inloggen/", account.inloggen, name="inloggen"),
@@ -34,11 +32,22 @@ urlpatterns = [
     path("partner/wachtwoord/ingesteld/", account.wachtwoord_ingesteld, name="wachtwoord_ingesteld"),
     path("partner/uitnodiging/<str:token>/", account.uitnodiging_accepteren, name="uitnodiging_accepteren"),
     path("", include("armoedepact.partner.urls")),
+    # The warm handover ("Laat mij bellen") is Dutch only for now: its forms and e-mails are not translated.
+    path("", include("overdracht.urls")),
+]
+
+# The resident pages: Dutch at /, every other language of settings.LANGUAGES
+# under its prefix (/en/hulp/, /ar/check/). The language comes from the path only.
+urlpatterns += i18n_patterns(
+    path("", views.home, name="home"),
+    path("privacy/", views.privacy, name="privacy"),
+    path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
+    path("", include(folder_urlpatterns)),
     path("", include("sociale_kaart.urls")),
     path("", include("regelingen.urls")),
     path("", include("werkgroepen.urls")),
-    path("", include("overdracht.urls")),
-]
+    prefix_default_language=False,
+)
 
 handler400 = "armoedepact.views.bad_request"
 handler403 = "armoedepact.views.permission_denied"

@@ -12,6 +12,7 @@ from django.http import HttpResponse
 from django.utils import timezone
 
 from common import paginacache, security
+from common.talen import zonder_taal
 
 PERMISSIONS_POLICY = ", ".join(
     f"{feature}=()"
@@ -92,7 +93,7 @@ def _mag_gecachet(request) -> bool:
     persoonlijk = (settings.SESSION_COOKIE_NAME, *getattr(settings, "PAGINA_CACHE_PERSOONLIJKE_COOKIES", ()))
     if any(naam in request.COOKIES for naam in persoonlijk):
         return False
-    pad = request.path_info
+    pad = zonder_taal(request.path_info)
     if any(pad.startswith(p) for p in settings.PAGINA_CACHE_NOOIT):
         return False
     return pad == "/" or any(pad.startswith(p) for p in settings.PAGINA_CACHE_PADEN)

@@ -58,6 +58,7 @@ class RegelingAdmin(RegelingControleMixin, CsvXlsxImportExportMixin, SimpleHisto
             {"fields": VOORWAARDE_VELDEN},
         ),
         ("Bedragen per jaar", {"fields": ["bedrag_vast", "bedrag_per_volwassene", "bedrag_per_kind"]}),
+        ("Vertalingen", {"fields": ["vertalingen"], "classes": ["collapse"]}),
     ]
 
 

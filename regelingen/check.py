@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 
 from django.conf import settings
+from django.utils.translation import gettext_lazy
 
 from common import versleuteling
 from regelingen import eligibility as e
@@ -32,7 +33,7 @@ MAX_STIL = 30 * 60  # seconds after the last answer
 @dataclass(frozen=True)
 class Stap:
     slug: str
-    titel: str  # short name for the check-answers page
+    titel: str  # short name for the check-answers page (lazily translated)
     form: type
     velden: tuple[str, ...]
     nodig: Callable[[Sequence[e.RegelingRegels]], bool]
@@ -48,53 +49,55 @@ class Stap:
 STAPPEN: tuple[Stap, ...] = (
     Stap(
         "woonplaats",
-        "Woont u in de gemeente?",
+        gettext_lazy("Woont u in de gemeente?"),
         forms.WoonplaatsForm,
         ("woont_in_gemeente",),
         lambda regels: any(r.alleen_inwoners for r in regels),
     ),
     Stap(
         "samenwonen",
-        "Samenwonend of getrouwd",
+        gettext_lazy("Samenwonend of getrouwd"),
         forms.SamenwonenForm,
         ("partner",),
         lambda regels: True,  # the national allowances depend on a partner too
     ),
-    Stap("leeftijd", "Leeftijd", forms.LeeftijdForm, ("leeftijd",), lambda regels: True),
+    Stap("leeftijd", gettext_lazy("Leeftijd"), forms.LeeftijdForm, ("leeftijd",), lambda regels: True),
     Stap(
         "kinderen",
-        "Kinderen onder 18 thuis",
+        gettext_lazy("Kinderen onder 18 thuis"),
         forms.KinderenForm,
         ("heeft_kinderen",),
         lambda regels: True,  # kinderbijslag and kindgebonden budget
     ),
     Stap(
         "leeftijd-kinderen",
-        "Leeftijd van de kinderen",
+        gettext_lazy("Leeftijd van de kinderen"),
         forms.KinderenLeeftijdenForm,
         ("kinderen",),
         lambda regels: True,
         lambda antwoorden: antwoorden.get("heeft_kinderen") is True,
     ),
     # Always asked: zorgtoeslag and the scenario page need the income too.
-    Stap("inkomen", "Netto inkomen per maand", forms.InkomenForm, ("netto_inkomen",), lambda regels: True),
+    Stap(
+        "inkomen", gettext_lazy("Netto inkomen per maand"), forms.InkomenForm, ("netto_inkomen",), lambda regels: True
+    ),
     Stap(
         "spaargeld",
-        "Spaargeld en bezit",
+        gettext_lazy("Spaargeld en bezit"),
         forms.VermogenForm,
         ("vermogen",),
         lambda regels: any(r.vermogenstoets for r in regels),
     ),
     Stap(
         "laag-inkomen",
-        "Hoe lang al een laag inkomen",
+        gettext_lazy("Hoe lang al een laag inkomen"),
         forms.JarenForm,
         ("jaren_laag_inkomen",),
         lambda regels: any(r.min_jaren_laag_inkomen for r in regels),
     ),
     Stap(
         "studie",
-        "School of studie",
+        gettext_lazy("School of studie"),
         forms.StudieForm,
         ("student",),
         lambda regels: any(r.niet_voor_studenten for r in regels),

@@ -16,6 +16,11 @@ from regelingen.models import BEDRAG_VELDEN, VOORWAARDE_VELDEN, AowLeeftijd, Nor
 from sociale_kaart.models import Organisatie, Status
 
 FIXTURES = Path(settings.BASE_DIR) / "fixtures"
+_VERTALINGEN_PAD = FIXTURES / "vertalingen_demo.json"
+# English and Arabic for the demo regelingen (fixtures/vertalingen_demo.json).
+VERTALINGEN = (
+    json.loads(_VERTALINGEN_PAD.read_text(encoding="utf-8")).get("regelingen", {}) if _VERTALINGEN_PAD.exists() else {}
+)
 _VOORWAARDEN = (
     *VOORWAARDE_VELDEN,
     *BEDRAG_VELDEN,
@@ -105,7 +110,12 @@ def load(*, stdout) -> list:
     organisaties = {slug: _organisatie(slug, naam) for slug, naam in data["organisaties"].items()}
     vandaag = date.today()
     for row in data["regelingen"]:
-        defaults = {"naam": row["naam"], "uitvoerder": organisaties[row["uitvoerder"]], "laatst_gecontroleerd": vandaag}
+        defaults = {
+            "naam": row["naam"],
+            "uitvoerder": organisaties[row["uitvoerder"]],
+            "laatst_gecontroleerd": vandaag,
+            "vertalingen": row.get("vertalingen") or VERTALINGEN.get(row["slug"], {}),
+        }
         for veld in _VOORWAARDEN:
             waarde = row.get(veld, _STANDAARD.get(veld))
             if veld in _GELD and waarde is not None:

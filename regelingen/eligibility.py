@@ -5,6 +5,10 @@ logging. The web check, the `potjeswijzer` command, the benchmark and the
 tests all call `beoordeel()`. The rules are those of
 `docs/potjeswijzer-spec.md` (sections 3-5).
 
+The reasons are written in the active language (Django's gettext; Dutch is the
+msgid, so the command and the tests read Dutch), amounts in that language's
+money format. No other state is read.
+
 Ages are whole years, as residents give them. The AOW-leeftijd can include
 months (67 jaar en 3 maanden from 2028); somebody of "67" has then reached at
 least 67 years and 0 months, which is all we know, so we count them as below
@@ -19,6 +23,10 @@ from dataclasses import dataclass, field
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
+
+from babel.numbers import format_currency
+from django.utils.translation import get_language, ngettext
+from django.utils.translation import gettext as _
 
 JA = "ja"
 MISSCHIEN = "misschien"
@@ -64,13 +72,18 @@ _EURO_CACHE: dict = {}
 
 
 def euro(value: Decimal) -> str:
-    """Dutch money format: € 1.650,00."""
-    tekst = _EURO_CACHE.get(value)
+    """Money in the active language's format: € 1.650,00 in Dutch, €1,650.00 in English."""
+    taal = get_language() or "nl"
+    sleutel = (taal, value)
+    tekst = _EURO_CACHE.get(sleutel)
     if tekst is None:
-        tekst = "€ " + f"{value:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+        if taal == "nl":
+            tekst = "€ " + f"{value:,.2f}".replace(",", " ").replace(".", ",").replace(" ", ".")
+        else:
+            tekst = format_currency(value, "EUR", locale=taal.replace("-", "_"))
         if len(_EURO_CACHE) > 10_000:
             _EURO_CACHE.clear()
-        _EURO_CACHE[value] = tekst
+        _EURO_CACHE[sleutel] = tekst
     return tekst
 
 
@@ -156,8 +169,10 @@ class AowLeeftijd:
 
     def tekst(self) -> str:
         if self.maanden:
-            return f"{self.jaren} jaar en {self.maanden} {'maand' if self.maanden == 1 else 'maanden'}"
-        return f"{self.jaren} jaar"
+            return ngettext(
+                "%(jaren)s jaar en %(maanden)s maand", "%(jaren)s jaar en %(maanden)s maanden", self.maanden
+            ) % {"jaren": self.jaren, "maanden": self.maanden}
+        return ngettext("%(jaren)s jaar", "%(jaren)s jaar", self.jaren) % {"jaren": self.jaren}
 
 
 def _latest(rows: Iterable, peildatum: date):
@@ -224,8 +239,8 @@ class _NormenOpDatum:
         if found is None:
             zonder_vt = round_half_up(norm * ZONDER_VAKANTIETOESLAG)
             grens = round_half_up(zonder_vt * percentage / HONDERD)
-            found = self.grens_cache[key] = (grens, euro(grens))
-        return found
+            found = self.grens_cache[key] = (grens, None)
+        return found[0], euro(found[0])
 
 
 # --- Output -----------------------------------------------------------------------------
@@ -301,15 +316,11 @@ def bepaal_huishoudtype(huishouden: Huishouden, aow: AowLeeftijd | None) -> str 
     return (SAMEN_18_21 if jong == 1 else SAMEN_18_18) + kind
 
 
-def _tel(aantal: int, enkelvoud: str, meervoud: str) -> str:
-    return f"{aantal} {enkelvoud if aantal == 1 else meervoud}"
-
-
 @functools.cache
-def _leeftijden_tekst(van: int | None, tot: int | None) -> str:
+def _leeftijden_tekst(van: int | None, tot: int | None, taal: str | None = None) -> str:
     van = 0 if van is None else van
     tot = 17 if tot is None else tot
-    return f"van {van} tot en met {tot} jaar"
+    return _("van %(van)s tot en met %(tot)s jaar") % {"van": van, "tot": tot}
 
 
 def beoordeel(huishouden: Huishouden, regelingen: Sequence[RegelingRegels], normen: Normen) -> Resultaat:
@@ -323,6 +334,7 @@ def beoordeel(huishouden: Huishouden, regelingen: Sequence[RegelingRegels], norm
     vermogensgrens = op.vermogensgrenzen.get(VERMOGEN_GEZIN if gezin else VERMOGEN_ALLEENSTAANDE)
     volwassenen = 2 if huishouden.partner else 1
     inkomen = huishouden.netto_inkomen
+    taal = get_language()
     inkomen_tekst = euro(inkomen)
     leeftijd = huishouden.leeftijd
     aow_maanden = op.aow.in_maanden if op.aow is not None else None
@@ -341,40 +353,60 @@ def beoordeel(huishouden: Huishouden, regelingen: Sequence[RegelingRegels], norm
 
         if regeling.alleen_inwoners:
             if woont:
-                goed.append("U woont in de gemeente.")
+                goed.append(_("U woont in de gemeente."))
             else:
-                nee.append("U woont niet in de gemeente. Deze regeling is alleen voor inwoners van de gemeente.")
+                nee.append(_("U woont niet in de gemeente. Deze regeling is alleen voor inwoners van de gemeente."))
 
         if leeftijd < regeling.min_leeftijd:
             nee.append(
-                f"U bent {leeftijd} jaar. Deze regeling is voor mensen van {regeling.min_leeftijd} jaar of ouder."
+                _("U bent %(leeftijd)s jaar. Deze regeling is voor mensen van %(min)s jaar of ouder.")
+                % {"leeftijd": leeftijd, "min": regeling.min_leeftijd}
             )
         elif huishoudtype is None:
             nee.append(
-                f"U bent {leeftijd} jaar. Onder de 18 jaar vraagt u dit niet zelf aan. "
-                "Uw ouder of verzorger kan dat wel doen."
+                _(
+                    "U bent %(leeftijd)s jaar. Onder de 18 jaar vraagt u dit niet zelf aan. "
+                    "Uw ouder of verzorger kan dat wel doen."
+                )
+                % {"leeftijd": leeftijd}
             )
 
         if regeling.tot_aow_leeftijd:
             if op.aow is None:
-                twijfel.append("We weten de AOW-leeftijd voor deze datum nog niet. Vraag het na.")
+                twijfel.append(_("We weten de AOW-leeftijd voor deze datum nog niet. Vraag het na."))
             elif onder_aow:
-                goed.append(f"U bent {leeftijd} jaar. Dat is jonger dan de AOW-leeftijd ({op.aow.tekst()}).")
+                goed.append(
+                    _("U bent %(leeftijd)s jaar. Dat is jonger dan de AOW-leeftijd (%(aow)s).")
+                    % {"leeftijd": leeftijd, "aow": op.aow.tekst()}
+                )
             else:
                 nee.append(
-                    f"U bent {leeftijd} jaar. Deze regeling is voor mensen die jonger zijn "
-                    f"dan de AOW-leeftijd ({op.aow.tekst()})."
+                    _(
+                        "U bent %(leeftijd)s jaar. Deze regeling is voor mensen die jonger zijn "
+                        "dan de AOW-leeftijd (%(aow)s)."
+                    )
+                    % {"leeftijd": leeftijd, "aow": op.aow.tekst()}
                 )
 
         if regeling.kind_leeftijd_van is not None or regeling.kind_leeftijd_tot is not None:
             van = regeling.kind_leeftijd_van if regeling.kind_leeftijd_van is not None else 0
             tot = regeling.kind_leeftijd_tot if regeling.kind_leeftijd_tot is not None else 17
             passend = sum(1 for k in kinderen if van <= k <= tot) if kinderen else 0
-            bereik = _leeftijden_tekst(van, tot)
+            bereik = _leeftijden_tekst(van, tot, taal)
             if passend:
-                goed.append(f"U heeft {_tel(passend, 'kind', 'kinderen')} {bereik} thuis.")
+                goed.append(
+                    ngettext(
+                        "U heeft %(aantal)s kind %(bereik)s thuis.",
+                        "U heeft %(aantal)s kinderen %(bereik)s thuis.",
+                        passend,
+                    )
+                    % {"aantal": passend, "bereik": bereik}
+                )
             else:
-                nee.append(f"Deze regeling is voor kinderen {bereik}. U heeft geen kind van die leeftijd thuis.")
+                nee.append(
+                    _("Deze regeling is voor kinderen %(bereik)s. U heeft geen kind van die leeftijd thuis.")
+                    % {"bereik": bereik}
+                )
         else:
             passend = len(kinderen)
 
@@ -384,53 +416,86 @@ def beoordeel(huishouden: Huishouden, regelingen: Sequence[RegelingRegels], norm
         inkomensgrens = None
         if percentage is not None and norm is not None:
             inkomensgrens, grens_tekst = op.inkomensgrens(norm, percentage)
-            zin = f"Uw inkomen is {inkomen_tekst} per maand. De grens voor u is {grens_tekst}."
+            getallen = {"inkomen": inkomen_tekst, "grens": grens_tekst}
             if inkomen <= inkomensgrens:
-                goed.append(zin + " Uw inkomen is niet hoger dan de grens.")
+                goed.append(
+                    _(
+                        "Uw inkomen is %(inkomen)s per maand. De grens voor u is %(grens)s. "
+                        "Uw inkomen is niet hoger dan de grens."
+                    )
+                    % getallen
+                )
             else:
-                nee.append(zin + " Uw inkomen is hoger dan de grens.")
+                nee.append(
+                    _(
+                        "Uw inkomen is %(inkomen)s per maand. De grens voor u is %(grens)s. "
+                        "Uw inkomen is hoger dan de grens."
+                    )
+                    % getallen
+                )
         elif percentage is not None and huishoudtype is not None:
-            twijfel.append("We weten de inkomensgrens voor deze datum nog niet. Vraag het na.")
+            twijfel.append(_("We weten de inkomensgrens voor deze datum nog niet. Vraag het na."))
 
         if regeling.leefgeld_basis is not None:
             _leefgeld(regeling, huishouden, volwassenen, goed, twijfel, nee)
 
         if regeling.vermogenstoets:
             if vermogensgrens is None:
-                twijfel.append("We weten de grens voor spaargeld en bezit voor deze datum nog niet. Vraag het na.")
+                twijfel.append(_("We weten de grens voor spaargeld en bezit voor deze datum nog niet. Vraag het na."))
             elif vermogen is None:
                 twijfel.append(
-                    "U weet niet precies hoeveel spaargeld en bezit u heeft. "
-                    f"De grens voor u is {vermogensgrens_tekst}. Kijk dit na."
+                    _(
+                        "U weet niet precies hoeveel spaargeld en bezit u heeft. "
+                        "De grens voor u is %(grens)s. Kijk dit na."
+                    )
+                    % {"grens": vermogensgrens_tekst}
                 )
             else:
-                zin = f"Uw spaargeld en bezit is {vermogen_tekst}. De grens voor u is {vermogensgrens_tekst}."
+                getallen = {"vermogen": vermogen_tekst, "grens": vermogensgrens_tekst}
                 if vermogen <= vermogensgrens:
-                    goed.append(zin + " Dat is niet meer dan de grens.")
+                    goed.append(
+                        _(
+                            "Uw spaargeld en bezit is %(vermogen)s. De grens voor u is %(grens)s. "
+                            "Dat is niet meer dan de grens."
+                        )
+                        % getallen
+                    )
                 else:
-                    nee.append(zin + " Dat is meer dan de grens.")
+                    nee.append(
+                        _(
+                            "Uw spaargeld en bezit is %(vermogen)s. De grens voor u is %(grens)s. "
+                            "Dat is meer dan de grens."
+                        )
+                        % getallen
+                    )
 
         minimaal = regeling.min_jaren_laag_inkomen
         if minimaal:
             if jaren is None:
                 twijfel.append(
-                    f"U weet niet precies hoe lang u al een laag inkomen heeft. Dat moet minstens {minimaal} jaar zijn."
+                    _(
+                        "U weet niet precies hoe lang u al een laag inkomen heeft. "
+                        "Dat moet minstens %(minimaal)s jaar zijn."
+                    )
+                    % {"minimaal": minimaal}
                 )
-            elif jaren >= minimaal:
-                goed.append(f"U heeft {jaren} jaar een laag inkomen. Dat moet minstens {minimaal} jaar zijn.")
             else:
-                nee.append(f"U heeft {jaren} jaar een laag inkomen. Dat moet minstens {minimaal} jaar zijn.")
+                zin = _("U heeft %(jaren)s jaar een laag inkomen. Dat moet minstens %(minimaal)s jaar zijn.") % {
+                    "jaren": jaren,
+                    "minimaal": minimaal,
+                }
+                (goed if jaren >= minimaal else nee).append(zin)
 
         if regeling.niet_voor_studenten:
             if huishouden.student:
-                nee.append("U studeert. Deze regeling is niet voor studenten.")
+                nee.append(_("U studeert. Deze regeling is niet voor studenten."))
             else:
-                goed.append("U studeert niet.")
+                goed.append(_("U studeert niet."))
 
         if regeling.hooguit_misschien:
             twijfel.append(
                 regeling.hooguit_misschien_reden
-                or "Of u dit krijgt, hangt af van uw kosten of van de plekken die er nog zijn. Vraag het na."
+                or _("Of u dit krijgt, hangt af van uw kosten of van de plekken die er nog zijn. Vraag het na.")
             )
 
         if nee:
@@ -517,3 +582,7 @@ def inkomens_om_te_proberen(huishouden: Huishouden, resultaat: Resultaat, *, sta
         punten.add(waarde)
         waarde += stap
     return sorted(punten)
+
+
+def _tel(aantal: int, enkelvoud: str, meervoud: str) -> str:
+    return f"{aantal} {enkelvoud if aantal == 1 else meervoud}"

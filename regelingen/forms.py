@@ -5,11 +5,13 @@ from decimal import Decimal, InvalidOperation
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from regelingen.invoer import MAX_INKOMEN, MAX_JAREN, MAX_KINDEREN, MAX_LEEFTIJD
 from regelingen.invoer import MIN_LEEFTIJD_CHECK as MIN_LEEFTIJD
 
-JA_NEE = [("ja", "Ja"), ("nee", "Nee")]
+JA_NEE = [("ja", gettext_lazy("Ja")), ("nee", gettext_lazy("Nee"))]
 MAX_VERMOGEN_FORM = Decimal(100_000_000)
 
 
@@ -19,7 +21,7 @@ def ja_nee(label: str, *, help_text: str = "") -> forms.ChoiceField:
         choices=JA_NEE,
         widget=forms.RadioSelect,
         help_text=help_text,
-        error_messages={"required": "Kies ja of nee.", "invalid_choice": "Kies ja of nee."},
+        error_messages={"required": gettext_lazy("Kies ja of nee."), "invalid_choice": gettext_lazy("Kies ja of nee.")},
     )
 
 
@@ -28,8 +30,10 @@ NUL_WOORDEN = ("geen", "nul", "niks", "niets")
 
 def lees_bedrag(tekst: str, *, wat: str, voorbeeld: str, maximum: Decimal) -> Decimal:
     """Read an amount as residents type it: 1250, 1250,50, 1.250,50, € 1250, 1250 euro,
-    € 1.650,00, 1650,- or 1250.50; "geen" and "nul" are 0."""
-    fout = f"Vul {wat} in als een bedrag, bijvoorbeeld {voorbeeld}."
+    € 1.650,00, 1650,- or 1250.50; "geen" and "nul" are 0.
+
+    `wat` is the (translated) thing asked for, as in "Vul {wat} in als een bedrag"."""
+    fout = _("Vul %(wat)s in als een bedrag, bijvoorbeeld %(voorbeeld)s.") % {"wat": wat, "voorbeeld": voorbeeld}
     schoon = re.sub(r"[\s\u00a0€]", "", tekst or "").lower()
     if schoon.rstrip(".") in NUL_WOORDEN:
         return Decimal("0.00")
@@ -52,9 +56,15 @@ def lees_bedrag(tekst: str, *, wat: str, voorbeeld: str, maximum: Decimal) -> De
     except InvalidOperation:
         raise ValidationError(fout) from None
     if negatief and bedrag != 0:
-        raise ValidationError(f"Een bedrag kan niet lager zijn dan 0. Vul {wat} in, bijvoorbeeld {voorbeeld}.")
+        raise ValidationError(
+            _("Een bedrag kan niet lager zijn dan 0. Vul %(wat)s in, bijvoorbeeld %(voorbeeld)s.")
+            % {"wat": wat, "voorbeeld": voorbeeld}
+        )
     if bedrag > maximum:
-        raise ValidationError(f"Dit bedrag is te hoog. Vul {wat} per maand in, bijvoorbeeld {voorbeeld}.")
+        raise ValidationError(
+            _("Dit bedrag is te hoog. Vul %(wat)s per maand in, bijvoorbeeld %(voorbeeld)s.")
+            % {"wat": wat, "voorbeeld": voorbeeld}
+        )
     return bedrag.quantize(Decimal("0.01"))
 
 
@@ -70,34 +80,34 @@ def lees_geheel_getal(tekst: str, *, fout: str) -> int:
 
 
 class WoonplaatsForm(forms.Form):
-    woont_in_gemeente = ja_nee("Woont u in de gemeente?")
+    woont_in_gemeente = ja_nee(gettext_lazy("Woont u in de gemeente?"))
 
     def __init__(self, *args, gemeente: str = "", **kwargs):
         super().__init__(*args, **kwargs)
         if gemeente:
-            self.fields["woont_in_gemeente"].label = f"Woont u in de gemeente {gemeente}?"
+            self.fields["woont_in_gemeente"].label = _("Woont u in de gemeente %(gemeente)s?") % {"gemeente": gemeente}
 
 
 class SamenwonenForm(forms.Form):
     partner = ja_nee(
-        "Woont u samen of bent u getrouwd?",
-        help_text="Kies ja als u een partner heeft die bij u woont. Ook als u niet getrouwd bent.",
+        gettext_lazy("Woont u samen of bent u getrouwd?"),
+        help_text=gettext_lazy("Kies ja als u een partner heeft die bij u woont. Ook als u niet getrouwd bent."),
     )
 
 
 class LeeftijdForm(forms.Form):
     leeftijd = forms.CharField(
-        label="Hoe oud bent u?",
+        label=gettext_lazy("Hoe oud bent u?"),
         max_length=10,
-        help_text="In jaren. Bijvoorbeeld 35.",
-        error_messages={"required": "Vul uw leeftijd in. Bijvoorbeeld 35."},
+        help_text=gettext_lazy("In jaren. Bijvoorbeeld 35."),
+        error_messages={"required": gettext_lazy("Vul uw leeftijd in. Bijvoorbeeld 35.")},
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off", "size": 4}),
     )
     leeftijd_partner = forms.CharField(
-        label="Hoe oud is uw partner?",
+        label=gettext_lazy("Hoe oud is uw partner?"),
         max_length=10,
-        help_text="In jaren. Bijvoorbeeld 37.",
-        error_messages={"required": "Vul de leeftijd van uw partner in. Bijvoorbeeld 37."},
+        help_text=gettext_lazy("In jaren. Bijvoorbeeld 37."),
+        error_messages={"required": gettext_lazy("Vul de leeftijd van uw partner in. Bijvoorbeeld 37.")},
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off", "size": 4}),
     )
 
@@ -106,81 +116,94 @@ class LeeftijdForm(forms.Form):
         if not partner:
             del self.fields["leeftijd_partner"]
         else:
-            self.fields["leeftijd"].label = "Hoe oud bent u zelf?"
+            self.fields["leeftijd"].label = _("Hoe oud bent u zelf?")
 
-    def _leeftijd(self, tekst: str, wie: str) -> int:
-        waarde = lees_geheel_getal(tekst, fout=f"Vul {wie} in als een getal. Bijvoorbeeld 35.")
+    @staticmethod
+    def _leeftijd(tekst: str, *, geen_getal: str, buiten_bereik: str) -> int:
+        waarde = lees_geheel_getal(tekst, fout=geen_getal)
         if not MIN_LEEFTIJD <= waarde <= MAX_LEEFTIJD:
-            raise ValidationError(f"Vul {wie} in. Dat is een getal van {MIN_LEEFTIJD} tot en met {MAX_LEEFTIJD}.")
+            raise ValidationError(buiten_bereik % {"min": MIN_LEEFTIJD, "max": MAX_LEEFTIJD})
         return waarde
 
     def clean_leeftijd(self):
-        return self._leeftijd(self.cleaned_data["leeftijd"], "uw leeftijd")
+        return self._leeftijd(
+            self.cleaned_data["leeftijd"],
+            geen_getal=_("Vul uw leeftijd in als een getal. Bijvoorbeeld 35."),
+            buiten_bereik=_("Vul uw leeftijd in. Dat is een getal van %(min)s tot en met %(max)s."),
+        )
 
     def clean_leeftijd_partner(self):
-        return self._leeftijd(self.cleaned_data["leeftijd_partner"], "de leeftijd van uw partner")
+        return self._leeftijd(
+            self.cleaned_data["leeftijd_partner"],
+            geen_getal=_("Vul de leeftijd van uw partner in als een getal. Bijvoorbeeld 35."),
+            buiten_bereik=_("Vul de leeftijd van uw partner in. Dat is een getal van %(min)s tot en met %(max)s."),
+        )
 
 
 class KinderenForm(forms.Form):
     heeft_kinderen = ja_nee(
-        "Wonen er kinderen onder de 18 jaar bij u thuis?",
-        help_text="Het gaat om uw eigen kinderen of kinderen van uw partner die bij u wonen.",
+        gettext_lazy("Wonen er kinderen onder de 18 jaar bij u thuis?"),
+        help_text=gettext_lazy("Het gaat om uw eigen kinderen of kinderen van uw partner die bij u wonen."),
     )
 
 
 class KinderenLeeftijdenForm(forms.Form):
     leeftijden = forms.CharField(
-        label="Hoe oud zijn de kinderen?",
+        label=gettext_lazy("Hoe oud zijn de kinderen?"),
         max_length=200,
-        help_text="Zet een komma tussen de leeftijden. Bijvoorbeeld: 4, 7, 12. Een baby is 0.",
-        error_messages={"required": "Vul de leeftijden van de kinderen in. Bijvoorbeeld: 4, 7, 12."},
+        help_text=gettext_lazy("Zet een komma tussen de leeftijden. Bijvoorbeeld: 4, 7, 12. Een baby is 0."),
+        error_messages={"required": gettext_lazy("Vul de leeftijden van de kinderen in. Bijvoorbeeld: 4, 7, 12.")},
         widget=forms.TextInput(attrs={"autocomplete": "off", "inputmode": "numeric"}),
     )
 
     def clean_leeftijden(self):
         tekst = re.sub(r"\b(jaar|jaren|jr)\b\.?", " ", self.cleaned_data["leeftijden"].lower())
         delen = [d for d in re.split(r"[,;\s]+|\ben\b", tekst) if d]
-        fout = "Vul de leeftijden in als getallen met een komma ertussen. Bijvoorbeeld: 4, 7, 12."
+        fout = _("Vul de leeftijden in als getallen met een komma ertussen. Bijvoorbeeld: 4, 7, 12.")
         if not delen:
             raise ValidationError(fout)
         leeftijden = [lees_geheel_getal(d, fout=fout) for d in delen]
         if any(leeftijd >= 18 for leeftijd in leeftijden):
-            raise ValidationError("Vul alleen kinderen in die jonger zijn dan 18 jaar. Een kind van 18 telt niet mee.")
+            raise ValidationError(
+                _("Vul alleen kinderen in die jonger zijn dan 18 jaar. Een kind van 18 telt niet mee.")
+            )
         if len(leeftijden) > MAX_KINDEREN:
-            raise ValidationError(f"Vul hoogstens {MAX_KINDEREN} kinderen in.")
+            raise ValidationError(_("Vul hoogstens %(aantal)s kinderen in.") % {"aantal": MAX_KINDEREN})
         return sorted(leeftijden)
 
 
 class InkomenForm(forms.Form):
     netto_inkomen = forms.CharField(
-        label="Wat is het netto inkomen van uw huishouden per maand?",
+        label=gettext_lazy("Wat is het netto inkomen van uw huishouden per maand?"),
         max_length=30,
-        help_text=(
+        help_text=gettext_lazy(
             "Tel alles bij elkaar op wat u en uw partner per maand op uw rekening krijgen. "
             "Bijvoorbeeld loon, een uitkering, AOW, pensioen of alimentatie. "
             "Tel niet mee: vakantiegeld, huurtoeslag, zorgtoeslag, kinderbijslag en kindgebonden budget. "
             "Vul een bedrag in, bijvoorbeeld 1250."
         ),
-        error_messages={"required": "Vul uw inkomen in als een bedrag, bijvoorbeeld 1250."},
+        error_messages={"required": gettext_lazy("Vul uw inkomen in als een bedrag, bijvoorbeeld 1250.")},
         widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
     )
 
     def clean_netto_inkomen(self):
-        return lees_bedrag(self.cleaned_data["netto_inkomen"], wat="uw inkomen", voorbeeld="1250", maximum=MAX_INKOMEN)
+        return lees_bedrag(
+            self.cleaned_data["netto_inkomen"], wat=_("uw inkomen"), voorbeeld="1250", maximum=MAX_INKOMEN
+        )
 
 
 class VermogenForm(forms.Form):
     vermogen = forms.CharField(
-        label="Hoeveel spaargeld en bezit heeft u?",
+        label=gettext_lazy("Hoeveel spaargeld en bezit heeft u?"),
         max_length=30,
         required=False,
-        help_text=(
+        help_text=gettext_lazy(
             "Tel op: geld op uw bank- en spaarrekeningen, contant geld en dingen die veel waard zijn, "
             "zoals een tweede auto. Samen met uw partner. Vul een bedrag in, bijvoorbeeld 2500."
         ),
         widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
     )
-    weet_niet = forms.BooleanField(label="Ik weet het niet", required=False)
+    weet_niet = forms.BooleanField(label=gettext_lazy("Ik weet het niet"), required=False)
 
     def clean(self):
         data = super().clean()
@@ -193,12 +216,12 @@ class VermogenForm(forms.Form):
         tekst = data.get("vermogen") or ""
         if not tekst.strip():
             self.add_error(
-                "vermogen", "Vul een bedrag in, bijvoorbeeld 2500. Weet u het niet? Kies 'Ik weet het niet'."
+                "vermogen", _("Vul een bedrag in, bijvoorbeeld 2500. Weet u het niet? Kies 'Ik weet het niet'.")
             )
             return data
         try:
             data["vermogen"] = lees_bedrag(
-                tekst, wat="uw spaargeld en bezit", voorbeeld="2500", maximum=MAX_VERMOGEN_FORM
+                tekst, wat=_("uw spaargeld en bezit"), voorbeeld="2500", maximum=MAX_VERMOGEN_FORM
             )
         except ValidationError as error:
             self.add_error("vermogen", error)
@@ -207,13 +230,13 @@ class VermogenForm(forms.Form):
 
 class JarenForm(forms.Form):
     jaren_laag_inkomen = forms.CharField(
-        label="Hoe lang heeft u al een laag inkomen?",
+        label=gettext_lazy("Hoe lang heeft u al een laag inkomen?"),
         max_length=10,
         required=False,
-        help_text="In hele jaren. Korter dan 1 jaar? Vul dan 0 in.",
+        help_text=gettext_lazy("In hele jaren. Korter dan 1 jaar? Vul dan 0 in."),
         widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off", "size": 4}),
     )
-    weet_niet = forms.BooleanField(label="Ik weet het niet", required=False)
+    weet_niet = forms.BooleanField(label=gettext_lazy("Ik weet het niet"), required=False)
 
     def clean(self):
         data = super().clean()
@@ -224,13 +247,13 @@ class JarenForm(forms.Form):
         if not tekst:
             self.add_error(
                 "jaren_laag_inkomen",
-                "Vul het aantal jaren in, bijvoorbeeld 3. Weet u het niet? Kies 'Ik weet het niet'.",
+                _("Vul het aantal jaren in, bijvoorbeeld 3. Weet u het niet? Kies 'Ik weet het niet'."),
             )
             return data
         try:
-            jaren = lees_geheel_getal(tekst, fout="Vul het aantal jaren in als een getal, bijvoorbeeld 3.")
+            jaren = lees_geheel_getal(tekst, fout=_("Vul het aantal jaren in als een getal, bijvoorbeeld 3."))
             if jaren > MAX_JAREN:
-                raise ValidationError(f"Vul een aantal jaren in van 0 tot en met {MAX_JAREN}.")
+                raise ValidationError(_("Vul een aantal jaren in van 0 tot en met %(max)s.") % {"max": MAX_JAREN})
             data["jaren_laag_inkomen"] = jaren
         except ValidationError as error:
             self.add_error("jaren_laag_inkomen", error)
@@ -239,8 +262,10 @@ class JarenForm(forms.Form):
 
 class StudieForm(forms.Form):
     student = ja_nee(
-        "Gaat u naar school of studeert u?",
-        help_text="Bijvoorbeeld een opleiding op het mbo, hbo of de universiteit, met studiefinanciering.",
+        gettext_lazy("Gaat u naar school of studeert u?"),
+        help_text=gettext_lazy(
+            "Bijvoorbeeld een opleiding op het mbo, hbo of de universiteit, met studiefinanciering."
+        ),
     )
 
 

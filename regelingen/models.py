@@ -9,6 +9,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 
+from common.vertalingen import vertalingen_veld
+
 
 class Huishoudtype(models.TextChoices):
     ALLEENSTAAND_21 = "alleenstaand_21", "Alleenstaande (ouder), 21 jaar tot AOW-leeftijd"
@@ -136,6 +138,15 @@ class Regeling(models.Model):
     bedrag_per_volwassene = models.DecimalField("bedrag per volwassene per jaar", null=True, blank=True, **_GELD)
     bedrag_per_kind = models.DecimalField("bedrag per kind per jaar", null=True, blank=True, **_GELD)
 
+    vertalingen = vertalingen_veld(
+        "naam",
+        "korte_uitleg",
+        "wat_u_krijgt",
+        "hoe_aanvragen",
+        "meenemen",
+        "voorbeeld_toelichting",
+        "hooguit_misschien_reden",
+    )
     laatst_gecontroleerd = models.DateField(null=True, blank=True)
     gewijzigd_op = models.DateTimeField(auto_now=True)
 

@@ -17,24 +17,27 @@ from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
+from common.vertalingen import vertaling
 from regelingen import check, eligibility, forms, scenario, selectors, services, svg, toeslagen
 from regelingen.invoer import InvoerFout
 
-VERLOPEN = (
+VERLOPEN = gettext_lazy(
     "U heeft langer dan 30 minuten geen vraag beantwoord. Daarom hebben we uw antwoorden gewist. "
     "U kunt opnieuw beginnen."
 )
-KAPOT = "We konden uw antwoorden niet goed lezen. Daarom zijn ze gewist. Begin de check opnieuw."
+KAPOT = gettext_lazy("We konden uw antwoorden niet goed lezen. Daarom zijn ze gewist. Begin de check opnieuw.")
 
 
 def _stand(request):
     """The answers of this check (empty 30 minutes after the last answer, with a message)."""
     antwoorden, gewist = check.antwoorden(request)
     if gewist:
-        messages.info(request, VERLOPEN if gewist == "verlopen" else KAPOT)
+        messages.info(request, str(VERLOPEN if gewist == "verlopen" else KAPOT))
     return antwoorden
 
 
@@ -107,7 +110,7 @@ def vraag(request, stap: str):
             "totaal": len(stappen),
             "terug": terug,
             "actie": _url_stap(huidige, wijzigen=wijzigen),
-            "kop": "Hoe oud bent u en uw partner?" if "leeftijd_partner" in form.fields else next(iter(form)).label,
+            "kop": _("Hoe oud bent u en uw partner?") if "leeftijd_partner" in form.fields else next(iter(form)).label,
         },
     )
 
@@ -213,37 +216,47 @@ def _uit_form(stap, data: dict, antwoorden: dict) -> dict:
     return {}
 
 
+def _jaar(aantal) -> str:
+    return ngettext("%(aantal)s jaar", "%(aantal)s jaar", aantal) % {"aantal": aantal}
+
+
 def _antwoord_tekst(stap, a) -> str:
+    ja, nee = _("Ja"), _("Nee")
     match stap.slug:
         case "woonplaats":
-            return "Ja" if a.get("woont_in_gemeente") else "Nee"
+            return ja if a.get("woont_in_gemeente") else nee
         case "samenwonen":
-            return "Ja" if a.get("partner") else "Nee"
+            return ja if a.get("partner") else nee
         case "leeftijd":
-            tekst = f"{a.get('leeftijd')} jaar"
+            tekst = _jaar(a.get("leeftijd"))
             if a.get("partner"):
-                tekst += f", uw partner {a.get('leeftijd_partner')} jaar"
+                tekst = _("%(zelf)s, uw partner %(partner)s") % {
+                    "zelf": tekst,
+                    "partner": _jaar(a.get("leeftijd_partner")),
+                }
             return tekst
         case "kinderen":
-            return "Ja" if a.get("heeft_kinderen") else "Nee"
+            return ja if a.get("heeft_kinderen") else nee
         case "leeftijd-kinderen":
-            return ", ".join(f"{k} jaar" for k in a.get("kinderen") or [])
+            return ", ".join(_jaar(k) for k in a.get("kinderen") or [])
         case "inkomen":
-            return eligibility.euro(Decimal(a["netto_inkomen"])) + " per maand"
+            return _("%(bedrag)s per maand") % {"bedrag": eligibility.euro(Decimal(a["netto_inkomen"]))}
         case "spaargeld":
-            return "Weet ik niet" if a.get("vermogen") is None else eligibility.euro(Decimal(a["vermogen"]))
+            return _("Weet ik niet") if a.get("vermogen") is None else eligibility.euro(Decimal(a["vermogen"]))
         case "laag-inkomen":
             jaren = a.get("jaren_laag_inkomen")
-            return "Weet ik niet" if jaren is None else f"{jaren} jaar"
+            return _("Weet ik niet") if jaren is None else _jaar(jaren)
         case "studie":
-            return "Ja" if a.get("student") else "Nee"
+            return ja if a.get("student") else nee
         case "woning":
-            return {True: "Ja", False: "Nee"}.get(a.get("huurt"), "Weet ik niet")
+            return {True: ja, False: nee}.get(a.get("huurt"), _("Weet ik niet"))
         case "huur":
-            return "Weet ik niet" if a.get("huur") is None else eligibility.euro(Decimal(a["huur"])) + " per maand"
+            if a.get("huur") is None:
+                return _("Weet ik niet")
+            return eligibility.euro(Decimal(a["huur"])) + " " + _("per maand")
         case "vaste-lasten":
             lasten = a.get("vaste_lasten")
-            return "Weet ik niet" if lasten is None else eligibility.euro(Decimal(lasten)) + " per maand"
+            return _("Weet ik niet") if lasten is None else eligibility.euro(Decimal(lasten)) + " " + _("per maand")
     return ""
 
 
@@ -262,7 +275,7 @@ def controleren(request):
         huishouden = check.huishouden_van(antwoorden, vandaag=timezone.localdate())
     except (InvoerFout, TypeError, ValueError, KeyError):
         check.wissen(request)
-        messages.info(request, KAPOT)
+        messages.info(request, str(KAPOT))
         return redirect("regelingen:start")
     if request.method == "POST":
         if not check.is_geteld(request):
@@ -295,7 +308,7 @@ def _uitslag_data(request):
         huishouden = check.huishouden_van(antwoorden, vandaag=timezone.localdate())
     except (InvoerFout, TypeError, ValueError, KeyError):
         check.wissen(request)
-        messages.info(request, KAPOT)
+        messages.info(request, str(KAPOT))
         return None, redirect("regelingen:start")
     normen = selectors.normen_voor_engine()
     if normen.ontbreekt_op(huishouden.peildatum) or not regels:
@@ -308,14 +321,22 @@ def _uitslag_data(request):
     check.bewaar(request, antwoorden)
     per_slug = {r.slug: r for r in regelingen}
     items = [
-        {"regeling": per_slug[u.regeling], "uitkomst": u, "bedrag": u.bedrag_per_jaar}
+        {
+            "regeling": per_slug[u.regeling],
+            "uitkomst": _vertaalde_redenen(u, per_slug[u.regeling]),
+            "bedrag": u.bedrag_per_jaar,
+        }
         for u in resultaat.uitkomsten
         if u.regeling in per_slug
     ]
     groepen = [
-        ("ja", "Hier heeft u waarschijnlijk recht op", [i for i in items if i["uitkomst"].uitkomst == "ja"]),
-        ("misschien", "Misschien: kijk of vraag het na", [i for i in items if i["uitkomst"].uitkomst == "misschien"]),
-        ("nee", "Waarschijnlijk niet", [i for i in items if i["uitkomst"].uitkomst == "nee"]),
+        ("ja", _("Hier heeft u waarschijnlijk recht op"), [i for i in items if i["uitkomst"].uitkomst == "ja"]),
+        (
+            "misschien",
+            _("Misschien: kijk of vraag het na"),
+            [i for i in items if i["uitkomst"].uitkomst == "misschien"],
+        ),
+        ("nee", _("Waarschijnlijk niet"), [i for i in items if i["uitkomst"].uitkomst == "nee"]),
     ]
     totaal = scenario.totaal(huishouden, resultaat, landelijk)
     context = {
@@ -333,6 +354,15 @@ def _uitslag_data(request):
         "per_slug": per_slug,
     }
     return context, None
+
+
+def _vertaalde_redenen(uitkomst, regeling):
+    """The engine writes a regeling's own "hooguit misschien" sentence in Dutch; show its translation."""
+    eigen = regeling.hooguit_misschien_reden
+    vertaald, _vertaald = vertaling(regeling, "hooguit_misschien_reden")
+    if not eigen or vertaald == eigen or eigen not in uitkomst.redenen:
+        return uitkomst
+    return uitkomst._replace(redenen=tuple(vertaald if r == eigen else r for r in uitkomst.redenen))
 
 
 @never_cache
@@ -410,7 +440,7 @@ def meer_verdienen(request):
 @require_POST
 def stoppen(request):
     check.wissen(request)
-    messages.info(request, "Uw antwoorden zijn gewist. Er is niets bewaard.")
+    messages.info(request, _("Uw antwoorden zijn gewist. Er is niets bewaard."))
     return redirect("regelingen:start")
 
 

@@ -141,6 +141,7 @@ class AanbodAdmin(CsvXlsxImportExportMixin, SimpleHistoryAdmin):
             "Contact en openingstijden",
             {"fields": ["telefoon", "email", "website", "openingstijden_toelichting", "talen"]},
         ),
+        ("Vertalingen", {"fields": ["vertalingen"], "classes": ["collapse"]}),
     ]
 
     def save_related(self, request, form, formsets, change):

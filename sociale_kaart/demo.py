@@ -40,6 +40,9 @@ from sociale_kaart.models import (
 from sociale_kaart.services import aanbod_zoekvector_bijwerken
 
 FIXTURE_GLOB = "sociale_kaart_*.json"
+# English and Arabic for the demo's themes, life events and regelingen (also read by regelingen.demo).
+VERTALINGEN_PAD = Path(settings.BASE_DIR) / "fixtures" / "vertalingen_demo.json"
+VERTALINGEN = json.loads(VERTALINGEN_PAD.read_text(encoding="utf-8")) if VERTALINGEN_PAD.exists() else {}
 _LIJSTEN = ("themas", "doelgroepen", "levensgebeurtenissen", "kernen", "synoniemen", "organisaties")
 _WEEKDAGEN = {dag.label: dag.value for dag in Weekdag}
 
@@ -71,10 +74,12 @@ def load(*, stdout, paden: list[Path] | None = None) -> list:
     vandaag = timezone.localdate()
 
     verwijzingen = {
-        "themas": _bewaar_alle(Thema, ("slug",), _taxonomie_rijen(data["themas"])),
+        "themas": _bewaar_alle(Thema, ("slug",), _taxonomie_rijen(data["themas"], VERTALINGEN.get("themas"))),
         "doelgroepen": _bewaar_alle(Doelgroep, ("slug",), _taxonomie_rijen(data["doelgroepen"])),
         "levensgebeurtenissen": _bewaar_alle(
-            Levensgebeurtenis, ("slug",), _taxonomie_rijen(data["levensgebeurtenissen"])
+            Levensgebeurtenis,
+            ("slug",),
+            _taxonomie_rijen(data["levensgebeurtenissen"], VERTALINGEN.get("levensgebeurtenissen")),
         ),
         "kernen": _bewaar_alle(
             Kern,
@@ -247,7 +252,8 @@ def _bewaar_openingstijden(gewenst: dict[int, list[tuple]]) -> None:
 # --- Rows ---------------------------------------------------------------------------------------------
 
 
-def _taxonomie_rijen(rijen: list[dict]) -> list[dict]:
+def _taxonomie_rijen(rijen: list[dict], vertalingen: dict | None = None) -> list[dict]:
+    vertalingen = vertalingen or {}
     return [
         {
             "slug": rij["slug"],
@@ -255,6 +261,7 @@ def _taxonomie_rijen(rijen: list[dict]) -> list[dict]:
             "icoon": rij.get("icoon", ""),
             "omschrijving": rij.get("omschrijving", ""),
             "volgorde": volgorde,
+            "vertalingen": rij.get("vertalingen") or vertalingen.get(rij["slug"], {}),
         }
         for volgorde, rij in enumerate(rijen, start=1)
     ]

@@ -6,6 +6,7 @@ never a place, a person or a time of day (see sociale_kaart.services)."""
 
 import re
 
+from common.talen import zonder_taal
 from sociale_kaart.services import zoekopdracht_tellen
 from sociale_kaart.zoeken.tekst import zoektekst_opschonen
 
@@ -19,7 +20,7 @@ class ZoekTellingMiddleware:
 
     def __call__(self, request):
         response = self.get_response(request)
-        if request.method == "GET" and request.path in _ZOEKPADEN and response.status_code == 200:
+        if request.method == "GET" and zonder_taal(request.path) in _ZOEKPADEN and response.status_code == 200:
             self._tel(request.GET)
         return response
 

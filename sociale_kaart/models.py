@@ -12,6 +12,8 @@ from django.core.validators import MaxValueValidator, MinValueValidator, RegexVa
 from django.db import models
 from django.db.models import Q
 
+from common.vertalingen import vertalingen_veld
+
 
 class Status(models.TextChoices):
     CONCEPT = "concept", "Concept"
@@ -63,6 +65,7 @@ class Taxonomie(models.Model):
     icoon = models.CharField(max_length=50, blank=True, help_text="Naam van het icoon in static/icons/.")
     omschrijving = models.CharField(max_length=300, blank=True)
     volgorde = models.PositiveSmallIntegerField(default=0)
+    vertalingen = vertalingen_veld("naam", "omschrijving")
 
     class Meta:
         abstract = True
@@ -175,6 +178,7 @@ class Organisatie(models.Model):
     laatst_gecontroleerd = models.DateField(
         null=True, blank=True, help_text="Datum waarop iemand heeft bevestigd dat alles klopt."
     )
+    vertalingen = vertalingen_veld("naam", "korte_omschrijving")
     # Warm handover (the overdracht app): here, because the kaart shows "Laat mij bellen" by it.
     ontvangt_verzoeken = models.BooleanField(
         "ontvangt verzoeken", default=False, help_text="Inwoners en partners kunnen vragen of u contact opneemt."
@@ -254,6 +258,15 @@ class Aanbod(models.Model):
     )
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.CONCEPT)
     laatst_gecontroleerd = models.DateField(null=True, blank=True)
+    vertalingen = vertalingen_veld(
+        "titel",
+        "wat_u_krijgt",
+        "voor_wie",
+        "kosten_toelichting",
+        "hoe_aanvragen",
+        "meenemen",
+        "openingstijden_toelichting",
+    )
     aangemaakt_op = models.DateTimeField(auto_now_add=True)
     gewijzigd_op = models.DateTimeField(auto_now=True)
     # Weighted tsvector (dutch) over titel, wat_u_krijgt, organisatie and

@@ -1,5 +1,6 @@
 """Public pages of the sociale kaart. Thin: selectors read, services write."""
 
+from django.conf import settings
 from django.shortcuts import redirect, render
 from django.utils.cache import patch_cache_control
 
@@ -62,8 +63,22 @@ def aanbod_detail(request, slug):
         "gerelateerd": gerelateerd,
         "plekken": plekken,
         "kaart_gegevens": kaart_gegevens(plekken, met_links=False),
+        "snel_weg": _gaat_over_geweld_of_schulden(aanbod),
+        "over_geweld": _bevat_woord(aanbod, ("geweld", "onveilig")),
     }
     return render(request, "sociale_kaart/aanbod_detail.html", context)
+
+
+def _bevat_woord(aanbod, woorden) -> bool:
+    tekst = f"{aanbod.titel} {aanbod.wat_u_krijgt}".lower()
+    return any(woord in tekst for woord in woorden)
+
+
+def _gaat_over_geweld_of_schulden(aanbod) -> bool:
+    """The pages about violence and debts get the "Snel weg" button (settings.SNEL_WEG_*)."""
+    if any(thema.slug in settings.SNEL_WEG_THEMAS for thema in aanbod.themas.all()):
+        return True
+    return _bevat_woord(aanbod, settings.SNEL_WEG_WOORDEN)
 
 
 def organisatie_detail(request, slug):

@@ -11,6 +11,12 @@ import pytest
 # thread, so this is safe for tests.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
+# The translations are compiled from the .po files in Python (no system gettext),
+# also when pytest runs without `make`.
+from common.catalogi import compileren  # noqa: E402
+
+compileren()
+
 from tests.browser.support import *  # noqa: E402,F403  (browser fixtures)
 from tests.smtp import smtp_server  # noqa: E402,F401  (a real SMTP server for the mail path)
 

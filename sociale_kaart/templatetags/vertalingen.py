@@ -1,0 +1,59 @@
+"""Content in the page's language (common/vertalingen.py), for every resident page.
+
+{% load vertalingen %}
+{% vertaald aanbod "titel" %}                  the text; Dutch marked lang="nl" when untranslated
+{% vertaald aanbod "wat_u_krijgt" melding=True %}  ... plus the note "Alleen in het Nederlands"
+{% vertaalde_lijst regeling "hoe_aanvragen" as stappen %}  one item per line
+{% alleen_nl aanbod "titel" "wat_u_krijgt" %}  the note alone, when one of these fields is Dutch only
+"""
+
+from django import template
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
+
+from common.vertalingen import vertaling
+
+register = template.Library()
+
+
+def _melding() -> str:
+    return format_html('<span class="alleen-nl">({})</span>', gettext("alleen in het Nederlands"))
+
+
+@register.simple_tag
+def vertaald(obj, veld, melding=False):
+    tekst, vertaald_ = vertaling(obj, veld)
+    if vertaald_:
+        return tekst
+    if melding:
+        return format_html('<span lang="nl" dir="ltr">{}</span> {}', tekst, _melding())
+    return format_html('<span lang="nl" dir="ltr">{}</span>', tekst)
+
+
+@register.simple_tag
+def vertaalde_lijst(obj, veld):
+    tekst, _ = vertaling(obj, veld)
+    return [regel.strip() for regel in tekst.splitlines() if regel.strip()]
+
+
+@register.simple_tag
+def alleen_nl(obj, *velden):
+    if obj is None or all(vertaling(obj, veld)[1] for veld in velden):
+        return ""
+    return format_html(
+        '<p class="utrecht-paragraph alleen-nl" data-alleen-nl>{}</p>',
+        gettext("Een deel van deze tekst is alleen in het Nederlands. Wij hebben het nog niet vertaald."),
+    )
+
+
+@register.simple_tag
+def vertaling_van(obj, veld):
+    """The plain text (translated, or the Dutch fallback), for filters like linebreaks."""
+    return vertaling(obj, veld)[0]
+
+
+@register.simple_tag
+def nl_attr(obj, veld):
+    """' lang="nl" dir="ltr"' on an element whose text falls back to Dutch."""
+    return mark_safe(' lang="nl" dir="ltr"') if not vertaling(obj, veld)[1] else ""
