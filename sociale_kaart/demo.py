@@ -65,6 +65,17 @@ def lees_fixtures(paden: list[Path] | None = None) -> dict:
         for naam in _LIJSTEN:
             samen[naam].extend(data.get(naam, []))
         samen["postcodes"].update(data.get("postcodes", {}))
+    # Two files may name the same search word (the lexicon and the languages): one
+    # synonym per word, with the words it finds from both.
+    per_woord: dict = {}
+    for rij in samen["synoniemen"]:
+        eerder = per_woord.get(rij["woord"])
+        if eerder is None:
+            per_woord[rij["woord"]] = dict(rij)
+        else:
+            woorden = eerder["zoekt_ook"].split() + rij["zoekt_ook"].split()
+            eerder["zoekt_ook"] = " ".join(dict.fromkeys(woorden))
+    samen["synoniemen"] = list(per_woord.values())
     return samen
 
 

@@ -19,6 +19,7 @@ ANTWOORDEN = [
     ("spaargeld", "text", ("#id_vermogen", "3000")),
     ("laag-inkomen", "text", ("#id_jaren_laag_inkomen", "4")),
     ("studie", "radio", "#id_student_1"),
+    ("woning", "radio", "#id_huurt_1"),
 ]
 VOLGENDE = "form.check-vraag button[type=submit]"
 NEUTRAAL = "https://www.knmi.nl/nederland-nu/weer/verwachtingen"
@@ -103,7 +104,8 @@ def test_the_whole_check_in_another_language(page, demo, taal):
     ja = page.locator(".uitslag-groep--ja").inner_text()
     assert t["ja"] in ja and t["kindpakket"] in ja
     assert t["reden"] in ja and t["inkomen"] in ja
-    assert "Uw inkomen is" not in page.locator("main").inner_text()
+    # The local reasons are translated; the national allowances (issue 16) are Dutch only so far.
+    assert "Uw inkomen is €" not in page.locator("main").inner_text()
     assert_accessible(page, f"talen-{taal}-check-uitslag")
 
 
