@@ -448,7 +448,7 @@ def uitslag_samenvatting(request) -> str | None:
     """For "stuur mijn uitslag mee" (the overdracht app gets this function from the top floor):
     the regelingen the check says yes or maybe to, one per line. No amounts, no answers.
     None when this browser has no finished check."""
-    if not check.antwoorden(request.session)[0] or not check.is_geteld(request.session):
+    if not check.antwoorden(request)[0] or not check.is_geteld(request):
         return None
     context, response = _uitslag_data(request)
     if context is None:

@@ -80,7 +80,7 @@ class PactAdmin(admin.ModelAdmin):
         return False
 
     def changelist_view(self, request, extra_context=None):
-        return redirect(reverse("admin:werkgroepen_pact_change", args=[selectors.pact_instellingen().pk]))
+        return redirect(reverse("admin:werkgroepen_pact_change", args=[services.pact_instellingen_bewaren().pk]))
 
 
 class DoelInline(admin.TabularInline):

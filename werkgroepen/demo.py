@@ -8,7 +8,7 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from sociale_kaart.models import Pijler
-from werkgroepen import selectors
+from werkgroepen import services
 from werkgroepen.models import (
     Actiepunt,
     ActiepuntStatus,
@@ -265,7 +265,7 @@ def load(*, stdout) -> list:
             )
 
     # Every partner of the demo is willing to host a meeting in turn.
-    selectors.pact_instellingen().gastorganisaties.add(*orgs.values())
+    services.pact_instellingen_bewaren().gastorganisaties.add(*orgs.values())
 
     kaart = Actiepunt.objects.get(titel__startswith="Een Sociale Kaart maken")
     if not kaart.voortgang.exists():

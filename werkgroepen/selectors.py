@@ -65,9 +65,10 @@ def _organisatie_model():
 
 
 def pact_instellingen() -> Pact:
-    """The pact's one settings row (made with the defaults when missing)."""
-    pact, _ = Pact.objects.get_or_create(pk=1)
-    return pact
+    """The pact's one settings row, or its defaults (unsaved) when the coordinator
+    never saved it. A read never writes: a write would change the page cache's
+    content version on every first visit."""
+    return Pact.objects.filter(pk=1).first() or Pact(pk=1)
 
 
 def _actiepunten_prefetch() -> Prefetch:

@@ -34,6 +34,7 @@ from werkgroepen.models import (
     AgendaRonde,
     AgendaRondeStatus,
     Bijeenkomst,
+    Pact,
     Voortgang,
 )
 
@@ -415,3 +416,8 @@ def agendabijdrage_opslaan(
         activiteit.full_clean()
         activiteit.save()
     return bijdrage
+
+
+def pact_instellingen_bewaren() -> Pact:
+    """The pact's settings row, saved (with the defaults) when it did not exist yet."""
+    return Pact.objects.get_or_create(pk=1)[0]

@@ -14,7 +14,7 @@ from pypdf import PdfReader
 
 from sociale_kaart.models import Aanbod, Organisatie, Pijler, Status
 from tests.armoedepact.regie.otp import beheer_tweede_factor  # noqa: F401
-from werkgroepen import selectors, services
+from werkgroepen import services
 from werkgroepen.models import AgendaRonde, AgendaRondeStatus
 
 from . import factories as f
@@ -50,7 +50,7 @@ def _aanbod(org, titel, pijler):
 
 def _vorm_laden(*, namen, enkelvoud, meervoud, per_jaar):
     """Load a pact's shape as data, as a coordinator does in /beheer/."""
-    pact = selectors.pact_instellingen()
+    pact = services.pact_instellingen_bewaren()
     pact.niveau_enkelvoud, pact.niveau_meervoud, pact.bijeenkomsten_per_jaar = enkelvoud, meervoud, per_jaar
     pact.save()
     Pijler.objects.exclude(naam__in=namen).update(actief=False)  # what another pact left: retired, kept

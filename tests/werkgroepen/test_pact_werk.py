@@ -53,7 +53,7 @@ def test_a_progress_percentage_outside_0_to_100_is_refused_and_nothing_changes()
 
 
 def test_the_willing_organisation_that_hosted_longest_ago_is_proposed_and_answers():
-    pact = selectors.pact_instellingen()
+    pact = services.pact_instellingen_bewaren()
     nooit, lang_geleden, kort_geleden = (f.OrganisatieFactory(naam=n) for n in ("C nooit", "B lang", "A kort"))
     niet_bereid = f.OrganisatieFactory(naam="0 niet bereid")
     pact.gastorganisaties.add(nooit, lang_geleden, kort_geleden)
