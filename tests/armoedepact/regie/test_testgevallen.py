@@ -1,6 +1,7 @@
 """Regels testen: stored example households per regeling, run through the engine;
 a change to a regeling or a norm first shows the testgevallen that would change."""
 
+import json
 from datetime import date, timedelta
 from decimal import Decimal
 
@@ -37,6 +38,8 @@ def _formulier(instance) -> dict:
             data[naam] = [getattr(item, "pk", item) for item in waarde]
         elif waarde is None:
             data[naam] = ""
+        elif isinstance(waarde, dict):
+            data[naam] = json.dumps(waarde)  # a JSON field, such as the translations
         elif isinstance(waarde, bool):
             if waarde:
                 data[naam] = "on"
