@@ -45,8 +45,12 @@ def _inline_refs(schema, base: Path):
 
 @cache
 def hsds_schema(name: str) -> dict:
-    """A schema by file name: "compiled/service.json", "taxonomy_term.json", ..."""
+    """A schema by file name: "compiled/service.json", "taxonomy_term.json", ...
+    The large compiled object schemas (over 2 MB each) are not kept: they are the
+    per-object schema with every $ref inlined, which is what this builds."""
     path = HSDS_DIR / name
+    if not path.exists() and name.startswith("compiled/"):
+        path = HSDS_DIR / name.removeprefix("compiled/")
     return _inline_refs(json.loads(path.read_text()), path.parent)
 
 
