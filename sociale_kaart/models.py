@@ -34,7 +34,7 @@ class Pijler(models.Model):
 
     The pact names the level (werkgroepen.Pact: "pijlers", "paden", ...); the
     rows are data the coordinator adds, renames, orders and retires. It lives on
-    this floor because aanbod is classified by it (docs/adr/0008)."""
+    this floor because aanbod is classified by it (docs/adr/0010)."""
 
     naam = models.CharField(max_length=100)
     slug = models.SlugField(max_length=100, unique=True, help_text="Het laatste deel van het webadres.")

@@ -1,5 +1,5 @@
 """The history of aanbod follows aanbod: its pillar becomes a row
-(sociale_kaart 0005, docs/adr/0008). Old versions keep their pillar through
+(sociale_kaart 0005, docs/adr/0010). Old versions keep their pillar through
 the slug they stored."""
 
 import django.db.models.deletion

@@ -1,4 +1,4 @@
-"""The coördinator keeps the pact's structure as data (docs/adr/0008): the
+"""The coördinator keeps the pact's structure as data (docs/adr/0010): the
 pillars (add, rename, order, retire; never delete), the pact's settings, goals
 and the tables of a werkconferentie. The redacteur may read the pillars."""
 

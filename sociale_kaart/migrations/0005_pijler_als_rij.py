@@ -1,4 +1,4 @@
-"""Pillars become rows (docs/adr/0008). The four pillars of Westerkwartier
+"""Pillars become rows (docs/adr/0010). The four pillars of Westerkwartier
 (seed 000), once choices in code, are made here as data; aanbod keeps its
 pillar: the old slug points at the new row. werkgroepen's own pillar table
 moves onto these rows in werkgroepen 0002."""

@@ -1,4 +1,4 @@
-"""One portal, any pact: the shape of a pact is data (docs/adr/0008).
+"""One portal, any pact: the shape of a pact is data (docs/adr/0010).
 
 Ommen (seed 004): nine paden, one meeting a year, a convenant whose signatories
 give a representative, a mission and this year's activities. Westerkwartier

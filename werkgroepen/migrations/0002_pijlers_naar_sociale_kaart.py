@@ -1,5 +1,5 @@
 """The pact's own pillar table gives way to the rows in sociale_kaart
-(docs/adr/0008). Every pillar keeps its name, texts and order (copied by slug
+(docs/adr/0010). Every pillar keeps its name, texts and order (copied by slug
 onto the row sociale_kaart 0005 made, or onto a new row), and every werkgroep,
 actiepunt and agenda activity keeps its pillar. A werkgroep may now also belong
 to no pillar (the whole pact), so the one-to-one becomes a foreign key."""
