@@ -171,3 +171,55 @@ def test_coordinator_builds_a_pillar_partner_reports_progress_meeting_is_closed(
     later = timezone.now() + timedelta(days=10)
     assert bijeenkomst_services.herinneringen_versturen(nu=later, basis_url=live_server.url) == []
     assert mail.outbox == []
+
+
+def _partner_inloggen(page):
+    page.goto("/partner/inloggen/")
+    page.fill("#id_username", PARTNER)
+    page.fill("#id_password", PARTNER_PASSWORD)
+    page.click("button[type=submit]")
+    page.wait_for_url("**/partner/")
+
+
+def test_host_answers_with_the_keyboard_and_admin_table_pages_pass_axe(page, browser, live_server, wereld):
+    """The host-answer page (with its error), the admin pages of a werkconferentie's
+    table and of the action point it produced: axe 0 at 375 and 1280 px."""
+    from tests.werkgroepen import factories as f
+    from werkgroepen import bijeenkomst_services
+    from werkgroepen.models import Bijeenkomst, BijeenkomstSoort, GastStatus, Thematafel
+
+    volgende = f.BijeenkomstFactory(dagen=40, titel="Netwerkbijeenkomst najaar")
+    bijeenkomst_services.gastheer_vragen(bijeenkomst=volgende, organisatie=wereld["humanitas"])
+    _partner_inloggen(page)
+    page.goto(f"/pact/partner/{wereld['humanitas'].pk}/bijeenkomsten/{volgende.pk}/gastheer/")
+    assert_accessible(page, "pact-partner-gastheer")
+    page.get_by_role("button", name="Antwoord geven").click()
+    expect(page).to_have_title(re.compile("^Fout: "))
+    assert_accessible(page, "pact-partner-gastheer-fout")
+    # Keyboard only: focus the first radio, arrow keys choose, Enter sends.
+    page.locator("#antwoord-ja").focus()
+    page.keyboard.press("Space")
+    page.keyboard.press("Enter")
+    expect(page.get_by_text("is gastheer van Netwerkbijeenkomst najaar")).to_be_visible()
+    assert Bijeenkomst.objects.get(pk=volgende.pk).gast_status == GastStatus.BEVESTIGD
+
+    pad = f.PijlerFactory(slug="samen-doen", naam="Samen doen")
+    conferentie = f.BijeenkomstFactory(dagen=-20, soort=BijeenkomstSoort.WERKCONFERENTIE, titel="Werkconferentie")
+    tafel = Thematafel.objects.create(
+        bijeenkomst=conferentie, titel="Tafel jeugd", pijler=pad, acties="Sportclubs gratis voor kinderen"
+    )
+    Thematafel.objects.create(bijeenkomst=conferentie, titel="Tafel wonen", pijler=pad, acties="Energiecoach")
+    (actiepunt,) = bijeenkomst_services.tafel_acties_overnemen(tafel=tafel)
+
+    beheer = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})
+    coordinator = beheer.new_page()
+    coordinator.set_default_timeout(10_000)
+    beheer_inloggen(coordinator, COORDINATOR, COORDINATOR_PASSWORD)
+    coordinator.goto(f"/beheer/werkgroepen/thematafel/{tafel.pk}/change/")
+    assert_accessible(coordinator, "beheer-thematafel")
+    coordinator.goto(f"/beheer/werkgroepen/actiepunt/{actiepunt.pk}/change/")
+    expect(coordinator.locator("#content")).to_contain_text("Tafel jeugd")
+    assert_accessible(coordinator, "beheer-actiepunt-uit-tafel")
+    coordinator.goto(f"/beheer/werkgroepen/bijeenkomst/{conferentie.pk}/change/")
+    assert_accessible(coordinator, "beheer-werkconferentie")
+    beheer.close()
