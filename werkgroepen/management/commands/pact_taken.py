@@ -32,4 +32,5 @@ class Command(BaseCommand):
         gewaarschuwd = bijeenkomst_services.planning_waarschuwing_versturen(vandaag=vandaag, basis_url=basis_url)
         self.stdout.write(f"{len(herinnerd)} herinnering(en) om een bijeenkomst te sluiten verstuurd.")
         self.stdout.write(f"{len(definitief)} verslag(en) definitief gemaakt.")
-        self.stdout.write("Waarschuwing om te plannen verstuurd." if gewaarschuwd else "Geen waarschuwing om te plannen.")
+        melding = "Waarschuwing om te plannen verstuurd." if gewaarschuwd else "Geen waarschuwing om te plannen."
+        self.stdout.write(melding)
