@@ -223,3 +223,21 @@ def test_host_answers_with_the_keyboard_and_admin_table_pages_pass_axe(page, bro
     coordinator.goto(f"/beheer/werkgroepen/bijeenkomst/{conferentie.pk}/change/")
     assert_accessible(coordinator, "beheer-werkconferentie")
     beheer.close()
+
+
+def test_the_yearly_overview_passes_axe_and_prints_without_the_admin_chrome(page, wereld):
+    from tests.werkgroepen import factories as f
+
+    pad = f.PijlerFactory(slug="werk", naam="Werk en inkomen")
+    doel = f.DoelFactory(pijler=pad, titel="Meer mensen aan het werk")
+    actiepunt = f.ActiepuntFactory(pijler=pad, doel=doel, titel="Banenmarkt")
+    actiepunt.organisaties.add(wereld["humanitas"])
+    beheer_inloggen(page, COORDINATOR, COORDINATOR_PASSWORD)
+    page.goto("/beheer/")
+    page.get_by_role("link", name="Jaaroverzicht van het pact (printen)").click()
+    expect(page.locator("#content")).to_contain_text("Banenmarkt")
+    assert_accessible(page, "beheer-jaaroverzicht")
+    page.emulate_media(media="print")
+    expect(page.locator("#header")).to_be_hidden()
+    expect(page.locator(".breadcrumbs")).to_be_hidden()
+    expect(page.get_by_role("heading", name="Pijler: Werk en inkomen")).to_be_visible()
