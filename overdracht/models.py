@@ -28,7 +28,8 @@ VERZOEK_OVERGANGEN = {
     VerzoekStatus.GEACCEPTEERD: {VerzoekStatus.AFGEROND},
     VerzoekStatus.AFGEWEZEN: {VerzoekStatus.AFGEROND},
 }
-GESLOTEN = {VerzoekStatus.AFGEROND}
+# Closed: the retention period runs from afgerond_op (Afgerond) or besloten_op (Afgewezen).
+GESLOTEN = {VerzoekStatus.AFGEROND, VerzoekStatus.AFGEWEZEN}
 
 
 class Bron(models.TextChoices):
