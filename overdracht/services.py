@@ -11,7 +11,8 @@ from django.db import transaction
 from django.db.models import F, Q
 from django.db.models.functions import Coalesce
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from common.berichten import bericht_sturen
 from common.feestdagen import werkdagen_tussen
@@ -49,16 +50,18 @@ def verzoek_indienen(
     afzender=None,
     afzender_organisatie: Organisatie | None = None,
     uitslag: str = "",
+    onderwerp: str = "",
 ) -> Verzoek:
     """Store a request (personal fields encrypted), count it, e-mail the receiving organisation.
     gegevens: naam, telefoon, email, beste_tijd, vraag (cleaned form data)."""
     if not ontvanger.ontvangt_verzoeken or ontvanger.status != Status.GEPUBLICEERD:
-        raise ValidationError("Deze organisatie neemt nu geen verzoeken aan. Bel de organisatie zelf.")
+        raise ValidationError(gettext("Deze organisatie neemt nu geen verzoeken aan. Bel de organisatie zelf."))
     if afzender_organisatie is not None and afzender_organisatie.pk == ontvanger.pk:
         raise ValidationError("U kunt niet naar uw eigen organisatie doorverwijzen. Kies een andere organisatie.")
     verzoek = Verzoek(
         ontvanger=ontvanger,
         aanbod=aanbod,
+        onderwerp=onderwerp,
         bron=Bron.PROFESSIONAL if afzender_organisatie is not None else Bron.INWONER,
         afzender=afzender,
         afzender_organisatie=afzender_organisatie,
@@ -74,6 +77,14 @@ def verzoek_indienen(
     maand = timezone.localdate().replace(day=1)
     telling, _ = VerzoekTelling.objects.get_or_create(organisatie=ontvanger, maand=maand)
     VerzoekTelling.objects.filter(pk=telling.pk).update(aantal=F("aantal") + 1)
+    # The partner reads Dutch, also when the resident asked in another language.
+    with translation.override(settings.LANGUAGE_CODE):
+        _nieuw_verzoek_mailen(verzoek, basis_url=basis_url)
+    return verzoek
+
+
+def _nieuw_verzoek_mailen(verzoek: Verzoek, *, basis_url: str) -> None:
+    ontvanger = verzoek.ontvanger
     bericht_sturen(
         aan=ontvangers_van(ontvanger),
         onderwerp=f"Nieuw verzoek voor {ontvanger.naam} (Armoedepact)",
@@ -86,7 +97,6 @@ def verzoek_indienen(
             "wijzigen": WIJZIGEN_VERZOEK,
         },
     )
-    return verzoek
 
 
 def _naar(verzoek: Verzoek, naar: str) -> None:
