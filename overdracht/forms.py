@@ -48,11 +48,16 @@ class ContactForm(forms.Form):
         choices=BesteTijd.choices,
         initial=BesteTijd.MAAKT_NIET_UIT,
         widget=forms.RadioSelect,
-        error_messages={"required": _("Kies wanneer ze u het best kunnen bellen."), "invalid_choice": _("Kies een tijd.")},
+        error_messages={
+            "required": _("Kies wanneer ze u het best kunnen bellen."),
+            "invalid_choice": _("Kies een tijd."),
+        },
     )
     vraag = forms.CharField(
         label=_("Waar wilt u hulp bij?"),
-        help_text=_("Schrijf het in een of twee zinnen. Bijvoorbeeld: ik heb schulden en weet niet waar ik moet beginnen."),
+        help_text=_(
+            "Schrijf het in een of twee zinnen. Bijvoorbeeld: ik heb schulden en weet niet waar ik moet beginnen."
+        ),
         max_length=500,
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -74,7 +79,9 @@ class ContactForm(forms.Form):
     def clean(self):
         data = super().clean()
         if not self.errors and not data.get("telefoon") and not data.get("email"):
-            self.add_error("telefoon", _("Vul een telefoonnummer of een e-mailadres in. Anders kan niemand u bereiken."))
+            self.add_error(
+                "telefoon", _("Vul een telefoonnummer of een e-mailadres in. Anders kan niemand u bereiken.")
+            )
         return data
 
 

@@ -16,8 +16,8 @@ from collections.abc import Callable
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.views.decorators.cache import never_cache
 from django.utils.translation import gettext as _
+from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from common.security import adres_sleutel, te_vaak
@@ -138,7 +138,9 @@ def versturen(request, slug, soort="aanbod"):
     if not form.is_valid():
         return render(request, "overdracht/gegevens.html", _context(onderwerp, form=form))
     if te_vaak(soort="overdracht", sleutel=adres_sleutel(request), limiet=VERZOEKEN_PER_UUR, seconden=3600):
-        form.add_error(None, _("U heeft in het afgelopen uur al een paar verzoeken gestuurd. Bel de organisatie liever."))
+        form.add_error(
+            None, _("U heeft in het afgelopen uur al een paar verzoeken gestuurd. Bel de organisatie liever.")
+        )
         return render(request, "overdracht/gegevens.html", _context(onderwerp, form=form), status=429)
     meesturen = bool(form.cleaned_data.get("uitslag_meesturen")) and uitslag is not None
     try:

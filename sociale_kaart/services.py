@@ -58,25 +58,19 @@ CROSS JOIN LATERAL regexp_split_to_table(lower(
 WHERE length(w.woord) BETWEEN 3 AND 60 AND w.woord !~ '^[0-9]+$' {waar}
 """
 _PUBLIEK = f"AND a.status = '{Status.GEPUBLICEERD.value}' AND o.status = '{Status.GEPUBLICEERD.value}'"
-_WOORDENLIJST_SQL = (
-    "INSERT INTO sociale_kaart_zoekwoord (woord) " + _WOORDEN_SQL + " ON CONFLICT (woord) DO NOTHING"
-)
+_WOORDENLIJST_SQL = "INSERT INTO sociale_kaart_zoekwoord (woord) " + _WOORDEN_SQL + " ON CONFLICT (woord) DO NOTHING"
 # Words of the given aanbod that no public aanbod holds any more. The check goes
 # through the public search index (its GIN index on the Dutch vector of the same
 # texts): a word stays while searching it still finds public help. Stop words
 # (an empty query) are kept.
-_WOORDEN_OPRUIMEN_SQL = (
-    """
+_WOORDEN_OPRUIMEN_SQL = """
 DELETE FROM sociale_kaart_zoekwoord z
-WHERE z.woord IN ("""
-    + _WOORDEN_SQL.format(waar="AND a.id = ANY(%s)")
-    + """)
+WHERE z.woord IN ({woorden})
 AND numnode(plainto_tsquery('dutch', z.woord)) > 0
 AND NOT EXISTS (
     SELECT 1 FROM sociale_kaart_aanbodzoekindex i
     WHERE i.publiek AND i.zoekvector @@ plainto_tsquery('dutch', z.woord))
 """
-)
 
 
 def aanbod_zoekvector_bijwerken(*, aanbod_ids: Iterable[int] | None = None) -> None:
@@ -95,14 +89,18 @@ def aanbod_zoekvector_bijwerken(*, aanbod_ids: Iterable[int] | None = None) -> N
             if ids:
                 cursor.execute(_ZOEKVECTOR_SQL + " AND a.id = ANY(%s)", [ids])
                 cursor.execute(_WOORDENLIJST_SQL.format(waar=_PUBLIEK + " AND a.id = ANY(%s)"), [ids])
-                cursor.execute(_WOORDEN_OPRUIMEN_SQL, [ids])
+                cursor.execute(
+                    _WOORDEN_OPRUIMEN_SQL.format(woorden=_WOORDEN_SQL.format(waar="AND a.id = ANY(%s)")), [ids]
+                )
 
 
 def organisatie_zoekvector_bijwerken(*, organisatie_ids: Iterable[int]) -> None:
     """After an organisation changed (its name is in the vector of each of its aanbod)."""
     ids = list(organisatie_ids)
     if ids:
-        aanbod_zoekvector_bijwerken(aanbod_ids=Aanbod.objects.filter(organisatie_id__in=ids).values_list("pk", flat=True))
+        aanbod_zoekvector_bijwerken(
+            aanbod_ids=Aanbod.objects.filter(organisatie_id__in=ids).values_list("pk", flat=True)
+        )
 
 
 def thema_zoekvector_bijwerken(*, thema_ids: Iterable[int]) -> None:

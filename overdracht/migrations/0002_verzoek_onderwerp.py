@@ -4,15 +4,14 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('overdracht', '0001_verzoek_inzage_telling'),
+        ("overdracht", "0001_verzoek_inzage_telling"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='verzoek',
-            name='onderwerp',
+            model_name="verzoek",
+            name="onderwerp",
             field=models.CharField(blank=True, max_length=200),
         ),
     ]

@@ -10,8 +10,8 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
-from overdracht.models import Verzoek, VerzoekStatus
 from common.feestdagen import werkdagen_tussen
+from overdracht.models import Verzoek, VerzoekStatus
 from overdracht.services import herinneringen_versturen, verzoek_indienen, verzoeken_opruimen
 from tests.overdracht.conftest import GEGEVENS
 
@@ -112,11 +112,19 @@ def test_refused_and_forgotten_requests_do_not_stay_forever(ontvanger, settings)
     net_afgewezen = _verzoek(ontvanger, op=nu - 40 * dag, status=VerzoekStatus.AFGEWEZEN, besloten_op=nu - 29 * dag)
     stil_geopend = _verzoek(ontvanger, op=nu - 70 * dag, status=VerzoekStatus.GEOPEND, geopend_op=nu - 61 * dag)
     stil_geaccepteerd = _verzoek(
-        ontvanger, op=nu - 70 * dag, status=VerzoekStatus.GEACCEPTEERD, geopend_op=nu - 69 * dag, besloten_op=nu - 61 * dag
+        ontvanger,
+        op=nu - 70 * dag,
+        status=VerzoekStatus.GEACCEPTEERD,
+        geopend_op=nu - 69 * dag,
+        besloten_op=nu - 61 * dag,
     )
     # Opened long ago but accepted recently: still being worked on.
     bezig = _verzoek(
-        ontvanger, op=nu - 70 * dag, status=VerzoekStatus.GEACCEPTEERD, geopend_op=nu - 69 * dag, besloten_op=nu - 10 * dag
+        ontvanger,
+        op=nu - 70 * dag,
+        status=VerzoekStatus.GEACCEPTEERD,
+        geopend_op=nu - 69 * dag,
+        besloten_op=nu - 10 * dag,
     )
 
     assert verzoeken_opruimen(nu=nu) == 1

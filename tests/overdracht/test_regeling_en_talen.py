@@ -31,9 +31,7 @@ def regeling(demo_data):  # noqa: F811
     return _regeling_met_verzoeken()
 
 
-def test_the_check_result_offers_laat_mij_bellen_at_a_regeling_whose_organisation_receives_requests(
-    client, regeling
-):
+def test_the_check_result_offers_laat_mij_bellen_at_a_regeling_whose_organisation_receives_requests(client, regeling):
     doorloop(client)
     html = client.get("/check/uitslag/").text
     assert f'href="/bellen/regeling/{regeling.slug}/"' in html

@@ -153,8 +153,8 @@ def test_the_first_card_shows_how_to_start_and_a_phone_button(client):
     html = client.get(URL, {"q": "voedselpakket"}).content.decode()
     aanbod = Aanbod.objects.get(titel="Voedselpakket")
     assert (
-        f'<strong>Zo begint u:</strong> Vraag een verwijzing. <a class="utrecht-link" href="/hulp/{aanbod.slug}/#aanvragen-titel">meer'
-        in html
+        "<strong>Zo begint u:</strong> Vraag een verwijzing. "
+        f'<a class="utrecht-link" href="/hulp/{aanbod.slug}/#aanvragen-titel">meer' in html
     )
     assert "Kom dan langs" not in html
     assert 'href="tel:0594000006"' in html
@@ -180,7 +180,10 @@ def test_a_long_first_step_is_cut_at_a_word_and_links_to_the_rest(client):
         ("Kom langs.", ("Kom langs.", False)),
         ("Kom langs. Neem uw pas mee.", ("Kom langs.", True)),
         ("\n  Bel ons.\nKom dan langs.", ("Bel ons.", True)),
-        ("Vraag een sociaal werker, de gemeente of de huisarts om een verwijzing.", ("Vraag een sociaal werker, de gemeente of de…", True)),
+        (
+            "Vraag een sociaal werker, de gemeente of de huisarts om een verwijzing.",
+            ("Vraag een sociaal werker, de gemeente of de…", True),
+        ),
     ],
 )
 def test_korte_stap(tekst, verwacht):
