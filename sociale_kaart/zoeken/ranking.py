@@ -57,6 +57,7 @@ def _aanbod_laden(aanbod_ids: list[int]) -> dict[int, Aanbod]:
             "kosten",
             "kosten_toelichting",
             "hoe_aanvragen",
+            "vertalingen",  # the card in the page's language, without a query per card
             "telefoon",
             "heel_de_gemeente",
             "op_afstand",
@@ -68,8 +69,8 @@ def _aanbod_laden(aanbod_ids: list[int]) -> dict[int, Aanbod]:
     )
     per_id = {}
     for aanbod in queryset:
-        # What the card shows to get people to act: the first step and a number to call.
-        aanbod.eerste_stap, aanbod.stap_ingekort = korte_stap(aanbod.hoe_aanvragen)
+        # What the card shows to get people to act: a number to call (and the first
+        # step of hoe_aanvragen, cut by the template filter korte_stap, translated).
         aanbod.contact_telefoon = aanbod.telefoon or aanbod.organisatie.telefoon
         per_id[aanbod.pk] = aanbod
     return per_id

@@ -153,7 +153,7 @@ def test_the_first_card_shows_how_to_start_and_a_phone_button(client):
     html = client.get(URL, {"q": "voedselpakket"}).content.decode()
     aanbod = Aanbod.objects.get(titel="Voedselpakket")
     assert (
-        "<strong>Zo begint u:</strong> Vraag een verwijzing. "
+        "<strong>Zo begint u:</strong> <span>Vraag een verwijzing.</span> "
         f'<a class="utrecht-link" href="/hulp/{aanbod.slug}/#aanvragen-titel">meer' in html
     )
     assert "Kom dan langs" not in html
@@ -165,12 +165,12 @@ def test_a_long_first_step_is_cut_at_a_word_and_links_to_the_rest(client):
     AanbodFactory(titel="Zwemles", hoe_aanvragen="Bel de gemeente en vraag naar het formulier voor het zwemfonds.")
     AanbodFactory(titel="Kledingbank", hoe_aanvragen="Kom langs.")
     html = client.get(URL, {"q": "zwemles"}).content.decode()
-    assert "<strong>Zo begint u:</strong> Bel de gemeente en vraag naar het formulier…" in html
+    assert "<strong>Zo begint u:</strong> <span>Bel de gemeente en vraag naar het formulier…</span>" in html
     assert "zwemfonds" not in html
     assert "#aanvragen-titel" in html
     # A first step that is all there is: whole, no link to more.
     html = client.get(URL, {"q": "kledingbank"}).content.decode()
-    assert "<strong>Zo begint u:</strong> Kom langs.</p>" in html
+    assert "<strong>Zo begint u:</strong> <span>Kom langs.</span></p>" in html
 
 
 @pytest.mark.parametrize(
@@ -191,3 +191,21 @@ def test_korte_stap(tekst, verwacht):
 
     assert korte_stap(tekst) == verwacht
     assert len(korte_stap(tekst)[0]) <= 48
+
+
+def test_in_english_the_card_shows_the_translated_first_step_or_marks_the_dutch_one(
+    client, django_assert_max_num_queries
+):
+    AanbodFactory(
+        titel="Voedselbank",
+        hoe_aanvragen="Vraag een verwijzing.",
+        vertalingen={"en": {"hoe_aanvragen": "Ask for a referral.\nThen come by."}},
+    )
+    AanbodFactory(titel="Voedselbank Noord", hoe_aanvragen="Kom langs.")
+    for _ in range(18):
+        AanbodFactory(titel="Voedselbank extra", hoe_aanvragen="Bel ons.")
+    with django_assert_max_num_queries(10):
+        html = client.get("/en/hulp/", {"q": "voedselbank"}).content.decode()
+    assert "<strong>How to start:</strong> <span>Ask for a referral.</span>" in html
+    assert "Then come by" not in html
+    assert '<strong>How to start:</strong> <span lang="nl" dir="ltr">Kom langs.</span></p>' in html
