@@ -391,6 +391,9 @@ if not VERSLEUTELING_SLEUTELS:
 # request that was never opened is deleted too.
 OVERDRACHT_BEWAREN_DAGEN = int(os.environ.get("OVERDRACHT_BEWAREN_DAGEN", "30"))
 OVERDRACHT_ONGEOPEND_DAGEN = int(os.environ.get("OVERDRACHT_ONGEOPEND_DAGEN", "90"))
+# Days without a change after which a request in Geopend or Geaccepteerd is closed automatically
+# (then deleted OVERDRACHT_BEWAREN_DAGEN later). Afgewezen counts as closed.
+OVERDRACHT_STIL_DAGEN = int(os.environ.get("OVERDRACHT_STIL_DAGEN", "60"))
 # Working days before the receiving organisation gets a reminder of a request nobody opened.
 OVERDRACHT_HERINNEREN_WERKDAGEN = int(os.environ.get("OVERDRACHT_HERINNEREN_WERKDAGEN", "2"))
 # Days before a pact meeting that signed-up partners get a reminder.

@@ -24,6 +24,7 @@ def privacy(request):
     context = {
         "bewaren_dagen": settings.OVERDRACHT_BEWAREN_DAGEN,
         "ongeopend_dagen": settings.OVERDRACHT_ONGEOPEND_DAGEN,
+        "stil_dagen": settings.OVERDRACHT_STIL_DAGEN,
     }
     return render(request, "armoedepact/privacy.html", context)
 
