@@ -335,6 +335,10 @@ IMPORT_MAX_UITGEPAKT = int(os.environ.get("DJANGO_IMPORT_MAX_UNPACKED_BYTES", st
 IMPORT_MAX_RIJEN = int(os.environ.get("DJANGO_IMPORT_MAX_ROWS", "5000"))
 # Password reset requests per address per hour (counted in PostgreSQL, shared by all workers).
 WACHTWOORD_HERSTEL_PER_UUR = int(os.environ.get("DJANGO_PASSWORD_RESET_PER_HOUR", "5"))
+# Every PDF endpoint: at most this many PDFs per client address per minute (429 page after).
+PDF_PER_MINUUT = int(os.environ.get("DJANGO_PDF_PER_MINUTE", "10"))
+# Anonymous PDFs (folder, agenda) rendered once per content version, stored in PostgreSQL (common/pdf.py).
+PDF_BEWAREN = env_bool("DJANGO_PDF_STORE", not DEBUG and not TESTING)
 # Open-data (HSDS) API requests per address per minute, counted in PostgreSQL; 0 turns it off.
 HSDS_RATE_LIMIT = int(os.environ.get("HSDS_RATE_LIMIT", "120"))
 
