@@ -77,6 +77,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First: a request id for the logs, Permissions-Policy and friends on every response.
     "common.middleware.BeveiligingMiddleware",
+    # A view that meets a database that is away answers 503 "even niet beschikbaar", not 500.
+    "common.middleware.DatabaseWegMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -147,6 +149,9 @@ except ValueError as error:
 if _db.get("ENGINE") != "django.db.backends.postgresql":
     _configuration_error("DATABASE_URL must point to PostgreSQL (postgresql://...). Other databases are not supported.")
 _db.setdefault("OPTIONS", {})["connect_timeout"] = 5
+# A persistent connection is checked before a request reuses it: the first request
+# after a PostgreSQL restart works instead of failing on the dead connection.
+_db["CONN_HEALTH_CHECKS"] = True
 DATABASES = {"default": _db}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -291,15 +296,18 @@ SECURE_CSP = {
 # worker (common/paginacache.py, docs/performance.md).
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # Bounded by bytes, least recently used out first (common/geheugencache.py).
     "paginas": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "BACKEND": "common.geheugencache.BegrensdeCache",
         "LOCATION": "paginas",
-        "OPTIONS": {"MAX_ENTRIES": 2000},
+        "OPTIONS": {"MAX_BYTES": int(os.environ.get("DJANGO_PAGE_CACHE_MAX_BYTES", str(32_000_000)))},
     },
 }
 PAGINA_CACHE = env_bool("DJANGO_PAGE_CACHE", not DEBUG and not TESTING)
 PAGINA_CACHE_ALIAS = "paginas"
 PAGINA_CACHE_SECONDEN = 300
+# While PostgreSQL is away, cached public pages are served for at most this long (common/middleware.py).
+PAGINA_CACHE_ZONDER_DATABASE_SECONDEN = int(os.environ.get("DJANGO_PAGE_CACHE_WITHOUT_DB_SECONDS", "600"))
 PAGINA_CACHE_PADEN = ["/hulp/", "/organisatie/", "/pact/", "/privacy/", "/toegankelijkheid/", "/open-data/"]
 PAGINA_CACHE_NOOIT = [
     "/check/",
