@@ -236,7 +236,10 @@ INLOG_POGINGEN_PER_ACCOUNT_PER_UUR = int(os.environ.get("DJANGO_LOGIN_FAILURES_P
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "armoedepact.partner.account.uitgesloten"
 AXES_USERNAME_FORM_FIELD = "username"
-AXES_IPWARE_PROXY_COUNT = 1 if env_bool("DJANGO_BEHIND_PROXY", False) else None
+# One client address for every limit (common.security.client_adres): X-Forwarded-For is
+# read only when the request comes from one of these (our reverse proxy, deploy/nginx).
+TRUSTED_PROXIES = env_list("DJANGO_TRUSTED_PROXIES")
+AXES_CLIENT_IP_CALLABLE = "common.security.axes_client_adres"
 AXES_VERBOSE = False
 
 # Two-factor log-in for staff (django-otp, TOTP) and the admin's import/export.
@@ -258,7 +261,7 @@ CSRF_COOKIE_SECURE = SECURE_COOKIES
 
 # --- HTTPS and headers ------------------------------------------------------------
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SSL_REDIRECT", not DEBUG and not TESTING)
-if env_bool("DJANGO_BEHIND_PROXY", False):
+if env_bool("DJANGO_BEHIND_PROXY", bool(TRUSTED_PROXIES)):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", "0" if (DEBUG or TESTING) else "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_SECONDS > 0

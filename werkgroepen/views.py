@@ -122,7 +122,7 @@ def agenda_pdf(request, jaar):
 
 def _afzender(request) -> str:
     # The same client address as the rate limits: REMOTE_ADDR, or behind our own
-    # proxy (AXES_IPWARE_PROXY_COUNT) the X-Forwarded-For entry that proxy added.
+    # proxy (TRUSTED_PROXIES) the X-Forwarded-For entry that proxy added.
     from common.security import client_adres
 
     return services.afzender_hash(adres=client_adres(request))
