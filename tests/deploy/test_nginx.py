@@ -6,6 +6,7 @@ does not: the same slow clients hold its workers.
 nginx runs with a config in a temporary folder, as a process this test stops.
 `make test` installs nginx as root (scripts/ensure-nginx.sh)."""
 
+import contextlib
 import os
 import re
 import shutil
@@ -96,10 +97,8 @@ class TrageKlanten:
         while not self.stop.wait(1):
             n += 1
             for s in self.sockets:
-                try:
+                with contextlib.suppress(OSError):
                     s.sendall(f"X-Traag-{n}: ja\r\n".encode())
-                except OSError:
-                    pass
 
     def sluiten(self):
         self.stop.set()
