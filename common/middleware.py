@@ -243,5 +243,5 @@ class DatabaseWegMiddleware:
     def process_exception(self, request, exception):
         if not is_database_fout(exception):
             return None
-        logger.warning("database unavailable: %s", type(exception).__name__)
+        logger.warning("database unavailable: %s", type(exception).__name__, exc_info=True)
         return database_weg_antwoord(request)
