@@ -344,6 +344,9 @@ class BijeenkomstAdmin(admin.ModelAdmin):
     readonly_fields = ["gastheer_voorstel", "verslag_status", "reageren_tot", "afsluiten"]
     actions = ["gastheer_vragen", "verslag_definitief"]
 
+    class Media:
+        css = {"all": ["css/regie-inlines.css"]}
+
     def get_readonly_fields(self, request, obj=None):
         velden = list(super().get_readonly_fields(request, obj))
         if obj and obj.verslag_status == VerslagStatus.DEFINITIEF:

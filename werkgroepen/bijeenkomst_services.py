@@ -184,3 +184,35 @@ def tafel_acties_overnemen(*, tafel: Thematafel, jaar: int | None = None) -> lis
         bestaand.add(titel)
         nieuw.append(actiepunt)
     return nieuw
+
+
+# --- Planning ----------------------------------------------------------------------
+
+
+def _coordinatoren() -> list[str]:
+    from django.contrib.auth import get_user_model
+
+    if settings.COORDINATOR_EMAIL:
+        return list(settings.COORDINATOR_EMAIL)
+    gebruikers = get_user_model().objects.filter(is_superuser=True, is_active=True).exclude(email="")
+    return sorted(gebruikers.values_list("email", flat=True))
+
+
+def planning_waarschuwing_versturen(*, vandaag=None, basis_url: str = "") -> bool:
+    """Once a week (on Mondays) e-mail the coordinators when the next pactbijeenkomst
+    should be planned and is not: the same warning /beheer/ shows."""
+    vandaag = vandaag or timezone.localdate()
+    if vandaag.weekday() != 0:
+        return False
+    stand = selectors.planningsstand(vandaag=vandaag)
+    ontvangers = _coordinatoren()
+    if not stand.te_laat or not ontvangers:
+        return False
+    link = f"{basis_url.rstrip('/')}/beheer/werkgroepen/bijeenkomst/add/"
+    send_mail(
+        subject="Plan de volgende pactbijeenkomst",
+        message=f"{stand.melding}\n\nPlan de bijeenkomst in het portaal:\n{link}\n",
+        from_email=None,
+        recipient_list=ontvangers,
+    )
+    return True

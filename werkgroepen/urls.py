@@ -15,6 +15,7 @@ urlpatterns = [
     path("pact/agenda/", views.agenda_lijst, name="agenda_lijst"),
     path("pact/agenda/<int:jaar>/", views.agenda_jaar, name="agenda"),
     path("pact/agenda/<int:jaar>.pdf", views.agenda_pdf, name="agenda_pdf"),
+    path("pact/open-data.zip", views.open_data_zip, name="open_data_zip"),
     path("pact/aansluiten/", views.aansluiten, name="aansluiten"),
     path("pact/aansluiten/bedankt/", views.aansluiten_bedankt, name="aansluiten_bedankt"),
 ]

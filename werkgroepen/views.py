@@ -120,6 +120,14 @@ def agenda_pdf(request, jaar):
     return response
 
 
+def open_data_zip(request):
+    from werkgroepen import opendata
+
+    response = HttpResponse(opendata.pact_zip(), content_type="application/zip")
+    response["Content-Disposition"] = 'attachment; filename="open-data-pact.zip"'
+    return response
+
+
 def _afzender(request) -> str:
     # The same client address as the rate limits: REMOTE_ADDR, or behind our own
     # proxy (TRUSTED_PROXIES) the X-Forwarded-For entry that proxy added.

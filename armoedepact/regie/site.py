@@ -53,6 +53,15 @@ class BeheerSite(admin.AdminSite):
             path(
                 "regie/wie-deed-wat/", self.admin_view(versies.wie_deed_wat), {"site": self}, name="regie_wie_deed_wat"
             ),
+            path(
+                "regie/jaaroverzicht/", self.admin_view(views.jaaroverzicht), {"site": self}, name="regie_jaaroverzicht"
+            ),
+            path(
+                "regie/jaaroverzicht/<int:jaar>/",
+                self.admin_view(views.jaaroverzicht),
+                {"site": self},
+                name="regie_jaaroverzicht_jaar",
+            ),
             path("regie/testgevallen/", self.admin_view(views.testgevallen), {"site": self}, name="regie_testgevallen"),
         ]
         return eigen + super().get_urls()

@@ -6,7 +6,7 @@ import csv
 from django import forms
 from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.core.exceptions import PermissionDenied
-from django.http import HttpResponse, HttpResponseRedirect
+from django.http import Http404, HttpResponse, HttpResponseRedirect
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import timezone
@@ -208,3 +208,21 @@ def testgevallen(request, site):
         testgevallen=lijst,
     )
     return render(request, "regie/testgevallen.html", context)
+
+
+# --- The pact's yearly overview (printable) -------------------------------------------
+
+
+def jaaroverzicht(request, site, jaar=None):
+    from werkgroepen import jaaroverzicht as overzicht
+
+    if not request.user.has_perm("werkgroepen.view_actiepunt"):
+        raise PermissionDenied
+    jaar = jaar or timezone.localdate().year
+    if not 2000 <= jaar <= 2100:
+        raise Http404("Kies een jaar tussen 2000 en 2100.")
+    data = overzicht.jaaroverzicht(jaar=jaar)
+    context = _context(
+        request, site, f"Jaaroverzicht van het pact {jaar}", overzicht=data, vorig=jaar - 1, volgend=jaar + 1
+    )
+    return render(request, "regie/jaaroverzicht.html", context)
