@@ -11,7 +11,7 @@ from django.contrib.postgres.search import SearchQuery
 from django.db import connection
 from django.db.models import Exists, OuterRef, Q
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy as _lazy
+from django.utils.translation import gettext_lazy
 
 from common.vertalingen import vertaling
 from sociale_kaart.models import (
@@ -42,24 +42,26 @@ class AanbodFilter(django_filters.FilterSet):
     """The filters of /hulp/. Choices come from lists the caller already loaded,
     so validating and rendering the form costs no queries."""
 
-    q = django_filters.CharFilter(method="filter_zoektekst", label=_lazy("Waar zoekt u hulp bij?"))
-    thema = django_filters.MultipleChoiceFilter(method="filter_thema", label=_lazy("Onderwerp"))
-    doelgroep = django_filters.MultipleChoiceFilter(method="filter_doelgroep", label=_lazy("Voor wie"))
+    q = django_filters.CharFilter(method="filter_zoektekst", label=gettext_lazy("Waar zoekt u hulp bij?"))
+    thema = django_filters.MultipleChoiceFilter(method="filter_thema", label=gettext_lazy("Onderwerp"))
+    doelgroep = django_filters.MultipleChoiceFilter(method="filter_doelgroep", label=gettext_lazy("Voor wie"))
     levensgebeurtenis = django_filters.MultipleChoiceFilter(
-        method="filter_levensgebeurtenis", label=_lazy("Wat gebeurt er in uw leven?")
+        method="filter_levensgebeurtenis", label=gettext_lazy("Wat gebeurt er in uw leven?")
     )
     kern = django_filters.ChoiceFilter(
-        method="filter_kern", label=_lazy("Waar woont u?"), empty_label=_lazy("Alle plaatsen")
+        method="filter_kern", label=gettext_lazy("Waar woont u?"), empty_label=gettext_lazy("Alle plaatsen")
     )
     gratis = django_filters.BooleanFilter(
-        method="filter_gratis", label=_lazy("Alleen gratis hulp"), widget=django_filters.widgets.forms.CheckboxInput
+        method="filter_gratis",
+        label=gettext_lazy("Alleen gratis hulp"),
+        widget=django_filters.widgets.forms.CheckboxInput,
     )
     open = django_filters.ChoiceFilter(
         method="filter_open",
-        label=_lazy("Open op"),
-        empty_label=_lazy("Elke dag"),
+        label=gettext_lazy("Open op"),
+        empty_label=gettext_lazy("Elke dag"),
         # The value stays the Dutch day name (it is in links); the label is translated.
-        choices=[(dag.label, _lazy(dag.label)) for dag in Weekdag],  # noqa: INT001
+        choices=[(dag.label, gettext_lazy(dag.label)) for dag in Weekdag],  # noqa: INT001
     )
 
     class Meta:
