@@ -7,7 +7,6 @@ import re
 from io import StringIO
 
 import pytest
-from django.test import override_settings
 from django.utils import translation
 
 from tests.sociale_kaart.factories import AanbodFactory, ThemaFactory
@@ -56,8 +55,10 @@ def test_partner_portal_and_beheer_stay_dutch_and_unprefixed(client):
     assert 'class="taalkeuze"' not in response.content.decode()
 
 
-@override_settings(TALEN_NAGEKEKEN=["nl", "en"])
 def test_footer_says_when_a_translation_is_not_reviewed(client):
+    from armoedepact.models import Taalstatus
+
+    Taalstatus.objects.update_or_create(code="en", defaults={"nagekeken": True})
     assert "data-vertaling-niet-nagekeken" not in client.get("/").content.decode()
     assert "data-vertaling-niet-nagekeken" not in client.get("/en/").content.decode()
     assert "data-vertaling-niet-nagekeken" in client.get("/ar/").content.decode()
