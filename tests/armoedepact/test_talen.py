@@ -206,3 +206,36 @@ def test_language_list_is_a_setting(client, settings):
         assert "English" in html and "العربية" not in html
     finally:
         clear_url_caches()
+
+
+def _pdf_tekst(inhoud: bytes) -> str:
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(BytesIO(inhoud)).pages)
+
+
+def test_result_pdf_in_english_has_translated_labels_reasons_and_amounts(client, regelingen_demo):
+    _check_doen(client, "/en")
+    response = client.get("/en/check/uitslag/pdf/")
+    assert response["Content-Type"] == "application/pdf"
+    tekst = _pdf_tekst(response.content)
+    assert "Your result of the check" in tekst
+    assert "You are probably entitled to these" in tekst
+    assert "Child package" in tekst  # the regeling's English name
+    assert "Your income is €1,650.00 per month." in tekst  # a reason, money in the English format
+    assert "This PDF was made only for you." in tekst
+    assert "Uw uitslag van de check" not in tekst and "Deze PDF is alleen voor u gemaakt" not in tekst
+
+
+def test_result_pdf_carries_the_page_language(client, regelingen_demo):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    _check_doen(client, "/ar")
+    response = client.get("/ar/check/uitslag/pdf/")
+    assert "نتيجة الفحص الخاصة بك" in _pdf_tekst(response.content)
+    # The document language for screen readers: WeasyPrint writes /Lang from <html lang>.
+    assert PdfReader(BytesIO(response.content)).trailer["/Root"].get("/Lang") == "ar"
