@@ -239,3 +239,27 @@ def test_result_pdf_carries_the_page_language(client, regelingen_demo):
     assert "نتيجة الفحص الخاصة بك" in _pdf_tekst(response.content)
     # The document language for screen readers: WeasyPrint writes /Lang from <html lang>.
     assert PdfReader(BytesIO(response.content)).trailer["/Root"].get("/Lang") == "ar"
+
+
+@pytest.mark.parametrize(
+    ("pad", "woord", "nederlands"),
+    [
+        ("/tr/hulp/", "sağlık", "gezondheid"),
+        ("/tr/hulp/", "çocuklar", "kinderen"),
+        ("/tr/hulp/", "enerji", "energie"),
+        ("/pl/hulp/", "zdrowie", "gezondheid"),
+        ("/pl/hulp/", "dzieci", "kinderen"),
+        ("/pl/hulp/", "przemoc", "geweld"),
+        ("/uk/hulp/", "мова", "taal"),
+        ("/uk/hulp/", "діти", "kinderen"),
+        ("/uk/hulp/", "житло", "wonen"),
+        ("/ar/hulp/", "صحة", "gezondheid"),
+    ],
+)
+def test_common_words_of_each_language_search_the_dutch_vocabulary(client, pad, woord, nederlands):
+    from sociale_kaart import demo
+
+    demo.load(stdout=StringIO())
+    html = client.get(pad, {"q": woord}).content.decode()
+    titels = re.findall(r'<h3 class="utrecht-heading-3 zk-resultaat__titel"><a[^>]*>(.*?)</a>', html, re.S)
+    assert titels, f"{woord} ({nederlands}) finds nothing on {pad}"
