@@ -46,6 +46,7 @@ lint: install ## ruff (lint + format check), lint-imports (imports only run down
 
 test: install lint ## Lint, migrations check, deploy check, and the whole test suite with browser tests
 	scripts/ensure-chromium.sh
+	scripts/ensure-nginx.sh
 	DJANGO_DEBUG=1 $(PY) manage.py makemigrations --check --dry-run
 	scripts/check-deploy.sh
 	$(PY) -m pytest

@@ -77,6 +77,8 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     # First: a request id for the logs, Permissions-Policy and friends on every response.
     "common.middleware.BeveiligingMiddleware",
+    # A view that meets a database that is away answers 503 "even niet beschikbaar", not 500.
+    "common.middleware.DatabaseWegMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.middleware.csp.ContentSecurityPolicyMiddleware",
@@ -147,6 +149,9 @@ except ValueError as error:
 if _db.get("ENGINE") != "django.db.backends.postgresql":
     _configuration_error("DATABASE_URL must point to PostgreSQL (postgresql://...). Other databases are not supported.")
 _db.setdefault("OPTIONS", {})["connect_timeout"] = 5
+# A persistent connection is checked before a request reuses it: the first request
+# after a PostgreSQL restart works instead of failing on the dead connection.
+_db["CONN_HEALTH_CHECKS"] = True
 DATABASES = {"default": _db}
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
@@ -231,7 +236,10 @@ INLOG_POGINGEN_PER_ACCOUNT_PER_UUR = int(os.environ.get("DJANGO_LOGIN_FAILURES_P
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "armoedepact.partner.account.uitgesloten"
 AXES_USERNAME_FORM_FIELD = "username"
-AXES_IPWARE_PROXY_COUNT = 1 if env_bool("DJANGO_BEHIND_PROXY", False) else None
+# One client address for every limit (common.security.client_adres): X-Forwarded-For is
+# read only when the request comes from one of these (our reverse proxy, deploy/nginx).
+TRUSTED_PROXIES = env_list("DJANGO_TRUSTED_PROXIES")
+AXES_CLIENT_IP_CALLABLE = "common.security.axes_client_adres"
 AXES_VERBOSE = False
 
 # Two-factor log-in for staff (django-otp, TOTP) and the admin's import/export.
@@ -253,7 +261,7 @@ CSRF_COOKIE_SECURE = SECURE_COOKIES
 
 # --- HTTPS and headers ------------------------------------------------------------
 SECURE_SSL_REDIRECT = env_bool("DJANGO_SSL_REDIRECT", not DEBUG and not TESTING)
-if env_bool("DJANGO_BEHIND_PROXY", False):
+if env_bool("DJANGO_BEHIND_PROXY", bool(TRUSTED_PROXIES)):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_HSTS_SECONDS = int(os.environ.get("DJANGO_HSTS_SECONDS", "0" if (DEBUG or TESTING) else "31536000"))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = SECURE_HSTS_SECONDS > 0
@@ -291,15 +299,18 @@ SECURE_CSP = {
 # worker (common/paginacache.py, docs/performance.md).
 CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    # Bounded by bytes, least recently used out first (common/geheugencache.py).
     "paginas": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "BACKEND": "common.geheugencache.BegrensdeCache",
         "LOCATION": "paginas",
-        "OPTIONS": {"MAX_ENTRIES": 2000},
+        "OPTIONS": {"MAX_BYTES": int(os.environ.get("DJANGO_PAGE_CACHE_MAX_BYTES", str(32_000_000)))},
     },
 }
 PAGINA_CACHE = env_bool("DJANGO_PAGE_CACHE", not DEBUG and not TESTING)
 PAGINA_CACHE_ALIAS = "paginas"
 PAGINA_CACHE_SECONDEN = 300
+# While PostgreSQL is away, cached public pages are served for at most this long (common/middleware.py).
+PAGINA_CACHE_ZONDER_DATABASE_SECONDEN = int(os.environ.get("DJANGO_PAGE_CACHE_WITHOUT_DB_SECONDS", "600"))
 PAGINA_CACHE_PADEN = ["/hulp/", "/organisatie/", "/pact/", "/privacy/", "/toegankelijkheid/", "/open-data/"]
 PAGINA_CACHE_NOOIT = [
     "/check/",
@@ -335,6 +346,10 @@ IMPORT_MAX_UITGEPAKT = int(os.environ.get("DJANGO_IMPORT_MAX_UNPACKED_BYTES", st
 IMPORT_MAX_RIJEN = int(os.environ.get("DJANGO_IMPORT_MAX_ROWS", "5000"))
 # Password reset requests per address per hour (counted in PostgreSQL, shared by all workers).
 WACHTWOORD_HERSTEL_PER_UUR = int(os.environ.get("DJANGO_PASSWORD_RESET_PER_HOUR", "5"))
+# Every PDF endpoint: at most this many PDFs per client address per minute (429 page after).
+PDF_PER_MINUUT = int(os.environ.get("DJANGO_PDF_PER_MINUTE", "10"))
+# Anonymous PDFs (folder, agenda) rendered once per content version, stored in PostgreSQL (common/pdf.py).
+PDF_BEWAREN = env_bool("DJANGO_PDF_STORE", not DEBUG and not TESTING)
 # Open-data (HSDS) API requests per address per minute, counted in PostgreSQL; 0 turns it off.
 HSDS_RATE_LIMIT = int(os.environ.get("HSDS_RATE_LIMIT", "120"))
 
@@ -391,6 +406,9 @@ if not VERSLEUTELING_SLEUTELS:
 # request that was never opened is deleted too.
 OVERDRACHT_BEWAREN_DAGEN = int(os.environ.get("OVERDRACHT_BEWAREN_DAGEN", "30"))
 OVERDRACHT_ONGEOPEND_DAGEN = int(os.environ.get("OVERDRACHT_ONGEOPEND_DAGEN", "90"))
+# Days without a change after which a request in Geopend or Geaccepteerd is closed automatically
+# (then deleted OVERDRACHT_BEWAREN_DAGEN later). Afgewezen counts as closed.
+OVERDRACHT_STIL_DAGEN = int(os.environ.get("OVERDRACHT_STIL_DAGEN", "60"))
 # Working days before the receiving organisation gets a reminder of a request nobody opened.
 OVERDRACHT_HERINNEREN_WERKDAGEN = int(os.environ.get("OVERDRACHT_HERINNEREN_WERKDAGEN", "2"))
 # Days before a pact meeting that signed-up partners get a reminder.

@@ -4,12 +4,16 @@ from django.urls import include, path
 
 from armoedepact import views
 from armoedepact.partner import account
+from overdracht.selectors import regeling_bron_aansluiten
 from overdracht.views import uitslag_bron_aansluiten
+from regelingen.selectors import regeling_voor_verzoek
 from regelingen.urls import folder_urlpatterns
 from regelingen.views import uitslag_samenvatting
 
-# "Stuur mijn uitslag mee": overdracht (floor 2) cannot import its sibling regelingen.
+# "Stuur mijn uitslag mee" and "Laat mij bellen" at a regeling: overdracht (floor 2)
+# cannot import its sibling regelingen.
 uitslag_bron_aansluiten(uitslag_samenvatting)
+regeling_bron_aansluiten(regeling_voor_verzoek)
 
 # Titles of the admin site: armoedepact/regie/site.py (BeheerSite).
 
@@ -32,8 +36,6 @@ urlpatterns = [
     path("partner/wachtwoord/ingesteld/", account.wachtwoord_ingesteld, name="wachtwoord_ingesteld"),
     path("partner/uitnodiging/<str:token>/", account.uitnodiging_accepteren, name="uitnodiging_accepteren"),
     path("", include("armoedepact.partner.urls")),
-    # The warm handover ("Laat mij bellen") is Dutch only for now: its forms and e-mails are not translated.
-    path("", include("overdracht.urls")),
 ]
 
 # The resident pages: Dutch at /, every other language of settings.LANGUAGES
@@ -46,6 +48,8 @@ urlpatterns += i18n_patterns(
     path("", include("sociale_kaart.urls")),
     path("", include("regelingen.urls")),
     path("", include("werkgroepen.urls")),
+    # The warm handover ("Laat mij bellen"): the resident's pages; the e-mails to partners stay Dutch.
+    path("", include("overdracht.urls")),
     prefix_default_language=False,
 )
 

@@ -1,6 +1,7 @@
 """Site-wide pages: home, privacy, toegankelijkheid, security.txt and the error pages.
 Log-in and the rest of the partner portal: armoedepact.partner."""
 
+import sys
 from datetime import UTC, timedelta
 
 from django.conf import settings
@@ -8,6 +9,7 @@ from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 
+from common.middleware import database_weg_antwoord, is_database_fout
 from sociale_kaart import selectors as sociale_kaart_selectors
 
 
@@ -24,6 +26,7 @@ def privacy(request):
     context = {
         "bewaren_dagen": settings.OVERDRACHT_BEWAREN_DAGEN,
         "ongeopend_dagen": settings.OVERDRACHT_ONGEOPEND_DAGEN,
+        "stil_dagen": settings.OVERDRACHT_STIL_DAGEN,
     }
     return render(request, "armoedepact/privacy.html", context)
 
@@ -45,6 +48,10 @@ def page_not_found(request, exception):
 
 
 def server_error(request):
+    # An error in a middleware (the session, the log-in) because PostgreSQL is away:
+    # the friendly 503 page, like a view's error (common.middleware.DatabaseWegMiddleware).
+    if is_database_fout(sys.exc_info()[1]):
+        return database_weg_antwoord(request)
     return render(request, "armoedepact/500.html", {"request_id": getattr(request, "request_id", "")}, status=500)
 
 

@@ -32,6 +32,8 @@ from django.db import connections
 # The names the tables, triggers and setting have had since this lived in armoedepact.
 VERSIE_TABEL = "armoedepact_inhoudsversie"
 TELLER_TABEL = "armoedepact_teller"
+# Anonymous PDFs (the folder, the agenda), rendered once per content version (common/pdf.py).
+PDF_TABEL = "armoedepact_pdf"
 
 _FUNCTIES = f"""
 CREATE TABLE IF NOT EXISTS {VERSIE_TABEL} (
@@ -45,6 +47,12 @@ CREATE TABLE IF NOT EXISTS {TELLER_TABEL} (
     sleutel text PRIMARY KEY,
     aantal integer NOT NULL,
     tot timestamptz NOT NULL
+);
+CREATE TABLE IF NOT EXISTS {PDF_TABEL} (
+    sleutel text PRIMARY KEY,
+    versie text NOT NULL,
+    inhoud bytea NOT NULL,
+    gemaakt_op timestamptz NOT NULL DEFAULT now()
 );
 CREATE OR REPLACE FUNCTION armoedepact_inhoud_gewijzigd() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
@@ -87,7 +95,7 @@ def installeren(*, using: str = "default") -> list[str]:
     with connection.cursor() as cursor:
         cursor.execute(_FUNCTIES)
         # Counters of rate limits start empty after migrate and after a test flush.
-        cursor.execute(f"TRUNCATE {TELLER_TABEL}")
+        cursor.execute(f"TRUNCATE {TELLER_TABEL}, {PDF_TABEL}")
         cursor.execute("SELECT tgrelid::regclass::text, tgname FROM pg_trigger WHERE tgname LIKE 'armoedepact_versie%'")
         aanwezig = {(tabel.strip('"'), naam) for tabel, naam in cursor.fetchall()}
         for tabel in tabellen:

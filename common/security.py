@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextvars
 import hashlib
 import hmac
+import ipaddress
 import logging
 import math
 import re
@@ -90,18 +91,53 @@ class RequestLogFilter(logging.Filter):
 # --- Rate limits --------------------------------------------------------------------
 
 
-def client_adres(request) -> str:
-    """The client's address, trusted-proxy aware.
+def _vertrouwde_proxies() -> list:
+    netten = []
+    for waarde in getattr(settings, "TRUSTED_PROXIES", ()) or ():
+        try:
+            netten.append(ipaddress.ip_network(str(waarde).strip(), strict=False))
+        except ValueError:
+            continue
+    return netten
 
-    REMOTE_ADDR, unless AXES_IPWARE_PROXY_COUNT says a proxy of ours stands in
-    front: then the last X-Forwarded-For entry, the one our proxy added (the
-    entries before it can be set by anyone). Falls back to REMOTE_ADDR when
-    that header is missing or empty."""
+
+def _is_vertrouwd(adres: str, netten: list) -> bool:
+    try:
+        ip = ipaddress.ip_address(adres)
+    except ValueError:
+        return False
+    return any(ip in net for net in netten)
+
+
+def client_adres(request) -> str:
+    """The client's address, the same for every rate limit, the log-in lock and the join form.
+
+    REMOTE_ADDR, unless it is one of settings.TRUSTED_PROXIES (addresses or
+    networks of our own reverse proxy, deploy/nginx): then X-Forwarded-For is read
+    from the right, skipping our own proxies, and the first other entry is the
+    client (the entries before it can be set by anyone). Falls back to
+    REMOTE_ADDR when that header is missing, empty or not an address. A header
+    from anyone else is ignored."""
     adres = request.META.get("REMOTE_ADDR", "")
-    if getattr(settings, "AXES_IPWARE_PROXY_COUNT", None):
-        doorgestuurd = request.META.get("HTTP_X_FORWARDED_FOR", "")
-        adres = doorgestuurd.split(",")[-1].strip() or adres
+    netten = _vertrouwde_proxies()
+    if not netten or not _is_vertrouwd(adres, netten):
+        return adres
+    for deel in reversed(request.META.get("HTTP_X_FORWARDED_FOR", "").split(",")):
+        deel = deel.strip()
+        if not deel:
+            continue
+        try:
+            ipaddress.ip_address(deel)
+        except ValueError:
+            return adres
+        if not _is_vertrouwd(deel, netten):
+            return deel
     return adres
+
+
+def axes_client_adres(request) -> str:
+    """AXES_CLIENT_IP_CALLABLE: django-axes locks on the same address as the rate limits."""
+    return client_adres(request)
 
 
 def adres_sleutel(request) -> str:

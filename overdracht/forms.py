@@ -3,6 +3,7 @@
 import re
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 from overdracht.models import BesteTijd
 
@@ -11,10 +12,10 @@ TELEFOON = re.compile(r"^\+?[0-9][0-9 ()-]{8,18}$")
 
 class ToestemmingForm(forms.Form):
     toestemming = forms.ChoiceField(
-        label="Mogen wij uw gegevens sturen?",
-        choices=[("ja", "Ja, stuur mijn gegevens. Ik wil gebeld worden."), ("nee", "Nee, ik bel liever zelf.")],
+        label=_("Mogen wij uw gegevens sturen?"),
+        choices=[("ja", _("Ja, stuur mijn gegevens. Ik wil gebeld worden.")), ("nee", _("Nee, ik bel liever zelf."))],
         widget=forms.RadioSelect,
-        error_messages={"required": "Kies ja of nee.", "invalid_choice": "Kies ja of nee."},
+        error_messages={"required": _("Kies ja of nee."), "invalid_choice": _("Kies ja of nee.")},
     )
 
 
@@ -22,67 +23,75 @@ class ContactForm(forms.Form):
     """The details that are sent: nothing else."""
 
     naam = forms.CharField(
-        label="Uw naam",
+        label=_("Uw naam"),
         max_length=100,
         error_messages={
-            "required": "Vul uw naam in.",
-            "max_length": "Uw naam is te lang. Gebruik 100 tekens of minder.",
+            "required": _("Vul uw naam in."),
+            "max_length": _("Uw naam is te lang. Gebruik 100 tekens of minder."),
         },
     )
     telefoon = forms.CharField(
-        label="Uw telefoonnummer",
-        help_text="Bijvoorbeeld 06 12345678. Vul een telefoonnummer of een e-mailadres in, of allebei.",
+        label=_("Uw telefoonnummer"),
+        help_text=_("Bijvoorbeeld 06 12345678. Vul een telefoonnummer of een e-mailadres in, of allebei."),
         max_length=20,
         required=False,
-        error_messages={"max_length": "Vul een telefoonnummer in zoals 06 12345678."},
+        error_messages={"max_length": _("Vul een telefoonnummer in zoals 06 12345678.")},
     )
     email = forms.EmailField(
-        label="Uw e-mailadres",
+        label=_("Uw e-mailadres"),
         max_length=254,
         required=False,
-        error_messages={"invalid": "Vul een e-mailadres in zoals naam@voorbeeld.nl."},
+        error_messages={"invalid": _("Vul een e-mailadres in zoals naam@voorbeeld.nl.")},
     )
     beste_tijd = forms.ChoiceField(
-        label="Wanneer kunnen ze u het best bellen?",
+        label=_("Wanneer kunnen ze u het best bellen?"),
         choices=BesteTijd.choices,
         initial=BesteTijd.MAAKT_NIET_UIT,
         widget=forms.RadioSelect,
-        error_messages={"required": "Kies wanneer ze u het best kunnen bellen.", "invalid_choice": "Kies een tijd."},
+        error_messages={
+            "required": _("Kies wanneer ze u het best kunnen bellen."),
+            "invalid_choice": _("Kies een tijd."),
+        },
     )
     vraag = forms.CharField(
-        label="Waar wilt u hulp bij?",
-        help_text="Schrijf het in een of twee zinnen. "
-        "Bijvoorbeeld: ik heb schulden en weet niet waar ik moet beginnen.",
+        label=_("Waar wilt u hulp bij?"),
+        help_text=_(
+            "Schrijf het in een of twee zinnen. Bijvoorbeeld: ik heb schulden en weet niet waar ik moet beginnen."
+        ),
         max_length=500,
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"max_length": "Dit is te lang. Gebruik 500 tekens of minder."},
+        error_messages={"max_length": _("Dit is te lang. Gebruik 500 tekens of minder.")},
     )
 
     def clean_naam(self):
         naam = " ".join(self.cleaned_data["naam"].split())
         if not naam:
-            raise forms.ValidationError("Vul uw naam in.")
+            raise forms.ValidationError(_("Vul uw naam in."))
         return naam
 
     def clean_telefoon(self):
         telefoon = " ".join(self.cleaned_data.get("telefoon", "").split())
         if telefoon and not TELEFOON.match(telefoon):
-            raise forms.ValidationError("Vul een telefoonnummer in zoals 06 12345678. Gebruik alleen cijfers.")
+            raise forms.ValidationError(_("Vul een telefoonnummer in zoals 06 12345678. Gebruik alleen cijfers."))
         return telefoon
 
     def clean(self):
         data = super().clean()
         if not self.errors and not data.get("telefoon") and not data.get("email"):
-            self.add_error("telefoon", "Vul een telefoonnummer of een e-mailadres in. Anders kan niemand u bereiken.")
+            self.add_error(
+                "telefoon", _("Vul een telefoonnummer of een e-mailadres in. Anders kan niemand u bereiken.")
+            )
         return data
 
 
 class InwonerForm(ContactForm):
     uitslag_meesturen = forms.BooleanField(
-        label="Stuur mijn uitslag van de check mee",
-        help_text="Dan ziet de organisatie bij welke regelingen u waarschijnlijk hulp kunt krijgen. "
-        "Uw bedragen en antwoorden sturen we niet mee.",
+        label=_("Stuur mijn uitslag van de check mee"),
+        help_text=_(
+            "Dan ziet de organisatie bij welke regelingen u waarschijnlijk hulp kunt krijgen. "
+            "Uw bedragen en antwoorden sturen we niet mee."
+        ),
         required=False,
     )
 

@@ -9,6 +9,7 @@ import uuid
 
 from django.conf import settings
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 
 from common.versleuteling import VersleuteldeTekst
 
@@ -28,7 +29,8 @@ VERZOEK_OVERGANGEN = {
     VerzoekStatus.GEACCEPTEERD: {VerzoekStatus.AFGEROND},
     VerzoekStatus.AFGEWEZEN: {VerzoekStatus.AFGEROND},
 }
-GESLOTEN = {VerzoekStatus.AFGEROND}
+# Closed: the retention period runs from afgerond_op (Afgerond) or besloten_op (Afgewezen).
+GESLOTEN = {VerzoekStatus.AFGEROND, VerzoekStatus.AFGEWEZEN}
 
 
 class Bron(models.TextChoices):
@@ -37,10 +39,11 @@ class Bron(models.TextChoices):
 
 
 class BesteTijd(models.TextChoices):
-    MAAKT_NIET_UIT = "maakt_niet_uit", "Het maakt mij niet uit"
-    OCHTEND = "ochtend", "In de ochtend (9 tot 12 uur)"
-    MIDDAG = "middag", "In de middag (12 tot 17 uur)"
-    AVOND = "avond", "In de avond (17 tot 20 uur)"
+    # The resident chooses these (translated); the partner reads them in Dutch.
+    MAAKT_NIET_UIT = "maakt_niet_uit", _("Het maakt mij niet uit")
+    OCHTEND = "ochtend", _("In de ochtend (9 tot 12 uur)")
+    MIDDAG = "middag", _("In de middag (12 tot 17 uur)")
+    AVOND = "avond", _("In de avond (17 tot 20 uur)")
 
 
 class Verzoek(models.Model):
@@ -53,6 +56,8 @@ class Verzoek(models.Model):
     aanbod = models.ForeignKey(
         "sociale_kaart.Aanbod", on_delete=models.SET_NULL, null=True, blank=True, related_name="verzoeken"
     )
+    # What the resident asked about when it is not an aanbod: the name of a regeling.
+    onderwerp = models.CharField(max_length=200, blank=True)
     bron = models.CharField(max_length=20, choices=Bron.choices, default=Bron.INWONER)
     afzender_organisatie = models.ForeignKey(
         "sociale_kaart.Organisatie",

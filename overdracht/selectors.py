@@ -4,10 +4,12 @@ request does not exist and when the user may not see it."""
 from __future__ import annotations
 
 import datetime
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from django.db.models import QuerySet, Sum
 from django.http import Http404
+from django.urls import reverse
 
 from overdracht.models import Verzoek, VerzoekStatus, VerzoekTelling
 from sociale_kaart.models import Aanbod, Organisatie, Status
@@ -22,6 +24,31 @@ def organisaties_die_ontvangen(*, behalve: Organisatie | None = None) -> QuerySe
     if behalve is not None:
         qs = qs.exclude(pk=behalve.pk)
     return qs
+
+
+@dataclass(frozen=True)
+class Onderwerp:
+    """What the resident asks to be called about: an aanbod or a regeling
+    (soort), the organisation that calls, its phone number and the page to go back to."""
+
+    soort: str  # "aanbod" or "regeling"
+    slug: str
+    titel: str
+    organisatie: Organisatie
+    telefoon: str
+    terug_url: str
+    aanbod: Aanbod | None = None
+
+
+# The top floor passes in how a regeling is found (regelingen is a sibling: this
+# app cannot import it): slug -> a Regeling-like object (naam, telefoon,
+# uitvoerder) whose uitvoerder receives requests, or None.
+_regeling_bron: Callable | None = None
+
+
+def regeling_bron_aansluiten(bron: Callable) -> None:
+    global _regeling_bron
+    _regeling_bron = bron
 
 
 def aanbod_voor_verzoek(*, slug: str) -> Aanbod:
@@ -39,6 +66,39 @@ def aanbod_voor_verzoek(*, slug: str) -> Aanbod:
     if aanbod is None:
         raise Http404("Deze organisatie neemt geen verzoeken aan via de website.")
     return aanbod
+
+
+def onderwerp_voor_verzoek(*, soort: str, slug: str) -> Onderwerp:
+    """The aanbod or regeling of a "Laat mij bellen" flow, or 404 when its
+    organisation does not receive requests (or is not published)."""
+    if soort == "regeling":
+        regeling = _regeling_bron(slug) if _regeling_bron is not None else None
+        organisatie = getattr(regeling, "uitvoerder", None)
+        if (
+            regeling is None
+            or organisatie is None
+            or not organisatie.ontvangt_verzoeken
+            or organisatie.status != Status.GEPUBLICEERD
+        ):
+            raise Http404("Deze organisatie neemt geen verzoeken aan via de website.")
+        return Onderwerp(
+            soort="regeling",
+            slug=slug,
+            titel=regeling.naam,
+            organisatie=organisatie,
+            telefoon=regeling.telefoon or organisatie.telefoon,
+            terug_url=reverse("regelingen:uitslag"),
+        )
+    aanbod = aanbod_voor_verzoek(slug=slug)
+    return Onderwerp(
+        soort="aanbod",
+        slug=slug,
+        titel=aanbod.titel,
+        organisatie=aanbod.organisatie,
+        telefoon=aanbod.telefoon or aanbod.organisatie.telefoon,
+        terug_url=reverse("sociale_kaart:aanbod", kwargs={"slug": slug}),
+        aanbod=aanbod,
+    )
 
 
 def _verzoeken() -> QuerySet:

@@ -9,10 +9,13 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import F, Q
+from django.db.models.functions import Coalesce
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from common.berichten import bericht_sturen
+from common.feestdagen import werkdagen_tussen
 from common.overgangen import overgang_controleren
 from overdracht.models import VERZOEK_OVERGANGEN, Bron, Inzage, Verzoek, VerzoekStatus, VerzoekTelling
 from sociale_kaart.models import Organisatie, Status
@@ -47,16 +50,18 @@ def verzoek_indienen(
     afzender=None,
     afzender_organisatie: Organisatie | None = None,
     uitslag: str = "",
+    onderwerp: str = "",
 ) -> Verzoek:
     """Store a request (personal fields encrypted), count it, e-mail the receiving organisation.
     gegevens: naam, telefoon, email, beste_tijd, vraag (cleaned form data)."""
     if not ontvanger.ontvangt_verzoeken or ontvanger.status != Status.GEPUBLICEERD:
-        raise ValidationError("Deze organisatie neemt nu geen verzoeken aan. Bel de organisatie zelf.")
+        raise ValidationError(gettext("Deze organisatie neemt nu geen verzoeken aan. Bel de organisatie zelf."))
     if afzender_organisatie is not None and afzender_organisatie.pk == ontvanger.pk:
         raise ValidationError("U kunt niet naar uw eigen organisatie doorverwijzen. Kies een andere organisatie.")
     verzoek = Verzoek(
         ontvanger=ontvanger,
         aanbod=aanbod,
+        onderwerp=onderwerp,
         bron=Bron.PROFESSIONAL if afzender_organisatie is not None else Bron.INWONER,
         afzender=afzender,
         afzender_organisatie=afzender_organisatie,
@@ -72,6 +77,14 @@ def verzoek_indienen(
     maand = timezone.localdate().replace(day=1)
     telling, _ = VerzoekTelling.objects.get_or_create(organisatie=ontvanger, maand=maand)
     VerzoekTelling.objects.filter(pk=telling.pk).update(aantal=F("aantal") + 1)
+    # The partner reads Dutch, also when the resident asked in another language.
+    with translation.override(settings.LANGUAGE_CODE):
+        _nieuw_verzoek_mailen(verzoek, basis_url=basis_url)
+    return verzoek
+
+
+def _nieuw_verzoek_mailen(verzoek: Verzoek, *, basis_url: str) -> None:
+    ontvanger = verzoek.ontvanger
     bericht_sturen(
         aan=ontvangers_van(ontvanger),
         onderwerp=f"Nieuw verzoek voor {ontvanger.naam} (Armoedepact)",
@@ -84,7 +97,6 @@ def verzoek_indienen(
             "wijzigen": WIJZIGEN_VERZOEK,
         },
     )
-    return verzoek
 
 
 def _naar(verzoek: Verzoek, naar: str) -> None:
@@ -132,17 +144,6 @@ def verzoek_besluiten(*, verzoek: Verzoek, naar: str, door, reden: str = "") -> 
 # --- Reminders and retention (cron) -------------------------------------------------
 
 
-def werkdagen_tussen(van: datetime.date, tot: datetime.date) -> int:
-    """Working days (Monday to Friday) after `van` up to and including `tot`."""
-    dagen = 0
-    dag = van
-    while dag < tot:
-        dag += datetime.timedelta(days=1)
-        if dag.weekday() < 5:
-            dagen += 1
-    return dagen
-
-
 def herinneringen_versturen(*, basis_url: str, nu: datetime.datetime | None = None) -> int:
     """One reminder per request still Nieuw after N working days; never a second one."""
     nu = nu or timezone.now()
@@ -186,14 +187,37 @@ def niet_op_tijd_geopend(*, nu: datetime.datetime | None = None) -> int:
 
 
 @transaction.atomic
-def verzoeken_opruimen(*, nu: datetime.datetime | None = None) -> int:
-    """Delete closed requests after the retention period, and requests nobody ever opened
-    after OVERDRACHT_ONGEOPEND_DAGEN. Returns how many were deleted."""
+def verzoeken_sluiten(*, nu: datetime.datetime | None = None) -> int:
+    """Close (Afgerond) requests in Geopend or Geaccepteerd that did not change for
+    OVERDRACHT_STIL_DAGEN: the partner forgot to close them. From then on the normal
+    retention runs. Returns how many were closed."""
     nu = nu or timezone.now()
+    grens = nu - datetime.timedelta(days=settings.OVERDRACHT_STIL_DAGEN)
+    return (
+        Verzoek.objects.annotate(laatste=Coalesce("besloten_op", "geopend_op", "aangemaakt_op"))
+        .filter(status__in=[VerzoekStatus.GEOPEND, VerzoekStatus.GEACCEPTEERD], laatste__lt=grens)
+        .update(status=VerzoekStatus.AFGEROND, afgerond_op=nu)
+    )
+
+
+@transaction.atomic
+def verzoeken_opruimen(*, nu: datetime.datetime | None = None) -> int:
+    """The retention policy, run daily by `manage.py verwijder_verzoeken`:
+
+    - a closed request is deleted OVERDRACHT_BEWAREN_DAGEN after it was closed;
+      Afgerond closes it, and so does Afgewezen (nothing more happens to it);
+    - Geopend or Geaccepteerd without a change for OVERDRACHT_STIL_DAGEN is closed
+      automatically (verzoeken_sluiten), then deleted after the same retention;
+    - a request nobody ever opened is deleted after OVERDRACHT_ONGEOPEND_DAGEN.
+
+    Returns how many were deleted."""
+    nu = nu or timezone.now()
+    verzoeken_sluiten(nu=nu)
     gesloten_grens = nu - datetime.timedelta(days=settings.OVERDRACHT_BEWAREN_DAGEN)
     ongeopend_grens = nu - datetime.timedelta(days=settings.OVERDRACHT_ONGEOPEND_DAGEN)
     weg, _ = Verzoek.objects.filter(
         Q(status=VerzoekStatus.AFGEROND, afgerond_op__lt=gesloten_grens)
+        | Q(status=VerzoekStatus.AFGEWEZEN, besloten_op__lt=gesloten_grens)
         | Q(status=VerzoekStatus.NIEUW, aangemaakt_op__lt=ongeopend_grens)
     ).delete()
     return weg

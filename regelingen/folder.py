@@ -17,6 +17,7 @@ from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language
 
 from common import pdf
 from regelingen import eligibility as e
@@ -165,20 +166,28 @@ def folder_inhoud(*, thema: Thema | None = None, vandaag: date | None = None) ->
 
 
 def _antwoord(request, *, thema: Thema | None, bestandsnaam: str) -> HttpResponse:
-    context = folder_inhoud(thema=thema)
     # A printed folder cannot follow a bare path: name the whole address.
-    context["check_url"] = request.build_absolute_uri(reverse("regelingen:start"))
-    html = render_to_string("regelingen/folder_pdf.html", context, request=request)
-    response = HttpResponse(pdf.html_naar_pdf(html, stylesheets=[FOLDER_CSS]), content_type="application/pdf")
+    check_url = request.build_absolute_uri(reverse("regelingen:start"))
+
+    def maak() -> bytes:
+        context = {**folder_inhoud(thema=thema), "check_url": check_url}
+        html = render_to_string("regelingen/folder_pdf.html", context, request=request)
+        return pdf.html_naar_pdf(html, stylesheets=[FOLDER_CSS])
+
+    # The same for everyone until the content changes: rendered once per content version.
+    inhoud = pdf.bewaard(f"folder:{thema.slug if thema else ''}:{get_language()}:{check_url}", maak)
+    response = HttpResponse(inhoud, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="{bestandsnaam}"'
     response["Cache-Control"] = "public, max-age=3600"
     return response
 
 
+@pdf.beperkt
 def folder_pdf(request):
     return _antwoord(request, thema=None, bestandsnaam="alle-regelingen-op-een-rij.pdf")
 
 
+@pdf.beperkt
 def folder_thema_pdf(request, thema: str):
     gevonden = Thema.objects.filter(slug=thema).first()
     if gevonden is None:

@@ -26,6 +26,12 @@ def regeling_list_actief():
     )
 
 
+def regeling_voor_verzoek(slug: str) -> Regeling | None:
+    """An active regeling with its uitvoerder, for "Laat mij bellen" (overdracht
+    checks that the uitvoerder receives requests)."""
+    return Regeling.objects.filter(slug=slug, actief=True).select_related("uitvoerder").first()
+
+
 def regels_van(regeling: Regeling) -> e.RegelingRegels:
     return e.RegelingRegels(
         slug=regeling.slug,

@@ -22,6 +22,7 @@ from django.utils.translation import gettext_lazy, ngettext
 from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
+from common.pdf import beperkt as pdf_beperkt
 from common.vertalingen import vertaling
 from regelingen import check, eligibility, forms, scenario, selectors, services, svg, toeslagen
 from regelingen.invoer import InvoerFout
@@ -374,6 +375,7 @@ def uitslag(request):
 
 
 @never_cache
+@pdf_beperkt
 def uitslag_pdf(request):
     context, response = _uitslag_data(request)
     if response is not None:

@@ -4,7 +4,10 @@ Sits before the page cache, so a search served from the cache is counted too.
 Only page 1 of a search counts; only the words and the theme slugs are kept,
 never a place, a person or a time of day (see sociale_kaart.services)."""
 
+import logging
 import re
+
+from django.db import DatabaseError
 
 from common.talen import zonder_taal
 from sociale_kaart.services import zoekopdracht_tellen
@@ -21,7 +24,11 @@ class ZoekTellingMiddleware:
     def __call__(self, request):
         response = self.get_response(request)
         if request.method == "GET" and zonder_taal(request.path) in _ZOEKPADEN and response.status_code == 200:
-            self._tel(request.GET)
+            try:
+                self._tel(request.GET)
+            except DatabaseError:
+                # PostgreSQL is away and the page came from the page cache: serve it, skip the count.
+                logging.getLogger(__name__).warning("search not counted: database unavailable")
         return response
 
     @staticmethod

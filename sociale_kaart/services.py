@@ -15,7 +15,7 @@ from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.utils import timezone
 
-from sociale_kaart.models import Aanbod, Lidmaatschap, Rol, Uitnodiging, ZoekTelling
+from sociale_kaart.models import Aanbod, Lidmaatschap, Rol, Status, Uitnodiging, ZoekTelling
 
 _LIJKT_PERSOONLIJK = re.compile(r"@|\d{5,}|\b\d{4}\b|\d{4}\s?[a-z]{2}\b")
 
@@ -37,11 +37,16 @@ WHERE o.id = a.organisatie_id
 """
 
 
-# The vocabulary of the search (Zoekwoord): the words of the same texts, lower
-# case, 3 to 60 letters or digits. Words only grow here; a full rebuild (no ids)
-# starts from scratch, so words of removed aanbod disappear.
-_WOORDENLIJST_SQL = """
-INSERT INTO sociale_kaart_zoekwoord (woord)
+# The vocabulary of the search (Zoekwoord): the words of the same texts of
+# PUBLIC aanbod only (published aanbod of a published organisation, as
+# selectors.aanbod_publiek), lower case, 3 to 60 letters or digits, so a typo is
+# never corrected to a word residents cannot find. A full rebuild (no ids)
+# starts from scratch; an update of some aanbod adds the words of those that are
+# public and drops their words that no public aanbod has any more (after a
+# withdrawal or archiving). A word dropped from an edited text stays until the
+# next full rebuild (`manage.py zoekindex_bijwerken`); the search of that word
+# then simply finds nothing.
+_WOORDEN_SQL = """
 SELECT DISTINCT w.woord FROM sociale_kaart_aanbod a
 JOIN sociale_kaart_organisatie o ON o.id = a.organisatie_id
 CROSS JOIN LATERAL regexp_split_to_table(lower(
@@ -51,13 +56,26 @@ CROSS JOIN LATERAL regexp_split_to_table(lower(
         JOIN sociale_kaart_thema t ON t.id = at.thema_id WHERE at.aanbod_id = a.id), '')
 ), '[^[:alnum:]]+') AS w(woord)
 WHERE length(w.woord) BETWEEN 3 AND 60 AND w.woord !~ '^[0-9]+$' {waar}
-ON CONFLICT (woord) DO NOTHING
+"""
+_PUBLIEK = f"AND a.status = '{Status.GEPUBLICEERD.value}' AND o.status = '{Status.GEPUBLICEERD.value}'"
+_WOORDENLIJST_SQL = "INSERT INTO sociale_kaart_zoekwoord (woord) " + _WOORDEN_SQL + " ON CONFLICT (woord) DO NOTHING"
+# Words of the given aanbod that no public aanbod holds any more. The check goes
+# through the public search index (its GIN index on the Dutch vector of the same
+# texts): a word stays while searching it still finds public help. Stop words
+# (an empty query) are kept.
+_WOORDEN_OPRUIMEN_SQL = """
+DELETE FROM sociale_kaart_zoekwoord z
+WHERE z.woord IN ({woorden})
+AND numnode(plainto_tsquery('dutch', z.woord)) > 0
+AND NOT EXISTS (
+    SELECT 1 FROM sociale_kaart_aanbodzoekindex i
+    WHERE i.publiek AND i.zoekvector @@ plainto_tsquery('dutch', z.woord))
 """
 
 
 def aanbod_zoekvector_bijwerken(*, aanbod_ids: Iterable[int] | None = None) -> None:
-    """Recompute the stored search vector and add the words to the vocabulary;
-    all aanbod when aanbod_ids is None.
+    """Recompute the stored search vector and the vocabulary; all aanbod when
+    aanbod_ids is None. Call it after any change of text or status.
 
     The search reads a copy in AanbodZoekindex: a PostgreSQL trigger (migration
     0003) copies the vector there in the same statement, so callers need nothing else."""
@@ -65,21 +83,24 @@ def aanbod_zoekvector_bijwerken(*, aanbod_ids: Iterable[int] | None = None) -> N
         if aanbod_ids is None:
             cursor.execute(_ZOEKVECTOR_SQL)
             cursor.execute("DELETE FROM sociale_kaart_zoekwoord")
-            cursor.execute(_WOORDENLIJST_SQL.format(waar=""))
+            cursor.execute(_WOORDENLIJST_SQL.format(waar=_PUBLIEK))
         else:
             ids = list(aanbod_ids)
             if ids:
                 cursor.execute(_ZOEKVECTOR_SQL + " AND a.id = ANY(%s)", [ids])
-                cursor.execute(_WOORDENLIJST_SQL.format(waar="AND a.id = ANY(%s)"), [ids])
+                cursor.execute(_WOORDENLIJST_SQL.format(waar=_PUBLIEK + " AND a.id = ANY(%s)"), [ids])
+                cursor.execute(
+                    _WOORDEN_OPRUIMEN_SQL.format(woorden=_WOORDEN_SQL.format(waar="AND a.id = ANY(%s)")), [ids]
+                )
 
 
 def organisatie_zoekvector_bijwerken(*, organisatie_ids: Iterable[int]) -> None:
     """After an organisation changed (its name is in the vector of each of its aanbod)."""
     ids = list(organisatie_ids)
     if ids:
-        with connection.cursor() as cursor:
-            cursor.execute(_ZOEKVECTOR_SQL + " AND a.organisatie_id = ANY(%s)", [ids])
-            cursor.execute(_WOORDENLIJST_SQL.format(waar="AND a.organisatie_id = ANY(%s)"), [ids])
+        aanbod_zoekvector_bijwerken(
+            aanbod_ids=Aanbod.objects.filter(organisatie_id__in=ids).values_list("pk", flat=True)
+        )
 
 
 def thema_zoekvector_bijwerken(*, thema_ids: Iterable[int]) -> None:

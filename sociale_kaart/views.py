@@ -4,6 +4,7 @@ from django.conf import settings
 from django.shortcuts import redirect, render
 from django.utils.cache import patch_cache_control
 
+from common.middleware import parameters_bekend
 from sociale_kaart import selectors, services
 from sociale_kaart.zoeken.kaart import kaart_zoeken
 from sociale_kaart.zoeken.plekken import kaart_gegevens
@@ -24,11 +25,39 @@ def _met_plaats(request, resultaat) -> bool:
     return resultaat.bevat_plaats or any(request.GET.get(naam) for naam in _PLAATS_PARAMETERS)
 
 
+# The query parameters the search and the map understand.
+_BEKENDE_PARAMETERS = {
+    "q",
+    "thema",
+    "doelgroep",
+    "levensgebeurtenis",
+    "kern",
+    "gratis",
+    "open",
+    "afstand",
+    "sorteer",
+    "precies",
+    "pagina",
+    "postcode",
+}
+
+
+def _alleen_bekende_filters(request, resultaat) -> None:
+    """Only a search whose every parameter and filter value we know may be kept in the page
+    cache: an unknown thema or kern slug (a melding) or parameter would fill it with junk."""
+    if resultaat.meldingen or resultaat.postcode_fout or not set(request.GET) <= _BEKENDE_PARAMETERS:
+        return
+    if not request.GET.get("pagina", "1").isdigit():
+        return
+    parameters_bekend(request)
+
+
 def zoeken(request):
     resultaat = aanbod_zoeken(params=request.GET)
     if resultaat.doorsturen_naar is not None:
         # A postcode becomes its village at once: the postcode leaves the address bar and history.
         return _zonder_opslaan(redirect(request.path + resultaat.doorsturen_naar))
+    _alleen_bekende_filters(request, resultaat)
     response = render(request, "sociale_kaart/zoeken.html", {"resultaat": resultaat})
     if resultaat.aantal == 0 and resultaat.zoekwoorden:
         services.zoekterm_zonder_resultaat_tellen(zoekterm=resultaat.zoektekst)
@@ -48,6 +77,7 @@ def kaart(request):
         "kaart": kaart,
         "kaart_gegevens": kaart_gegevens(kaart.plekken),
     }
+    _alleen_bekende_filters(request, kaart.zoek)
     response = render(request, "sociale_kaart/kaart.html", context)
     if _met_plaats(request, kaart.zoek):
         _zonder_opslaan(response)

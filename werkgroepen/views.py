@@ -6,8 +6,10 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
+from django.utils.translation import get_language
 from django.views.decorators.http import require_http_methods
 
+from common import pdf
 from werkgroepen import export, selectors, services
 from werkgroepen.forms import AansluitenForm
 
@@ -106,18 +108,21 @@ def agenda_jaar(request, jaar):
     return render(request, "werkgroepen/agenda.html", _agenda_context(jaar))
 
 
+@pdf.beperkt
 def agenda_pdf(request, jaar):
     from django.conf import settings
 
     context = {**_agenda_context(jaar), "gemeente_naam": settings.GEMEENTE_NAAM}
-    response = HttpResponse(export.agenda_pdf(context), content_type="application/pdf")
+    # The same for everyone until the content changes: rendered once per content version.
+    inhoud = pdf.bewaard(f"agenda:{jaar}:{get_language()}", lambda: export.agenda_pdf(context))
+    response = HttpResponse(inhoud, content_type="application/pdf")
     response["Content-Disposition"] = f'inline; filename="lokale-sociale-agenda-{jaar}.pdf"'
     return response
 
 
 def _afzender(request) -> str:
     # The same client address as the rate limits: REMOTE_ADDR, or behind our own
-    # proxy (AXES_IPWARE_PROXY_COUNT) the X-Forwarded-For entry that proxy added.
+    # proxy (TRUSTED_PROXIES) the X-Forwarded-For entry that proxy added.
     from common.security import client_adres
 
     return services.afzender_hash(adres=client_adres(request))

@@ -9,6 +9,7 @@ from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, Set
 from django.core.exceptions import ValidationError
 
 from armoedepact.auth import GeremdMelding
+from common import veilige_url
 from sociale_kaart.models import Aanbod, Organisatie, Weekdag
 
 _TELEFOON = re.compile(r"^(\+31|0031|0)\d{9}$")
@@ -48,6 +49,14 @@ class _PartnerForm(forms.ModelForm):
 
     def clean_telefoon(self):
         return telefoon_valideren(self.cleaned_data.get("telefoon", ""))
+
+    def clean_website(self):
+        """Only http(s) links to a public address: the link check fetches them (common/veilige_url.py)."""
+        website = self.cleaned_data.get("website", "")
+        melding = veilige_url.mag_opslaan(website)
+        if melding:
+            raise ValidationError(melding)
+        return website
 
 
 class OrganisatieForm(_PartnerForm):

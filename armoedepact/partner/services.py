@@ -122,6 +122,7 @@ def aanbod_status_zetten(*, aanbod: Aanbod, status: str, door) -> None:
     aanbod.status = status
     with een_versie(aanbod, door=door):
         aanbod.save(update_fields=["status", "gewijzigd_op"])
+    aanbod_zoekvector_bijwerken(aanbod_ids=[aanbod.pk])  # the vocabulary follows what is public
     if status == Status.GEARCHIVEERD:
         _vervang_wachtende(aanbod=aanbod)
 

@@ -1,21 +1,22 @@
 """The link check: every external link of regelingen, aanbod and organisaties.
 
 HEAD first (cheap), then GET when a server refuses HEAD; a timeout per request and a
-bounded number of requests at the same time. Only http(s) links are fetched.
+bounded number of requests at the same time. Only http(s) links to public addresses
+are fetched, redirects are followed one checked hop at a time, at most 3
+(`common/veilige_url.py`): a partner's link never reaches our own network.
 """
 
 from __future__ import annotations
 
-import urllib.error
-import urllib.request
+import http.client
 from collections import defaultdict
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
-from urllib.parse import urlsplit
 
 from armoedepact.models import KapotteLink
 from armoedepact.regie.services import LinkFout
+from common import veilige_url
 from regelingen.models import Regeling
 from sociale_kaart.selectors import aanbod_publiek, organisatie_publiek
 
@@ -49,36 +50,21 @@ def links_verzamelen() -> list[Link]:
     return links
 
 
-def _vraag(url: str, methode: str, timeout: float) -> int:
-    request = urllib.request.Request(url, method=methode, headers={"User-Agent": USER_AGENT})  # noqa: S310
-    with urllib.request.urlopen(request, timeout=timeout) as response:  # noqa: S310 (scheme checked by caller)
-        if methode == "GET":
-            response.read(1024)
-        return response.status
-
-
 def controleer_url(url: str, *, timeout: float = 10.0) -> str | None:
     """None when the link works; otherwise what went wrong, in Dutch."""
-    if urlsplit(url).scheme not in {"http", "https"}:
-        return "Dit is geen link naar een website (http of https)."
     melding = None
     for methode in ("HEAD", "GET"):
         try:
-            status = _vraag(url, methode, timeout)
-        except urllib.error.HTTPError as error:
-            melding = f"De website antwoordt met foutcode {error.code}."
-            continue  # some servers refuse HEAD: try GET
+            status = veilige_url.opvragen(url, methode=methode, timeout=timeout, headers={"User-Agent": USER_AGENT})
+        except veilige_url.GeweigerdeLink as fout:
+            return str(fout)
         except TimeoutError:
             return f"De website antwoordt niet binnen {timeout:g} seconden."
-        except urllib.error.URLError as error:
-            if isinstance(error.reason, TimeoutError):
-                return f"De website antwoordt niet binnen {timeout:g} seconden."
-            return "De website is niet te bereiken."
-        except (OSError, ValueError):
-            return "De website is niet te bereiken."
+        except (OSError, ValueError, http.client.HTTPException):
+            return veilige_url.ONBEREIKBAAR
         if status < 400:
             return None
-        melding = f"De website antwoordt met foutcode {status}."
+        melding = f"De website antwoordt met foutcode {status}."  # some servers refuse HEAD: try GET
     return melding
 
 

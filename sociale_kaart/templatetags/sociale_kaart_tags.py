@@ -28,6 +28,14 @@ def eerste_zin(tekst: str, lengte: int = 160) -> str:
 
 
 @register.filter
+def korte_stap(hoe_aanvragen: str) -> tuple[str, bool]:
+    """The first step of a result card and whether more follows (see zoeken.ranking.korte_stap)."""
+    from sociale_kaart.zoeken.ranking import korte_stap as _korte_stap
+
+    return _korte_stap(hoe_aanvragen)
+
+
+@register.filter
 def kijk_url(url: str) -> str:
     """A website address without the scheme, for reading aloud and printing."""
     return re.sub(r"^https?://(www\.)?", "", url or "").rstrip("/")

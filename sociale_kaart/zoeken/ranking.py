@@ -5,6 +5,7 @@ at most MAX_TELLEN results."""
 
 from __future__ import annotations
 
+import re
 from functools import cached_property
 from math import ceil
 
@@ -56,6 +57,7 @@ def _aanbod_laden(aanbod_ids: list[int]) -> dict[int, Aanbod]:
             "kosten",
             "kosten_toelichting",
             "hoe_aanvragen",
+            "vertalingen",  # the card in the page's language, without a query per card
             "telefoon",
             "heel_de_gemeente",
             "op_afstand",
@@ -67,11 +69,32 @@ def _aanbod_laden(aanbod_ids: list[int]) -> dict[int, Aanbod]:
     )
     per_id = {}
     for aanbod in queryset:
-        # What the card shows to get people to act: the first step and a number to call.
-        aanbod.eerste_stap = next((r.strip() for r in aanbod.hoe_aanvragen.splitlines() if r.strip()), "")
+        # What the card shows to get people to act: a number to call (and the first
+        # step of hoe_aanvragen, cut by the template filter korte_stap, translated).
         aanbod.contact_telefoon = aanbod.telefoon or aanbod.organisatie.telefoon
         per_id[aanbod.pk] = aanbod
     return per_id
+
+
+_ZIN_EINDE = re.compile(r"(?<=[.!?])\s")
+# A card's first step fits two lines on a phone (375 px) next to "Zo begint u:",
+# so the first result's title, phone button and first step are on the first screen.
+STAP_LENGTE = 48
+
+
+def korte_stap(hoe_aanvragen: str, lengte: int = STAP_LENGTE) -> tuple[str, bool]:
+    """The first step of 'hoe aanvragen' for a result card, and whether more follows.
+
+    The first sentence of the first line; longer than `lengte`, it is cut at a word
+    and ends in "…". More follows when the text was cut or has more sentences or lines."""
+    tekst = (hoe_aanvragen or "").strip()
+    if not tekst:
+        return "", False
+    regel = tekst.split("\n", 1)[0].strip()
+    zin = _ZIN_EINDE.split(regel, 1)[0].strip()
+    if len(zin) > lengte:
+        zin = zin[: lengte - 1].rsplit(" ", 1)[0].rstrip(",;:") + "…"
+    return zin, zin != tekst
 
 
 class _BegrensdeReeks:

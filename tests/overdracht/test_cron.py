@@ -10,8 +10,9 @@ from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
+from common.feestdagen import werkdagen_tussen
 from overdracht.models import Verzoek, VerzoekStatus
-from overdracht.services import herinneringen_versturen, verzoek_indienen, verzoeken_opruimen, werkdagen_tussen
+from overdracht.services import herinneringen_versturen, verzoek_indienen, verzoeken_opruimen
 from tests.overdracht.conftest import GEGEVENS
 
 # A Thursday, 10:00 in Amsterdam.
@@ -100,3 +101,44 @@ def test_a_new_request_is_mailed_through_a_real_smtp_server(
     assert re.search(rf'href="https://portaal.example/partner/verzoek/{verzoek.uuid}/"', html)
     assert "Waarom krijgt u deze e-mail?" in tekst and "Waarom krijgt u deze e-mail?" in html
     assert "Jan" not in tekst and "0612345678" not in html
+
+
+def test_refused_and_forgotten_requests_do_not_stay_forever(ontvanger, settings):
+    settings.OVERDRACHT_BEWAREN_DAGEN = 30
+    settings.OVERDRACHT_STIL_DAGEN = 60
+    nu = timezone.now()
+    dag = datetime.timedelta(days=1)
+    oud_afgewezen = _verzoek(ontvanger, op=nu - 40 * dag, status=VerzoekStatus.AFGEWEZEN, besloten_op=nu - 31 * dag)
+    net_afgewezen = _verzoek(ontvanger, op=nu - 40 * dag, status=VerzoekStatus.AFGEWEZEN, besloten_op=nu - 29 * dag)
+    stil_geopend = _verzoek(ontvanger, op=nu - 70 * dag, status=VerzoekStatus.GEOPEND, geopend_op=nu - 61 * dag)
+    stil_geaccepteerd = _verzoek(
+        ontvanger,
+        op=nu - 70 * dag,
+        status=VerzoekStatus.GEACCEPTEERD,
+        geopend_op=nu - 69 * dag,
+        besloten_op=nu - 61 * dag,
+    )
+    # Opened long ago but accepted recently: still being worked on.
+    bezig = _verzoek(
+        ontvanger,
+        op=nu - 70 * dag,
+        status=VerzoekStatus.GEACCEPTEERD,
+        geopend_op=nu - 69 * dag,
+        besloten_op=nu - 10 * dag,
+    )
+
+    assert verzoeken_opruimen(nu=nu) == 1
+    assert not Verzoek.objects.filter(pk=oud_afgewezen.pk).exists()
+    # The forgotten ones are closed now, and kept for the normal retention period.
+    for verzoek in (stil_geopend, stil_geaccepteerd):
+        verzoek.refresh_from_db()
+        assert verzoek.status == VerzoekStatus.AFGEROND
+        assert verzoek.afgerond_op == nu
+    bezig.refresh_from_db()
+    assert bezig.status == VerzoekStatus.GEACCEPTEERD
+
+    # 31 days later the cleanup command removes them; the one still being worked on stays.
+    later = nu + 31 * dag
+    assert verzoeken_opruimen(nu=later) == 3
+    assert set(Verzoek.objects.values_list("pk", flat=True)) == {bezig.pk}
+    assert net_afgewezen.pk not in set(Verzoek.objects.values_list("pk", flat=True))

@@ -1,5 +1,6 @@
-"""Daily (cron): delete closed contact requests after the retention period, and
-requests nobody opened after OVERDRACHT_ONGEOPEND_DAGEN.
+"""Daily (cron): close requests that stayed Geopend or Geaccepteerd without a change
+for OVERDRACHT_STIL_DAGEN, delete closed contact requests (Afgerond, Afgewezen)
+after the retention period, and requests nobody opened after OVERDRACHT_ONGEOPEND_DAGEN.
 
 Crontab, e.g.:  20 7 * * *  cd /srv/armoedepact && .venv/bin/python manage.py verwijder_verzoeken
 """

@@ -25,6 +25,36 @@ def test_the_vocabulary_follows_the_aanbod_and_a_full_rebuild_drops_old_words(cl
     assert not Zoekwoord.objects.filter(pk="kledingbank").exists()
 
 
+def test_a_word_only_in_a_concept_aanbod_is_never_suggested_until_it_is_published(client, django_user_model):
+    from armoedepact.partner.services import aanbod_status_zetten
+    from sociale_kaart.models import Status
+
+    AanbodFactory(titel="Fietsenmaker", wat_u_krijgt="Uw fiets gemaakt.", status=Status.CONCEPT)
+    AanbodFactory(titel="Taalcafé", wat_u_krijgt="Nederlands oefenen.")
+    assert not Zoekwoord.objects.filter(pk="fietsenmaker").exists()
+    response = client.get(URL, {"q": "fietsenmakr"})
+    assert "Wij zochten ook naar" not in response.content.decode()
+    assert titels(response) == []
+    # A full rebuild keeps it out too.
+    services.aanbod_zoekvector_bijwerken()
+    assert not Zoekwoord.objects.filter(pk="fietsenmaker").exists()
+
+    door = django_user_model.objects.create_user("coordinator")
+    aanbod = Aanbod.objects.get(titel="Fietsenmaker")
+    aanbod_status_zetten(aanbod=aanbod, status=Status.GEPUBLICEERD, door=door)
+    response = client.get(URL, {"q": "fietsenmakr"})
+    assert "Wij zochten ook naar: <strong>fietsenmaker</strong>" in response.content.decode()
+    assert titels(response) == ["Fietsenmaker"]
+
+    aanbod.refresh_from_db()
+    aanbod_status_zetten(aanbod=aanbod, status=Status.GEARCHIVEERD, door=door)
+    assert not Zoekwoord.objects.filter(pk="fietsenmaker").exists()
+    # Words other public help still has stay (and stop words are kept).
+    assert Zoekwoord.objects.filter(pk="nederlands").exists()
+    response = client.get(URL, {"q": "fietsenmakr"})
+    assert "Wij zochten ook naar" not in response.content.decode()
+
+
 def test_a_typo_is_corrected_said_and_can_be_switched_off(client):
     AanbodFactory(titel="Voedselbank", wat_u_krijgt="Een pakket met eten.")
     AanbodFactory(titel="Taalcafé", wat_u_krijgt="Nederlands oefenen.")
@@ -121,7 +151,61 @@ def test_the_first_card_shows_how_to_start_and_a_phone_button(client):
         organisatie__telefoon="0594 - 00 00 06",
     )
     html = client.get(URL, {"q": "voedselpakket"}).content.decode()
-    assert "<strong>Zo begint u:</strong> Vraag een verwijzing.</p>" in html
+    aanbod = Aanbod.objects.get(titel="Voedselpakket")
+    assert (
+        "<strong>Zo begint u:</strong> <span>Vraag een verwijzing.</span> "
+        f'<a class="utrecht-link" href="/hulp/{aanbod.slug}/#aanvragen-titel">meer' in html
+    )
     assert "Kom dan langs" not in html
     assert 'href="tel:0594000006"' in html
     assert reverse("sociale_kaart:zoeken") == URL
+
+
+def test_a_long_first_step_is_cut_at_a_word_and_links_to_the_rest(client):
+    AanbodFactory(titel="Zwemles", hoe_aanvragen="Bel de gemeente en vraag naar het formulier voor het zwemfonds.")
+    AanbodFactory(titel="Kledingbank", hoe_aanvragen="Kom langs.")
+    html = client.get(URL, {"q": "zwemles"}).content.decode()
+    assert "<strong>Zo begint u:</strong> <span>Bel de gemeente en vraag naar het formulier…</span>" in html
+    assert "zwemfonds" not in html
+    assert "#aanvragen-titel" in html
+    # A first step that is all there is: whole, no link to more.
+    html = client.get(URL, {"q": "kledingbank"}).content.decode()
+    assert "<strong>Zo begint u:</strong> <span>Kom langs.</span></p>" in html
+
+
+@pytest.mark.parametrize(
+    ("tekst", "verwacht"),
+    [
+        ("", ("", False)),
+        ("Kom langs.", ("Kom langs.", False)),
+        ("Kom langs. Neem uw pas mee.", ("Kom langs.", True)),
+        ("\n  Bel ons.\nKom dan langs.", ("Bel ons.", True)),
+        (
+            "Vraag een sociaal werker, de gemeente of de huisarts om een verwijzing.",
+            ("Vraag een sociaal werker, de gemeente of de…", True),
+        ),
+    ],
+)
+def test_korte_stap(tekst, verwacht):
+    from sociale_kaart.zoeken.ranking import korte_stap
+
+    assert korte_stap(tekst) == verwacht
+    assert len(korte_stap(tekst)[0]) <= 48
+
+
+def test_in_english_the_card_shows_the_translated_first_step_or_marks_the_dutch_one(
+    client, django_assert_max_num_queries
+):
+    AanbodFactory(
+        titel="Voedselbank",
+        hoe_aanvragen="Vraag een verwijzing.",
+        vertalingen={"en": {"hoe_aanvragen": "Ask for a referral.\nThen come by."}},
+    )
+    AanbodFactory(titel="Voedselbank Noord", hoe_aanvragen="Kom langs.")
+    for _ in range(18):
+        AanbodFactory(titel="Voedselbank extra", hoe_aanvragen="Bel ons.")
+    with django_assert_max_num_queries(10):
+        html = client.get("/en/hulp/", {"q": "voedselbank"}).content.decode()
+    assert "<strong>How to start:</strong> <span>Ask for a referral.</span>" in html
+    assert "Then come by" not in html
+    assert '<strong>How to start:</strong> <span lang="nl" dir="ltr">Kom langs.</span></p>' in html
