@@ -2,6 +2,7 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
 
+from armoedepact.regie.selectors import talen_nagekeken
 from common.talen import zonder_taal
 
 
@@ -38,5 +39,6 @@ def talen(request) -> dict:
     vertaalbaar = len({k["url"] for k in keuzes}) > 1
     return {
         "andere_talen": keuzes if vertaalbaar else [],
-        "taal_nagekeken": huidig in settings.TALEN_NAGEKEKEN,
+        # Only pages with a language switch (the resident pages) ask; Dutch is the master text.
+        "taal_nagekeken": huidig == settings.LANGUAGE_CODE or not vertaalbaar or huidig in talen_nagekeken(),
     }

@@ -242,3 +242,28 @@ class AppLink(models.Model):
 
     def __str__(self):
         return f"App-link voor {self.user}"
+
+
+class Taalstatus(models.Model):
+    """Whether a person has checked the translation of the resident pages into one language.
+
+    The coordinator keeps this in /beheer/ ("Talen"); the footer of a language that is
+    not checked says so. A language without a row counts as not checked."""
+
+    code = models.CharField("taal", max_length=10, unique=True, help_text="Bijvoorbeeld en, ar, tr, pl of uk.")
+    nagekeken = models.BooleanField(
+        default=False, help_text="Aan als een mens de vertaling heeft nagekeken. Dan verdwijnt de melding onderaan."
+    )
+    nagekeken_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    nagekeken_op = models.DateTimeField(null=True, blank=True)
+    opmerking = models.TextField(blank=True, help_text="Bijvoorbeeld wie de vertaling nakeek, of wat nog ontbreekt.")
+
+    class Meta:
+        ordering = ["code"]
+        verbose_name = "taal"
+        verbose_name_plural = "talen"
+
+    def __str__(self) -> str:
+        return f"{settings.TAAL_NAMEN.get(self.code, self.code)} ({self.code})"

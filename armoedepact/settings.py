@@ -169,8 +169,9 @@ AUTH_PASSWORD_VALIDATORS = [
 # a prefix; every other language under its own prefix (/en/, /ar/, ...). The
 # partner portal, /beheer/ and the open-data API stay Dutch and unprefixed.
 # A gemeente chooses its languages with ARMOEDEPACT_TALEN (codes from TAAL_NAMEN,
-# comma-separated, Dutch always included), and says with ARMOEDEPACT_TALEN_NAGEKEKEN
-# which translations a person has checked; the others say so in the footer.
+# comma-separated, Dutch always included). Which translations a person has checked is
+# data the coordinator keeps in /beheer/ (Talen, armoedepact.Taalstatus); the others
+# say so in the footer.
 TAAL_NAMEN = {
     "nl": "Nederlands",
     "en": "English",
@@ -185,7 +186,6 @@ if any(t not in TAAL_NAMEN for t in _talen):
     _configuration_error(f"ARMOEDEPACT_TALEN may only hold {', '.join(TAAL_NAMEN)}; it holds {', '.join(_talen)}.")
 LANGUAGES = [(t, TAAL_NAMEN[t]) for t in _talen]
 LANGUAGES_BIDI = ["ar"]
-TALEN_NAGEKEKEN = ["nl", *env_list("ARMOEDEPACT_TALEN_NAGEKEKEN", "")]
 LOCALE_PATHS = [BASE_DIR / "locale"]
 TIME_ZONE = "Europe/Amsterdam"
 USE_I18N = True

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
-from armoedepact.models import KapotteLink
+from armoedepact.models import KapotteLink, Taalstatus
 from armoedepact.regie.versies import VersieAdminMixin
 from regelingen.models import AowLeeftijd, Normbedrag, Regeling, Testgeval, Vermogensgrens
 from sociale_kaart.models import Aanbod, Organisatie
@@ -124,3 +124,23 @@ def _met_versies(model) -> None:
 
 for _model in (Aanbod, Organisatie, Regeling, Normbedrag, Vermogensgrens, AowLeeftijd):
     _met_versies(_model)
+
+
+@admin.register(Taalstatus)
+class TaalstatusAdmin(admin.ModelAdmin):
+    """Per language: has a person checked the translation? Who and when are filled in by the site."""
+
+    list_display = ["__str__", "nagekeken", "nagekeken_door", "nagekeken_op"]
+    list_filter = ["nagekeken"]
+    fields = ["code", "nagekeken", "opmerking", "nagekeken_door", "nagekeken_op"]
+    readonly_fields = ["nagekeken_door", "nagekeken_op"]
+
+    def get_readonly_fields(self, request, obj=None):
+        return [*self.readonly_fields, "code"] if obj is not None else self.readonly_fields
+
+    def save_model(self, request, obj, form, change):
+        from armoedepact.regie import services
+
+        services.taalstatus_bijwerken(
+            status=obj, nagekeken=form.cleaned_data["nagekeken"], opmerking=obj.opmerking, door=request.user
+        )

@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Count, Exists, OuterRef, Sum
 from django.utils import timezone
 
-from armoedepact.models import Linkcontrole, Revisie, RevisieStatus
+from armoedepact.models import Linkcontrole, Revisie, RevisieStatus, Taalstatus
 from common import anoniem
 from overdracht import selectors as overdracht_selectors
 from regelingen import selectors as regeling_selectors
@@ -208,3 +208,8 @@ def bereik(*, vandaag: date | None = None, top: int = 15) -> Bereik:
         zoektermen=top_van(ZoekTelling.Soort.ZOEKTERM),
         zonder_resultaat=zonder,
     )
+
+
+def talen_nagekeken() -> set[str]:
+    """The languages whose translation a person has checked (Dutch, the master text, always)."""
+    return {"nl", *Taalstatus.objects.filter(nagekeken=True).values_list("code", flat=True)}

@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from armoedepact.models import AppLink, KapotteLink, Linkcontrole
+from armoedepact.models import AppLink, KapotteLink, Linkcontrole, Taalstatus
 
 
 @dataclass(frozen=True)
@@ -140,3 +140,17 @@ def app_link_versturen(*, link: AppLink, token: str, basis_url: str) -> None:
         from_email=None,
         recipient_list=[link.user.email or link.user.get_username()],
     )
+
+
+def taalstatus_bijwerken(*, status: Taalstatus, nagekeken: bool, opmerking: str, door) -> Taalstatus:
+    """The coordinator marks a language as checked (who and when are recorded) or not checked."""
+    was_nagekeken = bool(status.pk) and Taalstatus.objects.filter(pk=status.pk, nagekeken=True).exists()
+    if nagekeken and not was_nagekeken:
+        status.nagekeken_door, status.nagekeken_op = door, timezone.now()
+    elif not nagekeken:
+        status.nagekeken_door, status.nagekeken_op = None, None
+    status.nagekeken = nagekeken
+    status.opmerking = opmerking
+    status.full_clean()
+    status.save()
+    return status

@@ -17,6 +17,8 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import connection
+from django.utils import formats
+from django.utils.translation import gettext as _
 
 from sociale_kaart.models import Kern, Postcodegebied
 from sociale_kaart.zoeken.tekst import zoektekst_opschonen
@@ -60,7 +62,7 @@ def km_tekst(km: float | None) -> str:
     if km is None:
         return ""
     if km < 10:
-        return f"{km:.1f}".replace(".", ",") + " km"
+        return formats.number_format(round(km, 1), 1) + " km"
     return f"{round(km)} km"
 
 
@@ -147,14 +149,14 @@ def postcode_opzoeken(invoer: str) -> tuple[Kern | None, str]:
     tekst = zoektekst_opschonen(invoer)[:20]
     gevonden = _POSTCODE.match(tekst)
     if not gevonden:
-        return None, "Vul de 4 cijfers van uw postcode in, bijvoorbeeld 9351. Of kies uw plaats uit de lijst."
+        return None, _("Vul de 4 cijfers van uw postcode in, bijvoorbeeld 9351. Of kies uw plaats uit de lijst.")
     cijfers = gevonden.group(1)
     gebied = Postcodegebied.objects.select_related("kern").filter(postcode=cijfers).first()
     if gebied is None:
-        return None, (
-            f"Postcode {cijfers} ligt niet in de gemeente {settings.GEMEENTE_NAAM}. Kies uw plaats uit de lijst. "
+        return None, _(
+            "Postcode %(postcode)s ligt niet in de gemeente %(gemeente)s. Kies uw plaats uit de lijst. "
             "Woont u ergens anders? Bel ons, dan zoeken wij samen met u."
-        )
+        ) % {"postcode": cijfers, "gemeente": settings.GEMEENTE_NAAM}
     return gebied.kern, ""
 
 

@@ -10,7 +10,10 @@ import django_filters
 from django.contrib.postgres.search import SearchQuery
 from django.db import connection
 from django.db.models import Exists, OuterRef, Q
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
+from common.vertalingen import vertaling
 from sociale_kaart.models import (
     Aanbod,
     AanbodZoekindex,
@@ -39,21 +42,26 @@ class AanbodFilter(django_filters.FilterSet):
     """The filters of /hulp/. Choices come from lists the caller already loaded,
     so validating and rendering the form costs no queries."""
 
-    q = django_filters.CharFilter(method="filter_zoektekst", label="Waar zoekt u hulp bij?")
-    thema = django_filters.MultipleChoiceFilter(method="filter_thema", label="Onderwerp")
-    doelgroep = django_filters.MultipleChoiceFilter(method="filter_doelgroep", label="Voor wie")
+    q = django_filters.CharFilter(method="filter_zoektekst", label=gettext_lazy("Waar zoekt u hulp bij?"))
+    thema = django_filters.MultipleChoiceFilter(method="filter_thema", label=gettext_lazy("Onderwerp"))
+    doelgroep = django_filters.MultipleChoiceFilter(method="filter_doelgroep", label=gettext_lazy("Voor wie"))
     levensgebeurtenis = django_filters.MultipleChoiceFilter(
-        method="filter_levensgebeurtenis", label="Wat gebeurt er in uw leven?"
+        method="filter_levensgebeurtenis", label=gettext_lazy("Wat gebeurt er in uw leven?")
     )
-    kern = django_filters.ChoiceFilter(method="filter_kern", label="Waar woont u?", empty_label="Alle plaatsen")
+    kern = django_filters.ChoiceFilter(
+        method="filter_kern", label=gettext_lazy("Waar woont u?"), empty_label=gettext_lazy("Alle plaatsen")
+    )
     gratis = django_filters.BooleanFilter(
-        method="filter_gratis", label="Alleen gratis hulp", widget=django_filters.widgets.forms.CheckboxInput
+        method="filter_gratis",
+        label=gettext_lazy("Alleen gratis hulp"),
+        widget=django_filters.widgets.forms.CheckboxInput,
     )
     open = django_filters.ChoiceFilter(
         method="filter_open",
-        label="Open op",
-        empty_label="Elke dag",
-        choices=[(dag.label, dag.label) for dag in Weekdag],
+        label=gettext_lazy("Open op"),
+        empty_label=gettext_lazy("Elke dag"),
+        # The value stays the Dutch day name (it is in links); the label is translated.
+        choices=[(dag.label, gettext_lazy(dag.label)) for dag in Weekdag],  # noqa: INT001
     )
 
     class Meta:
@@ -69,7 +77,9 @@ class AanbodFilter(django_filters.FilterSet):
         self.zoekvraag: Zoekvraag | None = None
         self.zoekquery: SearchQuery | None = None
         for naam in ("thema", "doelgroep", "levensgebeurtenis", "kern"):
-            self.filters[naam].extra["choices"] = [(item.slug, item.naam) for item in keuzes.lijst(naam)]
+            self.filters[naam].extra["choices"] = [
+                (item.slug, vertaling(item, "naam")[0]) for item in keuzes.lijst(naam)
+            ]
 
     def filter_zoektekst(self, queryset, name, value):
         self.zoekvraag = zoekvraag_ontleden(value, self.lexicon, precies=self.precies)
@@ -177,7 +187,9 @@ def parameters_opschonen(params, keuzes: FilterKeuzes) -> tuple[dict[str, list[s
     tekst = zoektekst_opschonen(params.get("q", "") or "")
     if len(tekst) > MAX_ZOEKTEKST:
         tekst = tekst[:MAX_ZOEKTEKST].rstrip()
-        meldingen.append(f"Uw zoekvraag was erg lang. Wij zoeken met de eerste {MAX_ZOEKTEKST} tekens.")
+        meldingen.append(
+            _("Uw zoekvraag was erg lang. Wij zoeken met de eerste %(aantal)s tekens.") % {"aantal": MAX_ZOEKTEKST}
+        )
     if tekst:
         schoon["q"] = [tekst]
 
@@ -194,7 +206,8 @@ def parameters_opschonen(params, keuzes: FilterKeuzes) -> tuple[dict[str, list[s
             schoon["kern"] = [kern_waarden[0]]
         else:
             meldingen.append(
-                f'Wij kennen de plaats "{kern_waarden[0][:50]}" niet. Kies uw plaats uit de lijst bij "Waar woont u?".'
+                _('Wij kennen de plaats "%(plaats)s" niet. Kies uw plaats uit de lijst bij "Waar woont u?".')
+                % {"plaats": kern_waarden[0][:50]}
             )
         if len(set(kern_waarden)) > 1:
             onbekend = True
@@ -225,7 +238,7 @@ def parameters_opschonen(params, keuzes: FilterKeuzes) -> tuple[dict[str, list[s
     if tekst and params.get("precies") == "1":
         schoon["precies"] = ["1"]
     if onbekend:
-        meldingen.append("Een of meer filters kennen wij niet. Die hebben wij weggelaten.")
+        meldingen.append(_("Een of meer filters kennen wij niet. Die hebben wij weggelaten."))
     return schoon, meldingen
 
 
@@ -234,10 +247,12 @@ def querystring(data: dict[str, list[str]]) -> str:
 
 
 def actieve_filters(data: dict[str, list[str]], keuzes: FilterKeuzes) -> list[ActiefFilter]:
-    namen = {naam: {item.slug: item.naam for item in keuzes.lijst(naam)} for naam in (*_MEERKEUZE, "kern")}
-    namen["open"] = {dag: f"open op {dag}" for dag in _DAGEN}
-    namen["afstand"] = _AFSTANDEN
-    namen["sorteer"] = _SORTERINGEN
+    namen = {
+        naam: {item.slug: vertaling(item, "naam")[0] for item in keuzes.lijst(naam)} for naam in (*_MEERKEUZE, "kern")
+    }
+    namen["open"] = {dag: _("open op %(dag)s") % {"dag": _(dag)} for dag in _DAGEN}  # noqa: INT001
+    namen["afstand"] = {waarde: _("binnen %(km)s km") % {"km": waarde} for waarde in _AFSTANDEN}
+    namen["sorteer"] = {"afstand": _("dichtstbij eerst")}
     actief = []
     for naam, waarden in data.items():
         if naam == "precies":
@@ -250,9 +265,9 @@ def actieve_filters(data: dict[str, list[str]], keuzes: FilterKeuzes) -> list[Ac
                 zonder = {n: ws for n, ws in zonder.items() if n not in HANGT_AF_VAN_PLAATS}
             zonder = {n: ws for n, ws in zonder.items() if ws}
             if naam == "q":
-                label = f"zoekwoord: {waarde}"
+                label = _("zoekwoord: %(woord)s") % {"woord": waarde}
             elif naam == "gratis":
-                label = "alleen gratis"
+                label = _("alleen gratis")
             else:
                 label = namen[naam][waarde]
             actief.append(ActiefFilter(label=label, weghalen_url="?" + querystring(zonder) if zonder else "?"))

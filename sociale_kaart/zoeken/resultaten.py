@@ -9,6 +9,7 @@ from django.core.paginator import Page
 from django.db.models import Q, QuerySet
 from django.db.models.expressions import RawSQL
 from django.http import QueryDict
+from django.utils.translation import gettext as _
 
 from sociale_kaart.models import AanbodZoekindex, Kern
 from sociale_kaart.selectors import zoekindex_publiek
@@ -55,7 +56,7 @@ class Zoekresultaat:
 
     @property
     def afstand_keuzes(self) -> list[tuple[str, str]]:
-        return [(waarde, f"Binnen {km} km") for waarde, km in ((str(k), k) for k in afst.AFSTANDEN_KM)]
+        return [(waarde, _("Binnen %(km)s km") % {"km": km}) for waarde, km in ((str(k), k) for k in afst.AFSTANDEN_KM)]
 
     @property
     def heeft_plaats(self) -> bool:
@@ -97,11 +98,14 @@ def zoekopdracht(params) -> tuple[Zoekresultaat, QuerySet[AanbodZoekindex]]:
     if plaats is None:
         if any(n in data for n in HANGT_AF_VAN_PLAATS):
             meldingen.append(
-                'Kies eerst bij "Waar woont u?" uw plaats of typ uw postcode. Dan kunnen wij de afstand laten zien.'
+                _('Kies eerst bij "Waar woont u?" uw plaats of typ uw postcode. Dan kunnen wij de afstand laten zien.')
             )
         data = {n: ws for n, ws in data.items() if n not in HANGT_AF_VAN_PLAATS}
     elif punt is None and any(n in data for n in HANGT_AF_VAN_PLAATS):
-        meldingen.append(f"Wij weten niet precies waar {plaats.naam} ligt. Daarom laten wij geen afstanden zien.")
+        meldingen.append(
+            _("Wij weten niet precies waar %(plaats)s ligt. Daarom laten wij geen afstanden zien.")
+            % {"plaats": plaats.naam}
+        )
         data = {n: ws for n, ws in data.items() if n not in HANGT_AF_VAN_PLAATS}
 
     lexicon = lexicon_laden() if "q" in data and doorsturen_naar is None else Lexicon()
@@ -124,7 +128,7 @@ def zoekopdracht(params) -> tuple[Zoekresultaat, QuerySet[AanbodZoekindex]]:
             | Q(op_afstand=True)
         )
     if "q" in data and not filterset.zoekwoorden:
-        meldingen.append("Typ een woord waar u hulp bij zoekt, bijvoorbeeld schulden of eten.")
+        meldingen.append(_("Typ een woord waar u hulp bij zoekt, bijvoorbeeld schulden of eten."))
     resultaat = Zoekresultaat(
         filterset=filterset,
         pagina=None,

@@ -7,7 +7,6 @@ import re
 from io import StringIO
 
 import pytest
-from django.test import override_settings
 from django.utils import translation
 
 from tests.sociale_kaart.factories import AanbodFactory, ThemaFactory
@@ -56,8 +55,10 @@ def test_partner_portal_and_beheer_stay_dutch_and_unprefixed(client):
     assert 'class="taalkeuze"' not in response.content.decode()
 
 
-@override_settings(TALEN_NAGEKEKEN=["nl", "en"])
 def test_footer_says_when_a_translation_is_not_reviewed(client):
+    from armoedepact.models import Taalstatus
+
+    Taalstatus.objects.update_or_create(code="en", defaults={"nagekeken": True})
     assert "data-vertaling-niet-nagekeken" not in client.get("/").content.decode()
     assert "data-vertaling-niet-nagekeken" not in client.get("/en/").content.decode()
     assert "data-vertaling-niet-nagekeken" in client.get("/ar/").content.decode()
@@ -205,3 +206,60 @@ def test_language_list_is_a_setting(client, settings):
         assert "English" in html and "العربية" not in html
     finally:
         clear_url_caches()
+
+
+def _pdf_tekst(inhoud: bytes) -> str:
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(BytesIO(inhoud)).pages)
+
+
+def test_result_pdf_in_english_has_translated_labels_reasons_and_amounts(client, regelingen_demo):
+    _check_doen(client, "/en")
+    response = client.get("/en/check/uitslag/pdf/")
+    assert response["Content-Type"] == "application/pdf"
+    tekst = _pdf_tekst(response.content)
+    assert "Your result of the check" in tekst
+    assert "You are probably entitled to these" in tekst
+    assert "Child package" in tekst  # the regeling's English name
+    assert "Your income is €1,650.00 per month." in tekst  # a reason, money in the English format
+    assert "This PDF was made only for you." in tekst
+    assert "Uw uitslag van de check" not in tekst and "Deze PDF is alleen voor u gemaakt" not in tekst
+
+
+def test_result_pdf_carries_the_page_language(client, regelingen_demo):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    _check_doen(client, "/ar")
+    response = client.get("/ar/check/uitslag/pdf/")
+    assert "نتيجة الفحص الخاصة بك" in _pdf_tekst(response.content)
+    # The document language for screen readers: WeasyPrint writes /Lang from <html lang>.
+    assert PdfReader(BytesIO(response.content)).trailer["/Root"].get("/Lang") == "ar"
+
+
+@pytest.mark.parametrize(
+    ("pad", "woord", "nederlands"),
+    [
+        ("/tr/hulp/", "sağlık", "gezondheid"),
+        ("/tr/hulp/", "çocuklar", "kinderen"),
+        ("/tr/hulp/", "enerji", "energie"),
+        ("/pl/hulp/", "zdrowie", "gezondheid"),
+        ("/pl/hulp/", "dzieci", "kinderen"),
+        ("/pl/hulp/", "przemoc", "geweld"),
+        ("/uk/hulp/", "мова", "taal"),
+        ("/uk/hulp/", "діти", "kinderen"),
+        ("/uk/hulp/", "житло", "wonen"),
+        ("/ar/hulp/", "صحة", "gezondheid"),
+    ],
+)
+def test_common_words_of_each_language_search_the_dutch_vocabulary(client, pad, woord, nederlands):
+    from sociale_kaart import demo
+
+    demo.load(stdout=StringIO())
+    html = client.get(pad, {"q": woord}).content.decode()
+    titels = re.findall(r'<h3 class="utrecht-heading-3 zk-resultaat__titel"><a[^>]*>(.*?)</a>', html, re.S)
+    assert titels, f"{woord} ({nederlands}) finds nothing on {pad}"
