@@ -11,10 +11,40 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from babel.messages.catalog import Catalog
 from babel.messages.mofile import write_mo
-from babel.messages.pofile import read_po
+from babel.messages.pofile import PoFileParser
 
 LOCALE = Path(__file__).resolve().parent.parent / "locale"
+
+
+class DubbeleTekst(ValueError):
+    """A .po file holds the same msgid twice: gettext would silently keep one of them."""
+
+
+class _Catalogus(Catalog):
+    """A catalogue that notes every msgid (with its context) it is given twice."""
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.dubbel: list[str] = []
+
+    def __setitem__(self, id, message):
+        sleutel = self._key_for(id, message.context)
+        if sleutel in self._messages and id:
+            self.dubbel.append(id if isinstance(id, str) else id[0])
+        super().__setitem__(id, message)
+
+
+def lees(po: Path) -> Catalog:
+    """The catalogue of one .po file; a msgid that occurs twice raises DubbeleTekst."""
+    catalogus = _Catalogus(locale=po.parent.parent.name)
+    with po.open("rb") as bron:
+        PoFileParser(catalogus, ignore_obsolete=True).parse(bron)
+    if catalogus.dubbel:
+        namen = ", ".join(repr(d[:60]) for d in catalogus.dubbel)
+        raise DubbeleTekst(f"{po}: these texts are in the file twice, keep one: {namen}")
+    return catalogus
 
 
 def compileren(map_: Path = LOCALE, *, altijd: bool = False) -> list[Path]:
@@ -24,8 +54,7 @@ def compileren(map_: Path = LOCALE, *, altijd: bool = False) -> list[Path]:
         mo = po.with_suffix(".mo")
         if not altijd and mo.exists() and mo.stat().st_mtime >= po.stat().st_mtime:
             continue
-        with po.open("rb") as bron:
-            catalogus = read_po(bron, locale=po.parent.parent.name)
+        catalogus = lees(po)
         tijdelijk = mo.with_suffix(".mo.tmp")
         with tijdelijk.open("wb") as doel:
             write_mo(doel, catalogus)

@@ -65,6 +65,7 @@ def _aanbod_laden(aanbod_ids: list[int]) -> dict[int, Aanbod]:
             "organisatie__naam",
             "organisatie__slug",
             "organisatie__telefoon",
+            "organisatie__vertalingen",  # the organisation's name in the page's language
         )
     )
     per_id = {}
