@@ -16,6 +16,8 @@ from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import translation
 from django.utils.deconstruct import deconstructible
+from django.utils.html import format_html
+from django.utils.safestring import SafeString
 
 MAX_LENGTE = 5000
 
@@ -77,3 +79,11 @@ def vertaling(obj, veld: str, taal: str | None = None) -> tuple[str, bool]:
     if isinstance(tekst, str) and tekst.strip():
         return tekst, True
     return nederlands, not nederlands
+
+
+def vertaald_html(obj, veld: str) -> SafeString | str:
+    """The field in the page's language for HTML: the Dutch fallback marked lang="nl"."""
+    tekst, is_vertaald = vertaling(obj, veld)
+    if is_vertaald:
+        return tekst
+    return format_html('<span lang="nl" dir="ltr">{}</span>', tekst)

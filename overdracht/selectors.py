@@ -38,6 +38,10 @@ class Onderwerp:
     telefoon: str
     terug_url: str
     aanbod: Aanbod | None = None
+    # The row whose title the pages show, and its field, so they show it in the
+    # page's language (the vertaald tags); titel stays the Dutch text.
+    bron: object = None
+    bron_veld: str = "titel"
 
 
 # The top floor passes in how a regeling is found (regelingen is a sibling: this
@@ -88,6 +92,8 @@ def onderwerp_voor_verzoek(*, soort: str, slug: str) -> Onderwerp:
             organisatie=organisatie,
             telefoon=regeling.telefoon or organisatie.telefoon,
             terug_url=reverse("regelingen:uitslag"),
+            bron=regeling,
+            bron_veld="naam",
         )
     aanbod = aanbod_voor_verzoek(slug=slug)
     return Onderwerp(
@@ -98,6 +104,7 @@ def onderwerp_voor_verzoek(*, soort: str, slug: str) -> Onderwerp:
         telefoon=aanbod.telefoon or aanbod.organisatie.telefoon,
         terug_url=reverse("sociale_kaart:aanbod", kwargs={"slug": slug}),
         aanbod=aanbod,
+        bron=aanbod,
     )
 
 

@@ -21,6 +21,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from common.security import adres_sleutel, te_vaak
+from common.vertalingen import vertaald_html, vertaling
 from overdracht import selectors, services
 from overdracht.forms import InwonerForm, ToestemmingForm
 from overdracht.models import BesteTijd
@@ -56,6 +57,10 @@ def _context(onderwerp: selectors.Onderwerp, **extra) -> dict:
     return {
         "onderwerp": onderwerp,
         "organisatie": onderwerp.organisatie,
+        # Names in the page's language: HTML (Dutch marked lang="nl") and plain text for <title>.
+        "naam": vertaald_html(onderwerp.organisatie, "naam"),
+        "naam_tekst": vertaling(onderwerp.organisatie, "naam")[0],
+        "titel": vertaald_html(onderwerp.bron, onderwerp.bron_veld) if onderwerp.bron else onderwerp.titel,
         "urls": {stap: _url(onderwerp, stap) for stap in STAPPEN},
         **extra,
     }

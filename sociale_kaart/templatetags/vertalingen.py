@@ -12,7 +12,7 @@ from django.utils.html import format_html
 from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 
-from common.vertalingen import vertaling
+from common.vertalingen import vertaald_html, vertaling
 
 register = template.Library()
 
@@ -23,12 +23,10 @@ def _melding() -> str:
 
 @register.simple_tag
 def vertaald(obj, veld, melding=False):
-    tekst, vertaald_ = vertaling(obj, veld)
-    if vertaald_:
-        return tekst
-    if melding:
-        return format_html('<span lang="nl" dir="ltr">{}</span> {}', tekst, _melding())
-    return format_html('<span lang="nl" dir="ltr">{}</span>', tekst)
+    tekst = vertaald_html(obj, veld)
+    if melding and not vertaling(obj, veld)[1]:
+        return format_html("{} {}", tekst, _melding())
+    return tekst
 
 
 @register.simple_tag

@@ -31,9 +31,8 @@ TEMPLATES = Path(settings.BASE_DIR) / "templates"
 TALEN = [code for code, _ in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 # Templates residents never see: the partner portal, /beheer/, e-mails to partners.
 NIET_VOOR_INWONERS = ("partner", "regie", "admin", "berichten", "nlds")
-# The warm handover is Dutch only for now (armoedepact/urls.py) and the pact pages are
-# not translated yet (see docs/talen.md); the crawl below does not visit them.
-NOG_NEDERLANDS = ("overdracht", "werkgroepen")
+# The pact pages are not translated yet (see docs/talen.md); the crawl below does not visit them.
+NOG_NEDERLANDS = ("werkgroepen",)
 
 # Frequent Dutch words that are not English words: one of them in English text means
 # a fixed text was not translated.
@@ -140,6 +139,7 @@ def vertaalde_inhoud(db):
         pactpartner=True,
         email="info@alfa.example",
         website="https://alfa.example",
+        ontvangt_verzoeken=True,  # so the offer shows "Laat mij bellen" and /bellen/ opens
         vertalingen={"en": {"naam": "Help Foundation", "korte_omschrijving": "We help."}},
     )
     LocatieFactory(
@@ -177,6 +177,7 @@ RESIDENT_PAGES = [
     "/en/organisatie/stichting-hulp/",
     "/en/deze-pagina-bestaat-niet/",
     "/en/check/",
+    "/en/bellen/hulp-bij-geld/",
 ]
 
 
