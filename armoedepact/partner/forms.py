@@ -4,6 +4,7 @@ account forms (log-in, passwords, accepting an invitation)."""
 import re
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import password_validation
 from django.contrib.auth.forms import AuthenticationForm, PasswordResetForm, SetPasswordForm
 from django.core.exceptions import ValidationError
@@ -59,7 +60,65 @@ class _PartnerForm(forms.ModelForm):
         return website
 
 
-class OrganisatieForm(_PartnerForm):
+class _VertalingenVelden:
+    """Optional translations of the texts residents read, one field per language and text
+    (`vertaling_<taal>_<veld>`), stored in the model's `vertalingen`. They travel with the
+    rest of the form, so a partner's translation goes through the same moderation."""
+
+    LANG = 1000  # longer translations belong in the Dutch text's length, not more
+
+    def _vertaalvelden_toevoegen(self):
+        velden = [v for v in self.instance._meta.get_field("vertalingen").validators[0].velden if v in self.fields]
+        bestaand = self.instance.vertalingen or {}
+        self._vertaalgroepen = []
+        for taal, taalnaam in settings.LANGUAGES:
+            if taal == settings.LANGUAGE_CODE:
+                continue
+            namen = []
+            for veld in velden:
+                naam = f"vertaling_{taal}_{veld}"
+                bron = self.fields[veld]
+                attrs = {"lang": taal, "dir": "rtl" if taal in settings.LANGUAGES_BIDI else "ltr"}
+                lang = isinstance(bron.widget, forms.Textarea)
+                self.fields[naam] = forms.CharField(
+                    required=False,
+                    max_length=self.LANG,
+                    label=f"{bron.label} ({taalnaam})",
+                    initial=(bestaand.get(taal) or {}).get(veld, ""),
+                    widget=forms.Textarea(attrs={**attrs, "rows": 3}) if lang else forms.TextInput(attrs=attrs),
+                    error_messages={"max_length": f"Deze vertaling is te lang. Gebruik hooguit {self.LANG} tekens."},
+                )
+                namen.append(naam)
+            self._vertaalgroepen.append((taal, taalnaam, namen))
+
+    def vertaalgroepen(self):
+        """Per language, for the template: (code, name in its own language, bound fields,
+        how many are filled in, whether one has an error, so its block opens)."""
+        groepen = []
+        for taal, naam, namen in self._vertaalgroepen:
+            velden = [self[n] for n in namen]
+            ingevuld = sum(1 for veld in velden if (veld.value() or "").strip())
+            groepen.append((taal, naam, velden, ingevuld, any(n in self.errors for n in namen)))
+        return groepen
+
+    def _vertalingen_overnemen(self, cleaned) -> None:
+        """Put the translation fields into instance.vertalingen; texts the form does not show stay."""
+        vertalingen = {taal: dict(teksten) for taal, teksten in (self.instance.vertalingen or {}).items()}
+        for taal, _naam, namen in self._vertaalgroepen:
+            teksten = vertalingen.setdefault(taal, {})
+            for naam in namen:
+                if naam not in self.data:  # not sent (an older form): keep what is there
+                    continue
+                veld = naam.removeprefix(f"vertaling_{taal}_")
+                tekst = (cleaned.get(naam) or "").strip()
+                if tekst:
+                    teksten[veld] = tekst
+                else:
+                    teksten.pop(veld, None)
+        self.instance.vertalingen = {taal: teksten for taal, teksten in vertalingen.items() if teksten}
+
+
+class OrganisatieForm(_VertalingenVelden, _PartnerForm):
     class Meta:
         model = Organisatie
         fields = ["naam", "korte_omschrijving", "website", "telefoon", "email"]
@@ -70,8 +129,20 @@ class OrganisatieForm(_PartnerForm):
         }
         widgets = {"korte_omschrijving": forms.Textarea(attrs={"rows": 4})}
 
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self._vertaalvelden_toevoegen()
 
-class AanbodForm(_PartnerForm):
+    def gewone_velden(self):
+        return [self[name] for name in self.Meta.fields]
+
+    def clean(self):
+        cleaned = super().clean()
+        self._vertalingen_overnemen(cleaned)
+        return cleaned
+
+
+class AanbodForm(_VertalingenVelden, _PartnerForm):
     """The aanbod with its opening hours as 7 optional (van, tot) pairs."""
 
     class Meta:
@@ -155,6 +226,7 @@ class AanbodForm(_PartnerForm):
             for tijd in self.instance.openingstijden.all():
                 self.initial[f"van_{tijd.weekdag}"] = tijd.van
                 self.initial[f"tot_{tijd.weekdag}"] = tijd.tot
+        self._vertaalvelden_toevoegen()
 
     def openingstijd_velden(self):
         """(dag, van-field, tot-field) per weekday, for the template."""
@@ -176,6 +248,7 @@ class AanbodForm(_PartnerForm):
             self.add_error("max_leeftijd", "De leeftijd 'tot en met' moet hoger zijn dan 'vanaf'.")
         if not cleaned.get("heel_de_gemeente") and not cleaned.get("kernen") and not cleaned.get("op_afstand"):
             self.add_error("kernen", "Kies minstens één dorp. Of kies 'heel de gemeente' of 'geen vaste plek'.")
+        self._vertalingen_overnemen(cleaned)
         return cleaned
 
     def openingstijden(self) -> list[tuple[int, object, object]]:

@@ -239,7 +239,7 @@ def revisie_verschillen(revisie: Revisie) -> list[tuple[str, str, str]]:
         voorstel = form.cleaned_data.get(name) if form.is_bound else None
         if name.startswith(("van_", "tot_")):
             continue
-        huidig = getattr(instance, name, None)
+        huidig = field.initial if name.startswith("vertaling_") else getattr(instance, name, None)
         if hasattr(huidig, "all"):
             huidig_tekst = ", ".join(str(x) for x in huidig.all())
             voorstel_tekst = ", ".join(str(x) for x in (voorstel or []))

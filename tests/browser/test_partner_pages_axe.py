@@ -86,6 +86,13 @@ def test_logged_in_partner_pages_are_accessible(page, partner_world):
         page.goto(path)
         assert page.locator("h1").count() == 1
         assert_accessible(page, name)
+    # The translations, opened with the keyboard: one field per language and text.
+    page.goto(f"/partner/aanbod/{aanbod.uuid}/bewerken/")
+    page.locator("summary:has-text('العربية')").focus()
+    page.keyboard.press("Enter")
+    assert page.locator("#id_vertaling_ar_titel").is_visible()
+    assert page.locator("#id_vertaling_ar_titel").get_attribute("dir") == "rtl"
+    assert_accessible(page, "partner aanbod vertalingen")
     # A form with errors (an opening time that ends before it starts).
     page.goto(f"/partner/aanbod/{aanbod.uuid}/bewerken/")
     page.fill("#id_van_1", "14:00")
