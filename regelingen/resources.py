@@ -105,6 +105,17 @@ class NormbedragResource(BasisResource):
     bedrag = veld("bedrag", BedragWidget())
     geldig_vanaf = veld("geldig_vanaf", DatumWidget())
 
+    def validate_instance(self, instance, import_validation_errors=None, validate_unique=True):
+        # As in the admin form, but a file has no box to confirm another day.
+        fouten = dict(import_validation_errors or {})
+        if instance.geldig_vanaf and not regeling_selectors.is_normdatum(instance.geldig_vanaf):
+            fouten.setdefault("geldig_vanaf", []).append(
+                regeling_selectors.normdatum_melding(instance.geldig_vanaf)
+                + " Voer deze norm dan in met het formulier in het beheer"
+                " en vink daar 'Deze begindatum klopt echt' aan."
+            )
+        super().validate_instance(instance, fouten, validate_unique)
+
     class Meta:
         model = Normbedrag
         import_id_fields = ["huishoudtype", "geldig_vanaf"]
