@@ -18,7 +18,7 @@ from armoedepact.partner.forms import AanbodForm, OrganisatieForm, form_data_as_
 from common.berichten import bericht_sturen
 from common.overgangen import overgang_controleren
 from common.slugs import unieke_slug
-from sociale_kaart.models import STATUS_TRANSITIONS, Aanbod, Openingstijd, Organisatie, Status
+from sociale_kaart.models import STATUS_TRANSITIONS, VERIFICATIE_VELDEN, Aanbod, Openingstijd, Organisatie, Status
 from sociale_kaart.services import aanbod_zoekvector_bijwerken
 
 
@@ -109,10 +109,23 @@ def organisatie_opslaan(*, form: OrganisatieForm, door) -> Revisie | None:
 
 
 def alles_klopt(*, item: Aanbod | Organisatie, door) -> None:
-    """'Alles klopt nog': a person confirmed the entry today; nothing else changes."""
-    item.laatst_gecontroleerd = date.today()
+    """'Alles klopt nog': a person confirmed the entry today; nothing else changes.
+    For an aanbod that confirms each critical field of the verification routine too,
+    so an aanbod hidden for want of confirmation is shown again at once."""
+    vandaag = date.today()
+    item.laatst_gecontroleerd = vandaag
+    velden = ["laatst_gecontroleerd", "gewijzigd_op"]
+    if isinstance(item, Aanbod):
+        for _, _, veld in VERIFICATIE_VELDEN:
+            setattr(item, veld, vandaag)
+        item.verificatie_gemeld_op = None
+        item.verborgen_wegens_verificatie = False
+        velden += [veld for _, _, veld in VERIFICATIE_VELDEN] + [
+            "verificatie_gemeld_op",
+            "verborgen_wegens_verificatie",
+        ]
     with een_versie(item, door=door, reden="Alles klopt nog"):
-        item.save(update_fields=["laatst_gecontroleerd", "gewijzigd_op"])
+        item.save(update_fields=velden)
 
 
 def aanbod_status_zetten(*, aanbod: Aanbod, status: str, door) -> None:
