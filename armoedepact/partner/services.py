@@ -19,6 +19,7 @@ from common.berichten import bericht_sturen
 from common.overgangen import overgang_controleren
 from common.slugs import unieke_slug
 from sociale_kaart.models import STATUS_TRANSITIONS, VERIFICATIE_VELDEN, Aanbod, Openingstijd, Organisatie, Status
+from sociale_kaart.selectors import bevestigd_op, verificatie_grens
 from sociale_kaart.services import aanbod_zoekvector_bijwerken
 
 
@@ -126,6 +127,25 @@ def alles_klopt(*, item: Aanbod | Organisatie, door) -> None:
         ]
     with een_versie(item, door=door, reden="Alles klopt nog"):
         item.save(update_fields=velden)
+
+
+def velden_bevestigen(*, aanbod: Aanbod, velden: list[str], door) -> None:
+    """Confirm some critical fields of an aanbod today (the verification routine).
+    Shown again to residents only when no field is out of date any more."""
+    bekend = {naam: veld for naam, _, veld in VERIFICATIE_VELDEN}
+    if not velden or any(naam not in bekend for naam in velden):
+        raise ValidationError("Kies wat er nog klopt: telefoon, adres, openingstijden of hoe u begint.")
+    vandaag = date.today()
+    for naam in velden:
+        setattr(aanbod, bekend[naam], vandaag)
+    bijwerken = [bekend[naam] for naam in velden] + ["gewijzigd_op"]
+    grens = verificatie_grens(vandaag=vandaag)
+    if all(bevestigd_op(aanbod, veld) >= grens for _, _, veld in VERIFICATIE_VELDEN):
+        aanbod.verificatie_gemeld_op = None
+        aanbod.verborgen_wegens_verificatie = False
+        bijwerken += ["verificatie_gemeld_op", "verborgen_wegens_verificatie"]
+    with een_versie(aanbod, door=door, reden="Bevestigd: " + ", ".join(velden)):
+        aanbod.save(update_fields=bijwerken)
 
 
 def aanbod_status_zetten(*, aanbod: Aanbod, status: str, door) -> None:

@@ -165,3 +165,31 @@ def test_an_organisation_without_an_account_gets_no_notice_and_is_not_hidden(smt
 def test_maanden_terug_keeps_the_day_or_takes_the_last_of_the_month():
     assert maanden_terug(date(2026, 12, 3), 18) == date(2025, 6, 3)
     assert maanden_terug(date(2026, 8, 31), 6) == date(2026, 2, 28)
+
+
+def test_the_partner_confirms_part_and_it_stays_hidden_until_every_field_is_confirmed(org, partner_client):
+    oud = _gecontroleerd(
+        _aanbod(org, titel="Oude spreekuren"),
+        VANDAAG - timedelta(days=800),
+        verborgen_wegens_verificatie=True,
+        verificatie_gemeld_op=timezone.now() - timedelta(days=20),
+    )
+    dashboard = partner_client.get(f"/partner/organisatie/{org.slug}/").content.decode()
+    assert "Wat klopt nog bij Oude spreekuren?" in dashboard
+
+    url = f"/partner/aanbod/{oud.uuid}/klopt/"
+    partner_client.post(url, {"deel": "1", "veld": ["telefoon", "adres"]})
+    oud.refresh_from_db()
+    assert oud.telefoon_bevestigd_op == VANDAAG and oud.adres_bevestigd_op == VANDAAG
+    assert oud.openingstijden_bevestigd_op is None
+    assert not _zichtbaar(oud)  # opening hours and how to start are still unconfirmed
+
+    # Nothing ticked, or a field that does not exist: a Dutch message, nothing changes.
+    for fout in ({"deel": "1"}, {"deel": "1", "veld": ["kleur"]}):
+        response = partner_client.post(url, fout, follow=True)
+        assert "Kies wat er nog klopt" in response.content.decode()
+    oud.refresh_from_db()
+    assert oud.openingstijden_bevestigd_op is None
+
+    partner_client.post(url, {"deel": "1", "veld": ["openingstijden", "hoe_aanvragen"]})
+    assert _zichtbaar(oud)
