@@ -144,6 +144,7 @@ class Herinnering(models.Model):
     class Soort(models.TextChoices):
         CONTROLE = "controle", "Gegevens controleren (11 maanden)"
         DAGOVERZICHT = "dagoverzicht", "Dagoverzicht voor de coördinator"
+        VERIFICATIE = "verificatie", "Aanbod wordt verborgen als niemand het bevestigt"
 
     soort = models.CharField(max_length=20, choices=Soort.choices)
     organisatie = models.ForeignKey(

@@ -413,6 +413,11 @@ OVERDRACHT_STIL_DAGEN = int(os.environ.get("OVERDRACHT_STIL_DAGEN", "60"))
 OVERDRACHT_HERINNEREN_WERKDAGEN = int(os.environ.get("OVERDRACHT_HERINNEREN_WERKDAGEN", "2"))
 # Days before a pact meeting that signed-up partners get a reminder.
 BIJEENKOMST_HERINNEREN_DAGEN = int(os.environ.get("BIJEENKOMST_HERINNEREN_DAGEN", "3"))
+# Months after which an aanbod whose phone, address, opening hours or "how to start" nobody
+# confirmed is hidden from residents (`manage.py verificatie`, after a notice to the organisation).
+VERIFICATIE_MAANDEN = int(os.environ.get("VERIFICATIE_MAANDEN", "18"))
+# Days between that notice and hiding the entry.
+VERIFICATIE_MELDING_DAGEN = int(os.environ.get("VERIFICATIE_MELDING_DAGEN", "14"))
 
 # --- Logging: never form data ---------------------------------------------------------
 # Every record carries the request id (also sent as the X-Request-ID header);

@@ -25,6 +25,22 @@ class CsvXlsxImportExportMixin(ImportExportMixin):
     def has_export_permission(self, request):
         return self.has_view_permission(request)
 
+    def process_result(self, result, request):
+        # The real import after the dry run: when a row or a check (such as the
+        # testgevallen of regelingen) refuses it now, everything was rolled back.
+        if result.has_errors() or result.has_validation_errors():
+            from django.contrib import messages
+            from django.http import HttpResponseRedirect
+            from django.urls import reverse
+
+            redenen = [str(fout.error) for fout in result.base_errors]
+            redenen += [f"Rij {rij.number}: {fout}" for rij in result.invalid_rows for fout in rij.error.messages]
+            redenen += [f"Rij {regel}: {fout.error}" for regel, fouten in result.row_errors() for fout in fouten]
+            messages.error(request, "Er is niets ingelezen en niets veranderd. " + " ".join(redenen))
+            info = self.opts.app_label, self.opts.model_name
+            return HttpResponseRedirect(reverse("admin:{}_{}_import".format(*info), current_app=self.admin_site.name))
+        return super().process_result(result, request)
+
     def add_data_read_fail_error_to_form(self, form, e):
         if isinstance(e, BestandTeGroot):
             form.add_error("import_file", str(e))

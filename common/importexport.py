@@ -16,6 +16,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 
 from django.core.exceptions import ValidationError
+from django.db import IntegrityError, models, transaction
 from import_export import fields, resources, widgets
 from import_export.formats.base_formats import CSV, XLSX
 
@@ -65,7 +66,7 @@ class GetalWidget(widgets.IntegerWidget):
         tekst = str(value).strip()
         if tekst.endswith(".0"):
             tekst = tekst[:-2]
-        if not tekst.isdigit():
+        if not tekst.removeprefix("-").isdigit():
             raise ValueError(f"'{tekst[:30]}' is geen heel getal. Schrijf bijvoorbeeld 18.")
         return int(tekst)
 
@@ -112,6 +113,21 @@ class SlugsWidget(widgets.ManyToManyWidget):
 def veld(kolom: str, widget=None) -> fields.Field:
     """A column with the same name as the model field."""
     return fields.Field(attribute=kolom, column_name=kolom, widget=widget)
+
+
+def _databasefout(instance, fout: IntegrityError) -> dict | str:
+    """A Dutch reason for what PostgreSQL refused, by column when it names one."""
+    diag = getattr(getattr(fout, "__cause__", None), "diag", None)
+    kolom = getattr(diag, "column_name", None)
+    if kolom:
+        try:
+            veldnaam = instance._meta.get_field(kolom.removesuffix("_id")).name
+        except Exception:
+            veldnaam = kolom
+        return {veldnaam: "Deze cel mag niet leeg zijn of heeft een waarde die niet past."}
+    if getattr(diag, "constraint_name", None):
+        return "Deze rij botst met een andere rij (twee keer dezelfde waarde). Er is niets veranderd."
+    return "Deze rij kunnen we niet opslaan. Kijk of alle cellen goed zijn ingevuld."
 
 
 class BestandTeGroot(ValueError):
@@ -172,7 +188,46 @@ def veilige_cel(waarde):
 
 class BasisResource(resources.ModelResource):
     """Refuses unknown columns and duplicate keys in one file; Dutch reasons.
-    Exports write formula-like text as text (veilige_cel)."""
+    Exports write formula-like text as text (veilige_cel).
+
+    An empty cell of a text column is an empty text, not NULL (a spreadsheet
+    gives None for an empty cell; a TextField has no widget of its own in
+    django-import-export). What the database still refuses is told in Dutch,
+    with the column, and the whole file is rolled back."""
+
+    @classmethod
+    def widget_from_django_field(cls, f, default=widgets.Widget):
+        # Every column that is not declared reads as the declared ones do, with Dutch reasons.
+        if isinstance(f, models.TextField):
+            return widgets.CharWidget
+        if isinstance(f, models.DecimalField):
+            return BedragWidget
+        if isinstance(f, models.IntegerField) and not isinstance(f, models.AutoField):
+            return GetalWidget
+        if isinstance(f, models.DateField) and not isinstance(f, models.DateTimeField):
+            return DatumWidget
+        if isinstance(f, models.BooleanField):
+            return JaNeeWidget
+        return super().widget_from_django_field(f, default)
+
+    @classmethod
+    def widget_kwargs_for_field(cls, field_name, django_field):
+        kwargs = super().widget_kwargs_for_field(field_name, django_field)
+        if isinstance(django_field, models.CharField | models.TextField):
+            kwargs["allow_blank"] = not django_field.null
+        return kwargs
+
+    def import_data(self, dataset, **kwargs):
+        # One bad row changes nothing, also on the real import after the dry run.
+        kwargs["rollback_on_validation_errors"] = True
+        return super().import_data(dataset, **kwargs)
+
+    def save_instance(self, instance, is_create, row, **kwargs):
+        try:
+            with transaction.atomic():
+                super().save_instance(instance, is_create, row, **kwargs)
+        except IntegrityError as fout:
+            raise ValidationError(_databasefout(instance, fout)) from None
 
     def export(self, *args, **kwargs):
         dataset = super().export(*args, **kwargs)

@@ -1,5 +1,4 @@
-from datetime import timedelta
-
+from django import forms
 from django.contrib import admin, messages
 from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
@@ -13,15 +12,45 @@ from regelingen.resources import NormbedragResource, RegelingResource
 
 
 def _waarschuw_oude_normen(request):
-    nieuwste = selectors.nieuwste_norm_datum()
-    if nieuwste is None:
+    """The same warnings as the start page of /beheer/, per household type."""
+    stand = selectors.normen_stand(vandaag=timezone.localdate())
+    if stand.geen_normbedragen:
         messages.warning(request, "Er zijn nog geen normbedragen. De check werkt pas als die er zijn.")
-    elif nieuwste < timezone.localdate() - timedelta(days=183):
+        return
+    if stand.volgende_ontbreekt:
         messages.warning(
             request,
-            f"De nieuwste normbedragen gelden vanaf {nieuwste:%d-%m-%Y}. Dat is meer dan zes maanden geleden. "
-            "Normen veranderen op 1 januari en 1 juli: vul de nieuwe bedragen in.",
+            f"Op {stand.volgende:%d-%m-%Y} gaan de nieuwe normen in. Deze bedragen voor die dag ontbreken nog: "
+            + "; ".join(soort.naam for soort in stand.volgende_ontbreekt)
+            + ".",
         )
+    if stand.verouderd:
+        messages.warning(
+            request,
+            "Deze bedragen zijn te oud of ontbreken: "
+            + "; ".join(soort.naam for soort in stand.verouderd)
+            + ". Normen veranderen op 1 januari en 1 juli: vul de nieuwe bedragen in.",
+        )
+
+
+class NormDatumForm(forms.ModelForm):
+    """A norm starts on 1 January or 1 July; another day only when the coordinator confirms it."""
+
+    andere_begindatum = forms.BooleanField(
+        required=False,
+        label="Deze begindatum klopt echt",
+        help_text="Normen beginnen op 1 januari of 1 juli. "
+        "Vink dit alleen aan als deze norm echt op een andere dag begint.",
+    )
+
+    def clean(self):
+        cleaned = super().clean()
+        datum = cleaned.get("geldig_vanaf")
+        if datum and not selectors.is_normdatum(datum) and not cleaned.get("andere_begindatum"):
+            self.add_error(
+                "geldig_vanaf", selectors.normdatum_melding(datum) + " Vink dan 'Deze begindatum klopt echt' aan."
+            )
+        return cleaned
 
 
 @admin.register(Regeling)
@@ -65,6 +94,7 @@ class RegelingAdmin(RegelingControleMixin, CsvXlsxImportExportMixin, SimpleHisto
 @admin.register(Normbedrag)
 class NormbedragAdmin(NormControleMixin, CsvXlsxImportExportMixin, admin.ModelAdmin):
     # Regie: import/export, the testgevallen check and a warning for a start date in the past.
+    form = NormDatumForm
     resource_classes = [NormbedragResource]
     list_display = ["huishoudtype", "bedrag", "geldig_vanaf"]
     list_filter = ["geldig_vanaf", "huishoudtype"]
@@ -77,11 +107,17 @@ class NormbedragAdmin(NormControleMixin, CsvXlsxImportExportMixin, admin.ModelAd
 
 @admin.register(Vermogensgrens)
 class VermogensgrensAdmin(admin.ModelAdmin):
+    form = NormDatumForm
     list_display = ["soort", "bedrag", "geldig_vanaf"]
+
+    def changelist_view(self, request, extra_context=None):
+        _waarschuw_oude_normen(request)
+        return super().changelist_view(request, extra_context)
 
 
 @admin.register(AowLeeftijd)
 class AowLeeftijdAdmin(admin.ModelAdmin):
+    form = NormDatumForm
     list_display = ["geldig_vanaf", "jaren", "maanden"]
 
 

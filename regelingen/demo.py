@@ -12,7 +12,15 @@ from pathlib import Path
 
 from django.conf import settings
 
-from regelingen.models import BEDRAG_VELDEN, VOORWAARDE_VELDEN, AowLeeftijd, Normbedrag, Regeling, Vermogensgrens
+from regelingen.models import (
+    BEDRAG_VELDEN,
+    VOORWAARDE_VELDEN,
+    AowLeeftijd,
+    Normbedrag,
+    Regeling,
+    Testgeval,
+    Vermogensgrens,
+)
 from sociale_kaart.models import Organisatie, Status
 
 FIXTURES = Path(settings.BASE_DIR) / "fixtures"
@@ -92,6 +100,23 @@ def load_normen() -> None:
         )
 
 
+def load_testgevallen() -> int:
+    """At least one 'ja' (or 'misschien' where a regeling gives no more) and one 'nee'
+    per active demo regeling, on a fixed peildatum (fixtures/regelingen_testgevallen.json)."""
+    data = _lees("regelingen_testgevallen.json")
+    peildatum = date.fromisoformat(data["peildatum"])
+    regelingen = {r.slug: r for r in Regeling.objects.all()}
+    for row in data["testgevallen"]:
+        velden = {k: v for k, v in row.items() if k not in ("regeling", "naam")}
+        for veld in ("netto_inkomen", "vermogen"):
+            velden[veld] = Decimal(velden[veld])
+        testgeval, _ = Testgeval.objects.update_or_create(
+            regeling=regelingen[row["regeling"]], naam=row["naam"], defaults={"peildatum": peildatum, **velden}
+        )
+        testgeval.full_clean()
+    return len(data["testgevallen"])
+
+
 def _organisatie(slug: str, naam: str) -> Organisatie:
     organisatie, _ = Organisatie.objects.get_or_create(
         slug=slug,
@@ -124,5 +149,9 @@ def load(*, stdout) -> list:
         regeling, _ = Regeling.objects.update_or_create(slug=row["slug"], defaults=defaults)
         regeling.full_clean()
         regeling.helpt_gratis.set([organisaties[slug] for slug in row.get("helpt_gratis", [])])
-    stdout.write(f"Regelingen: {len(data['regelingen'])} regelingen en de normen van 2025 en 2026 geladen.")
+    testgevallen = load_testgevallen()
+    stdout.write(
+        f"Regelingen: {len(data['regelingen'])} regelingen, {testgevallen} testgevallen "
+        "en de normen van 2025 en 2026 geladen."
+    )
     return []

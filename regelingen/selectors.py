@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import functools
 import json
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 
 from django.conf import settings
@@ -12,7 +13,7 @@ from django.db.models import Q
 
 from regelingen import eligibility as e
 from regelingen import toeslagen
-from regelingen.models import AowLeeftijd, Normbedrag, Regeling, Vermogensgrens
+from regelingen.models import AowLeeftijd, Huishoudtype, Normbedrag, Regeling, Vermogensgrens, VermogensSoort
 from sociale_kaart.selectors import organisatie_publiek
 
 
@@ -85,6 +86,95 @@ def normen_voor_engine() -> e.Normen:
 def nieuwste_norm_datum() -> date | None:
     row = Normbedrag.objects.order_by("-geldig_vanaf").values_list("geldig_vanaf", flat=True).first()
     return row
+
+
+# Norms change on 1 January and 1 July: a norm is out of date half a year after it
+# started; vermogensgrenzen change on 1 January, so after a year.
+NORM_OUD_NA = timedelta(days=183)
+VERMOGENSGRENS_OUD_NA = timedelta(days=366)
+
+
+def is_normdatum(datum: date) -> bool:
+    """Norms, vermogensgrenzen and AOW-leeftijden start on 1 January or 1 July."""
+    return datum.day == 1 and datum.month in (1, 7)
+
+
+def normdatum_melding(datum: date) -> str:
+    return f"Normen beginnen op 1 januari of 1 juli. {datum:%d-%m-%Y} is een andere dag. Klopt de datum toch?"
+
+
+def volgende_normdatum(vandaag: date) -> date | None:
+    """From 1 December the next 1 January, from 1 June the next 1 July; else None."""
+    if vandaag.month == 12:
+        return date(vandaag.year + 1, 1, 1)
+    if vandaag.month == 6:
+        return date(vandaag.year, 7, 1)
+    return None
+
+
+@dataclass(frozen=True)
+class NormSoort:
+    """One household type (or kind of vermogensgrens) and what is missing for it."""
+
+    model: str  # "normbedrag" or "vermogensgrens"
+    naam: str
+    nieuwste: date | None  # the newest start date of this type, None when there is none
+    verouderd: bool  # no row, or the newest started more than half a year ago
+    volgende_ontbreekt: bool  # from 1 December / 1 June: no row for the next period
+
+
+@dataclass(frozen=True)
+class NormStand:
+    volgende: date | None
+    soorten: tuple[NormSoort, ...]
+
+    @property
+    def verouderd(self) -> tuple[NormSoort, ...]:
+        return tuple(s for s in self.soorten if s.verouderd)
+
+    @property
+    def volgende_ontbreekt(self) -> tuple[NormSoort, ...]:
+        return tuple(s for s in self.soorten if s.volgende_ontbreekt)
+
+    @property
+    def geen_normbedragen(self) -> bool:
+        return all(s.nieuwste is None for s in self.soorten if s.model == "normbedrag")
+
+    @property
+    def in_orde(self) -> bool:
+        return not self.verouderd and not self.volgende_ontbreekt
+
+
+def normen_stand(*, vandaag: date) -> NormStand:
+    """Per household type of Normbedrag and per kind of Vermogensgrens: is the newest row
+    out of date, and (from 1 December and 1 June) is the next period's row missing?
+    A new row for one type says nothing about the others. Vermogensgrenzen change once
+    a year, so only 1 January is asked for them. 2 queries."""
+    volgende = volgende_normdatum(vandaag)
+    soorten = []
+    for model, veld, keuzes, periodes, oud_na in (
+        (Normbedrag, "huishoudtype", Huishoudtype.choices, (1, 7), NORM_OUD_NA),
+        (Vermogensgrens, "soort", VermogensSoort.choices, (1,), VERMOGENSGRENS_OUD_NA),
+    ):
+        datums: dict[str, set[date]] = {}
+        for waarde, datum in model.objects.filter(geldig_vanaf__lte=volgende or vandaag).values_list(
+            veld, "geldig_vanaf"
+        ):
+            datums.setdefault(waarde, set()).add(datum)
+        for waarde, label in keuzes:
+            eigen = datums.get(waarde, set())
+            nieuwste = max((d for d in eigen if d <= vandaag), default=None)
+            gevraagd = volgende is not None and volgende.month in periodes
+            soorten.append(
+                NormSoort(
+                    model=model._meta.model_name,
+                    naam=f"{model._meta.verbose_name}: {label}",
+                    nieuwste=nieuwste,
+                    verouderd=nieuwste is None or nieuwste < vandaag - oud_na,
+                    volgende_ontbreekt=gevraagd and volgende not in eigen,
+                )
+            )
+    return NormStand(volgende=volgende, soorten=tuple(soorten))
 
 
 @functools.cache

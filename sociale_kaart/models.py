@@ -258,6 +258,14 @@ class Aanbod(models.Model):
     )
     status = models.CharField(max_length=20, choices=Status.choices, default=Status.CONCEPT)
     laatst_gecontroleerd = models.DateField(null=True, blank=True)
+    # The verification routine: when each critical field was last confirmed (VERIFICATIE_VELDEN).
+    telefoon_bevestigd_op = models.DateField("telefoon bevestigd op", null=True, blank=True, editable=False)
+    adres_bevestigd_op = models.DateField("adres bevestigd op", null=True, blank=True, editable=False)
+    openingstijden_bevestigd_op = models.DateField("openingstijden bevestigd op", null=True, blank=True, editable=False)
+    hoe_aanvragen_bevestigd_op = models.DateField("hoe aanvragen bevestigd op", null=True, blank=True, editable=False)
+    # Set by `manage.py verificatie`: the notice to the organisation, then hidden from residents.
+    verificatie_gemeld_op = models.DateTimeField(null=True, blank=True, editable=False)
+    verborgen_wegens_verificatie = models.BooleanField(default=False, editable=False)
     vertalingen = vertalingen_veld(
         "titel",
         "wat_u_krijgt",
@@ -292,6 +300,15 @@ class Aanbod(models.Model):
 
     def __str__(self):
         return self.titel
+
+
+# The critical fields of an aanbod a resident relies on: field, label, date field.
+VERIFICATIE_VELDEN = (
+    ("telefoon", "telefoon", "telefoon_bevestigd_op"),
+    ("adres", "adres", "adres_bevestigd_op"),
+    ("openingstijden", "openingstijden", "openingstijden_bevestigd_op"),
+    ("hoe_aanvragen", "hoe u begint", "hoe_aanvragen_bevestigd_op"),
+)
 
 
 class AanbodZoekindex(models.Model):

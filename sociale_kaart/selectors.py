@@ -11,11 +11,13 @@ from pathlib import Path
 
 from django.conf import settings
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models.functions import Coalesce, Greatest, Least, TruncDate
 from django.http import Http404
 from django.templatetags.static import static
 from django.utils import timezone
 
 from sociale_kaart.models import (
+    VERIFICATIE_VELDEN,
     Aanbod,
     AanbodZoekindex,
     Levensgebeurtenis,
@@ -45,8 +47,78 @@ def organisatie_publiek() -> QuerySet[Organisatie]:
 
 
 def aanbod_publiek() -> QuerySet[Aanbod]:
-    """Published aanbod of published organisations: the only aanbod residents see."""
-    return Aanbod.objects.filter(status=Status.GEPUBLICEERD, organisatie__status=Status.GEPUBLICEERD)
+    """Published aanbod of published organisations, not hidden by the verification
+    routine: the only aanbod residents see (the search index's `publiek` agrees)."""
+    return Aanbod.objects.filter(
+        status=Status.GEPUBLICEERD, organisatie__status=Status.GEPUBLICEERD, verborgen_wegens_verificatie=False
+    )
+
+
+# --- Verification: when each critical field was last confirmed --------------------------
+
+
+def maanden_terug(vandaag: datetime.date, maanden: int) -> datetime.date:
+    """The same day `maanden` months earlier (the last day of a shorter month)."""
+    totaal = vandaag.year * 12 + vandaag.month - 1 - maanden
+    jaar, maand = divmod(totaal, 12)
+    maand += 1
+    for dag in range(vandaag.day, 27, -1):
+        try:
+            return datetime.date(jaar, maand, dag)
+        except ValueError:
+            continue
+    return datetime.date(jaar, maand, min(vandaag.day, 28))
+
+
+def verificatie_grens(*, vandaag: datetime.date | None = None) -> datetime.date:
+    """A field confirmed before this day is out of date (VERIFICATIE_MAANDEN months)."""
+    return maanden_terug(vandaag or timezone.localdate(), settings.VERIFICATIE_MAANDEN)
+
+
+def bevestigd_op(aanbod: Aanbod, veld: str) -> datetime.date:
+    """When a critical field was last confirmed: the later of its own date and the last
+    check of the whole entry ("Alles klopt nog", an approval); the day it was made
+    when neither is known."""
+    datums = [d for d in (getattr(aanbod, veld), aanbod.laatst_gecontroleerd) if d is not None]
+    return max(datums) if datums else timezone.localdate(aanbod.aangemaakt_op)
+
+
+def aanbod_met_oudste_bevestiging() -> QuerySet[Aanbod]:
+    """Published aanbod (also hidden ones) with `oudste_bevestiging`: the oldest
+    confirmation among its critical fields, as `bevestigd_op` reads them."""
+    gemaakt = TruncDate("aangemaakt_op", tzinfo=timezone.get_current_timezone())
+    # GREATEST skips NULLs in PostgreSQL (and is NULL only when both are), as bevestigd_op does.
+    datums = [Coalesce(Greatest(veld, "laatst_gecontroleerd"), gemaakt) for _, _, veld in VERIFICATIE_VELDEN]
+    return Aanbod.objects.filter(status=Status.GEPUBLICEERD).annotate(oudste_bevestiging=Least(*datums))
+
+
+@dataclass(frozen=True)
+class VerificatieRegel:
+    aanbod: Aanbod
+    velden: tuple[tuple[str, datetime.date, bool], ...]  # label, confirmed on, out of date
+    oudste: datetime.date
+    verouderd: bool
+
+
+def verificatie_werklijst(*, vandaag: datetime.date | None = None, limiet: int = 200) -> list[VerificatieRegel]:
+    """The coordinator's work list: published aanbod, most out of date first (1 query)."""
+    grens = verificatie_grens(vandaag=vandaag)
+    rijen = aanbod_met_oudste_bevestiging().select_related("organisatie").order_by("oudste_bevestiging", "titel")
+    result = []
+    for aanbod in rijen[:limiet]:
+        velden = []
+        for _, label, veld in VERIFICATIE_VELDEN:
+            datum = bevestigd_op(aanbod, veld)
+            velden.append((label, datum, datum < grens))
+        result.append(
+            VerificatieRegel(
+                aanbod=aanbod,
+                velden=tuple(velden),
+                oudste=aanbod.oudste_bevestiging,
+                verouderd=aanbod.oudste_bevestiging < grens,
+            )
+        )
+    return result
 
 
 def zoekindex_publiek() -> QuerySet[AanbodZoekindex]:

@@ -18,7 +18,8 @@ from armoedepact.partner.forms import AanbodForm, OrganisatieForm, form_data_as_
 from common.berichten import bericht_sturen
 from common.overgangen import overgang_controleren
 from common.slugs import unieke_slug
-from sociale_kaart.models import STATUS_TRANSITIONS, Aanbod, Openingstijd, Organisatie, Status
+from sociale_kaart.models import STATUS_TRANSITIONS, VERIFICATIE_VELDEN, Aanbod, Openingstijd, Organisatie, Status
+from sociale_kaart.selectors import bevestigd_op, verificatie_grens
 from sociale_kaart.services import aanbod_zoekvector_bijwerken
 
 
@@ -109,10 +110,42 @@ def organisatie_opslaan(*, form: OrganisatieForm, door) -> Revisie | None:
 
 
 def alles_klopt(*, item: Aanbod | Organisatie, door) -> None:
-    """'Alles klopt nog': a person confirmed the entry today; nothing else changes."""
-    item.laatst_gecontroleerd = date.today()
+    """'Alles klopt nog': a person confirmed the entry today; nothing else changes.
+    For an aanbod that confirms each critical field of the verification routine too,
+    so an aanbod hidden for want of confirmation is shown again at once."""
+    vandaag = date.today()
+    item.laatst_gecontroleerd = vandaag
+    velden = ["laatst_gecontroleerd", "gewijzigd_op"]
+    if isinstance(item, Aanbod):
+        for _, _, veld in VERIFICATIE_VELDEN:
+            setattr(item, veld, vandaag)
+        item.verificatie_gemeld_op = None
+        item.verborgen_wegens_verificatie = False
+        velden += [veld for _, _, veld in VERIFICATIE_VELDEN] + [
+            "verificatie_gemeld_op",
+            "verborgen_wegens_verificatie",
+        ]
     with een_versie(item, door=door, reden="Alles klopt nog"):
-        item.save(update_fields=["laatst_gecontroleerd", "gewijzigd_op"])
+        item.save(update_fields=velden)
+
+
+def velden_bevestigen(*, aanbod: Aanbod, velden: list[str], door) -> None:
+    """Confirm some critical fields of an aanbod today (the verification routine).
+    Shown again to residents only when no field is out of date any more."""
+    bekend = {naam: veld for naam, _, veld in VERIFICATIE_VELDEN}
+    if not velden or any(naam not in bekend for naam in velden):
+        raise ValidationError("Kies wat er nog klopt: telefoon, adres, openingstijden of hoe u begint.")
+    vandaag = date.today()
+    for naam in velden:
+        setattr(aanbod, bekend[naam], vandaag)
+    bijwerken = [bekend[naam] for naam in velden] + ["gewijzigd_op"]
+    grens = verificatie_grens(vandaag=vandaag)
+    if all(bevestigd_op(aanbod, veld) >= grens for _, _, veld in VERIFICATIE_VELDEN):
+        aanbod.verificatie_gemeld_op = None
+        aanbod.verborgen_wegens_verificatie = False
+        bijwerken += ["verificatie_gemeld_op", "verborgen_wegens_verificatie"]
+    with een_versie(aanbod, door=door, reden="Bevestigd: " + ", ".join(velden)):
+        aanbod.save(update_fields=bijwerken)
 
 
 def aanbod_status_zetten(*, aanbod: Aanbod, status: str, door) -> None:

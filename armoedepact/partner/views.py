@@ -17,7 +17,7 @@ from armoedepact.partner import selectors, services
 from armoedepact.partner.forms import B1_VELDEN, AanbodForm, OrganisatieForm
 from armoedepact.partner.leesbaarheid import advies as advies_tekst
 from armoedepact.partner.leesbaarheid import advies_per_veld
-from sociale_kaart.models import Aanbod, Status
+from sociale_kaart.models import VERIFICATIE_VELDEN, Aanbod, Status
 from sociale_kaart.selectors import organisatie_van_gebruiker
 from werkgroepen import bijeenkomst_services
 from werkgroepen import selectors as werkgroepen_selectors
@@ -43,7 +43,9 @@ def _b1_tips(form) -> list:
 @login_required
 def dashboard(request, slug):
     organisatie = organisatie_van_gebruiker(user=request.user, slug=slug)
-    return render(request, "partner/dashboard.html", selectors.dashboard(organisatie=organisatie))
+    context = selectors.dashboard(organisatie=organisatie)
+    context["verificatie_keuzes"] = [(naam, label) for naam, label, _ in VERIFICATIE_VELDEN]
+    return render(request, "partner/dashboard.html", context)
 
 
 @login_required
@@ -123,6 +125,14 @@ def organisatie_klopt(request, slug):
 @require_POST
 def aanbod_klopt(request, uuid):
     aanbod = selectors.aanbod_get_for_user(user=request.user, uuid=uuid)
+    if "deel" in request.POST:  # only some fields ("Alleen een deel bevestigen")
+        try:
+            services.velden_bevestigen(aanbod=aanbod, velden=request.POST.getlist("veld"), door=request.user)
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+        else:
+            messages.success(request, f"Dank u. Wat u aanvinkte bij '{aanbod.titel}' is bevestigd.")
+        return redirect("partner:dashboard", slug=aanbod.organisatie.slug)
     services.alles_klopt(item=aanbod, door=request.user)
     messages.success(request, f"Dank u. '{aanbod.titel}' is gecontroleerd.")
     return redirect("partner:dashboard", slug=aanbod.organisatie.slug)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date
 
 from django.contrib.auth import get_user_model
 from django.db.models import Count, Exists, OuterRef, Sum
@@ -20,7 +20,6 @@ from sociale_kaart.selectors import organisatie_publiek, organisaties_herinnerin
 from werkgroepen import selectors as werkgroepen_selectors
 from werkgroepen.models import Aansluitverzoek, AansluitverzoekStatus, Actiepunt, ActiepuntStatus
 
-NORM_OUD_NA = timedelta(days=183)  # norms change every 1 January and 1 July
 TERMIJN_DAGEN = 60
 KLEIN = anoniem.KLEIN  # counts below this are shown as "minder dan 5"
 MAANDEN = 12
@@ -68,10 +67,12 @@ def aandacht(*, user, vandaag: date | None = None) -> dict:
     if toon["verzoeken"]:
         result |= {"verzoeken": list(verzoeken[:10]), "verzoeken_aantal": verzoeken.count()}
     if toon["normen"]:
-        nieuwste_norm = regeling_selectors.nieuwste_norm_datum()
+        # Per household type: a new row for one type does not silence the others.
+        stand = regeling_selectors.normen_stand(vandaag=vandaag)
         result |= {
-            "nieuwste_norm": nieuwste_norm,
-            "norm_te_oud": nieuwste_norm is None or nieuwste_norm < vandaag - NORM_OUD_NA,
+            "nieuwste_norm": regeling_selectors.nieuwste_norm_datum(),
+            "norm_te_oud": bool(stand.verouderd),
+            "normen": stand,
         }
     if toon["links"]:
         controle = Linkcontrole.objects.order_by("-uitgevoerd_op").first()

@@ -63,6 +63,7 @@ class BeheerSite(admin.AdminSite):
                 name="regie_jaaroverzicht_jaar",
             ),
             path("regie/testgevallen/", self.admin_view(views.testgevallen), {"site": self}, name="regie_testgevallen"),
+            path("regie/verificatie/", self.admin_view(views.verificatie), {"site": self}, name="regie_verificatie"),
         ]
         return eigen + super().get_urls()
 

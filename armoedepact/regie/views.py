@@ -4,6 +4,7 @@ import base64
 import csv
 
 from django import forms
+from django.conf import settings
 from django.contrib.auth import REDIRECT_FIELD_NAME
 from django.core.exceptions import PermissionDenied
 from django.http import Http404, HttpResponse, HttpResponseRedirect
@@ -20,6 +21,7 @@ from armoedepact.regie import selectors, services, svg
 from armoedepact.regie.site import is_geverifieerd
 from common.importexport import veilige_cel
 from regelingen.testgevallen import testgeval_list, testgevallen_draaien
+from sociale_kaart import selectors as kaart_selectors
 
 
 def _context(request, site, titel: str, **extra) -> dict:
@@ -208,6 +210,29 @@ def testgevallen(request, site):
         testgevallen=lijst,
     )
     return render(request, "regie/testgevallen.html", context)
+
+
+# --- Verification: the work list of critical fields -------------------------------------
+
+
+def verificatie(request, site):
+    """Published aanbod, most out of date first: when its phone, address, opening hours
+    and "how to start" were last confirmed, and whether residents still see it."""
+    if not request.user.has_perm("sociale_kaart.change_aanbod"):
+        raise PermissionDenied
+    vandaag = timezone.localdate()
+    regels = kaart_selectors.verificatie_werklijst(vandaag=vandaag)
+    context = _context(
+        request,
+        site,
+        "Gegevens controleren",
+        regels=regels,
+        verouderd=sum(1 for regel in regels if regel.verouderd),
+        maanden=settings.VERIFICATIE_MAANDEN,
+        melding_dagen=settings.VERIFICATIE_MELDING_DAGEN,
+        grens=kaart_selectors.verificatie_grens(vandaag=vandaag),
+    )
+    return render(request, "regie/verificatie.html", context)
 
 
 # --- The pact's yearly overview (printable) -------------------------------------------

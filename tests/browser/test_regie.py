@@ -39,6 +39,8 @@ def wereld():
     from regelingen import demo
 
     demo.load(stdout=StringIO())
+    # The demo ships its own testgevallen; this journey follows the one it makes below.
+    Testgeval.objects.all().delete()
     coordinator = get_user_model().objects.create_superuser(
         username="coordinator@voorbeeld.nl", email="coordinator@voorbeeld.nl", password=WACHTWOORD
     )
@@ -120,19 +122,26 @@ def test_coordinator_journey(page, wereld):
     _importeren(page, fout)
     html = page.content()
     assert "Sommige rijen kloppen niet" in html and "Er is niets veranderd" in html
-    rij = page.locator("table.import-preview tbody tr").first
-    assert rij.locator("td").first.inner_text().strip() == "2"
-    assert "500" in rij.inner_text()
+    assert "Rij 2, kolom percentage:" in page.locator("li.errornote").first.inner_text()
+    assert "500" in page.locator("li.errornote").first.inner_text()
     assert list(Regeling.objects.order_by("slug").values_list("slug", "naam", "percentage")) == voor
+    assert_accessible(page, "regie import refused")
 
-    # 4. Fix the file and import again (the kindpakket row still has a mistake: 100%).
-    goed = "\n".join([KOP, _regel("kindpakket", "Kindpakket", "100"), _regel("zwemles", "Zwemles", "130", "4")])
+    # 4. Fix the file: the kindpakket row still has a mistake (100%), and the testgeval
+    # would then fail, so the whole file is refused before anything is saved.
+    bijna = "\n".join([KOP, _regel("kindpakket", "Kindpakket", "100"), _regel("zwemles", "Zwemles", "130", "4")])
+    _importeren(page, bijna)
+    assert "klopt de uitkomst van 1 testgeval(len) niet meer" in page.content()
+    assert "Alleenstaande ouder, kind van 8, 1400 euro" in page.content()
+    assert not Regeling.objects.filter(slug="zwemles").exists()
+    goed = "\n".join([KOP, _regel("kindpakket", "Kindpakket", "130"), _regel("zwemles", "Zwemles", "130", "4")])
     _importeren(page, goed)
-    assert "Bevestig" in page.content() or "process_import" in page.content()
+    assert "process_import" in page.content()
     _klik(page, "form[action$='process_import/'] input[type=submit]")
     assert Regeling.objects.get(slug="zwemles").percentage == Decimal("130")
 
-    # 5. The testgeval now fails.
+    # 5. A colleague lowered the kindpakket limit outside the import: the testgeval now fails.
+    Regeling.objects.filter(slug="kindpakket").update(percentage=100, percentage_met_kinderen=100)
     page.goto("/beheer/regie/testgevallen/")
     _klik(page, "button[name=draaien]")
     assert "1 van de 1 testgevallen klopt niet." in page.content()

@@ -61,6 +61,8 @@ def test_redacteur_edits_the_kaart_only():
         ("coördinator", "/beheer/regelingen/regeling/import/", 200),
         ("coördinator", "/beheer/regie/testgevallen/", 200),
         ("coördinator", "/beheer/armoedepact/revisie/", 200),
+        ("coördinator", "/beheer/regie/verificatie/", 200),
+        ("redacteur", "/beheer/regie/verificatie/", 200),
     ],
 )
 def test_roles_in_beheer(client, django_user_model, groep, url, status):

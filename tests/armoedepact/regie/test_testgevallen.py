@@ -15,6 +15,15 @@ from regelingen.models import Normbedrag, Regeling, Testgeval
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def _zonder_demo_testgevallen(request):
+    # The demo ships its own testgevallen (tests/regelingen/test_demo_testgevallen.py);
+    # these tests count only the ones they make.
+    if "regelingen_demo" in request.fixturenames:
+        request.getfixturevalue("regelingen_demo")
+        Testgeval.objects.all().delete()
+
+
 def _testgeval(slug: str, **velden) -> Testgeval:
     velden.setdefault("naam", "Alleenstaande ouder met een kind van 8, bijstand")
     velden.setdefault("leeftijd", 35)
@@ -129,7 +138,13 @@ def test_invalid_regeling_form_shows_the_normal_errors(admin_client, regelingen_
 def test_new_norm_in_the_past_warns_and_shows_changes(admin_client, regelingen_demo):
     _testgeval("kindpakket", naam="Precies op de grens", netto_inkomen=Decimal("1700"))
     verleden = timezone.localdate() - timedelta(days=30)
-    data = {"huishoudtype": "alleenstaand_21", "bedrag": "1000.00", "geldig_vanaf": verleden.isoformat(), "_save": "1"}
+    data = {
+        "huishoudtype": "alleenstaand_21",
+        "bedrag": "1000.00",
+        "geldig_vanaf": verleden.isoformat(),
+        "andere_begindatum": "on",  # not 1 January or 1 July: confirmed
+        "_save": "1",
+    }
     response = admin_client.post("/beheer/regelingen/normbedrag/add/", data)
     html = response.content.decode()
     assert "Die datum is al voorbij" in html
