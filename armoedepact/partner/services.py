@@ -3,6 +3,8 @@ new aanbod) waits as a Revisie until the coordinator approves it; trusted
 organisations publish directly. Nothing is ever hard deleted, and every save
 is kept in the history (django-simple-history)."""
 
+import hashlib
+import json
 from datetime import date
 
 from django.conf import settings
@@ -186,10 +188,30 @@ def revisie_bericht(*, revisie: Revisie, basis_url: str | None = None) -> bool:
     )
 
 
+def revisie_vingerafdruk(revisie: Revisie) -> str:
+    """A fingerprint of the proposal as the coordinator sees it: its data and status.
+
+    The review page carries it in a hidden field; a partner's edit after the page
+    was opened changes it, so an approval of text nobody saw is refused."""
+    inhoud = json.dumps([revisie.pk, revisie.status, revisie.data], sort_keys=True, default=str)
+    return hashlib.sha256(inhoud.encode()).hexdigest()
+
+
+REVISIE_VERANDERD = (
+    "De partner heeft deze wijziging aangepast nadat u de pagina opende. Er is niets gepubliceerd. "
+    "Bekijk de nieuwe versie en beoordeel die opnieuw."
+)
+
+
 @transaction.atomic
-def revisie_goedkeuren(*, revisie: Revisie, door, basis_url: str | None = None) -> None:
+def revisie_goedkeuren(*, revisie: Revisie, door, basis_url: str | None = None, gezien: str | None = None) -> None:
+    """Publish the proposal. `gezien` is the fingerprint of the version the coordinator
+    saw (revisie_vingerafdruk); when the revision changed since, nothing is published."""
     revisie = Revisie.objects.select_for_update().get(pk=revisie.pk)
-    _overgang(revisie, RevisieStatus.GOEDGEKEURD)
+    if revisie.status != RevisieStatus.INGETROKKEN:
+        _overgang(revisie, RevisieStatus.GOEDGEKEURD)
+    if revisie.status == RevisieStatus.INGETROKKEN or (gezien is not None and gezien != revisie_vingerafdruk(revisie)):
+        raise ValidationError(REVISIE_VERANDERD)
     form = revisie_formulier(revisie)
     if not form.is_valid():
         fouten = "; ".join(f"{k}: {' '.join(v)}" for k, v in form.errors.items())
