@@ -14,8 +14,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.datastructures import MultiValueDict
 
-from armoedepact.historie import een_versie
-from armoedepact.models import REVISIE_OVERGANGEN, Revisie, RevisieStatus
+from armoedepact.historie import een_versie, versie_vastleggen
+from armoedepact.models import REVISIE_OVERGANGEN, DirectePublicatie, Revisie, RevisieStatus
 from armoedepact.partner.forms import AanbodForm, OrganisatieForm, form_data_as_json
 from common.berichten import bericht_sturen
 from common.overgangen import overgang_controleren
@@ -54,6 +54,30 @@ def _bewaar_organisatie(form: OrganisatieForm, *, door, goedgekeurd_door=None) -
     return organisatie
 
 
+def _publieke_versie(model, pk) -> int:
+    """The history id of the version that is public now (written first when the entry has none)."""
+    versie = model.history.filter(id=pk).order_by("-history_date", "-history_id").first()
+    if versie is None:
+        versie_vastleggen(model.objects.get(pk=pk), reden="Versie van voor een directe publicatie")
+        versie = model.history.filter(id=pk).order_by("-history_date", "-history_id").first()
+    return versie.history_id
+
+
+def _direct_gepubliceerd(*, soort, organisatie, door, aanbod=None, vorige_versie=None) -> DirectePublicatie:
+    """Note a trusted organisation's direct publication for "Net gepubliceerd" on /beheer/."""
+    publicatie = DirectePublicatie(
+        soort=soort,
+        nieuw=vorige_versie is None and soort == DirectePublicatie.Soort.AANBOD,
+        organisatie=organisatie,
+        aanbod=aanbod,
+        vorige_versie=vorige_versie,
+        door=door,
+    )
+    publicatie.full_clean()
+    publicatie.save()
+    return publicatie
+
+
 def _vervang_wachtende(**filters) -> None:
     Revisie.objects.filter(status=RevisieStatus.WACHT, **filters).update(status=RevisieStatus.INGETROKKEN)
 
@@ -69,6 +93,10 @@ def aanbod_opslaan(*, form: AanbodForm, organisatie: Organisatie, door) -> Revis
         aanbod.laatst_gecontroleerd = date.today()
         aanbod = _bewaar_aanbod(form, door=door)
         if organisatie.vertrouwd:
+            if organisatie.status == Status.GEPUBLICEERD:
+                _direct_gepubliceerd(
+                    soort=DirectePublicatie.Soort.AANBOD, organisatie=organisatie, aanbod=aanbod, door=door
+                )
             return None
         return Revisie.objects.create(
             soort=Revisie.Soort.AANBOD,
@@ -82,7 +110,17 @@ def aanbod_opslaan(*, form: AanbodForm, organisatie: Organisatie, door) -> Revis
         # Not public (concept) or trusted: the change applies at once. A concept
         # waiting to be published keeps its pending revision, with the new data.
         aanbod.laatst_gecontroleerd = date.today()
+        publiek = aanbod.status == Status.GEPUBLICEERD and organisatie.status == Status.GEPUBLICEERD
+        vorige = _publieke_versie(Aanbod, aanbod.pk) if publiek else None
         _bewaar_aanbod(form, door=door)
+        if publiek:
+            _direct_gepubliceerd(
+                soort=DirectePublicatie.Soort.AANBOD,
+                organisatie=organisatie,
+                aanbod=aanbod,
+                door=door,
+                vorige_versie=vorige,
+            )
         Revisie.objects.filter(status=RevisieStatus.WACHT, aanbod=aanbod, nieuw=True).update(
             data=form_data_as_json(form)
         )
@@ -102,7 +140,13 @@ def aanbod_opslaan(*, form: AanbodForm, organisatie: Organisatie, door) -> Revis
 def organisatie_opslaan(*, form: OrganisatieForm, door) -> Revisie | None:
     organisatie = Organisatie.objects.get(pk=form.instance.pk)
     if organisatie.vertrouwd or organisatie.status != Status.GEPUBLICEERD:
+        publiek = organisatie.status == Status.GEPUBLICEERD
+        vorige = _publieke_versie(Organisatie, organisatie.pk) if publiek else None
         _bewaar_organisatie(form, door=door)
+        if publiek:
+            _direct_gepubliceerd(
+                soort=DirectePublicatie.Soort.ORGANISATIE, organisatie=organisatie, door=door, vorige_versie=vorige
+            )
         return None
     _vervang_wachtende(organisatie=organisatie, soort=Revisie.Soort.ORGANISATIE)
     return Revisie.objects.create(

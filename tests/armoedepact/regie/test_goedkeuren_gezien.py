@@ -6,27 +6,15 @@ after the page was opened, "Goedkeuren" publishes nothing and says why."""
 import re
 
 import pytest
-from django.contrib.auth import get_user_model
-from django.test import Client
 
 from armoedepact.models import Revisie, RevisieStatus
-from sociale_kaart.models import Aanbod, Kern, Lidmaatschap, Status, Thema
+from sociale_kaart.models import Aanbod, Kern, Status, Thema
 from tests.armoedepact.partner.test_portal import _aanbod, _form_data, _org
 
 
 @pytest.fixture
 def org(db):
     return _org("humanitas")
-
-
-@pytest.fixture
-def partner_browser(org):
-    """The partner, in a browser of her own (the coordinator uses `client`)."""
-    partner = get_user_model().objects.create_user(username="p@voorbeeld.nl", email="p@voorbeeld.nl")
-    Lidmaatschap.objects.create(gebruiker=partner, organisatie=org)
-    browser = Client()
-    browser.force_login(partner)
-    return browser
 
 
 def _open(admin_client, revisie) -> str:
