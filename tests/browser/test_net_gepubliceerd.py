@@ -1,6 +1,7 @@
-"""Issue 15 in the browser: the "Net gepubliceerd" block on /beheer/, its list page and
-the revision page (with the fingerprint of what the coordinator saw) pass axe at 375
-and 1280 px; undo works with the keyboard alone."""
+"""Issue 15 in the browser: the "Net gepubliceerd" block on /beheer/, its list page,
+the revision page (with the fingerprint of what the coordinator saw) and the
+moderation list of agenda contributions pass axe at 375 and 1280 px; undo works
+with the keyboard alone."""
 
 from datetime import date
 
@@ -13,6 +14,8 @@ from armoedepact.partner.services import organisatie_opslaan
 from sociale_kaart.models import Organisatie, Status
 from tests.armoedepact.regie.otp import beheer_inloggen
 from tests.browser.support import assert_accessible
+from tests.werkgroepen import factories as f
+from werkgroepen.models import AgendaBijdrage
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
@@ -74,3 +77,11 @@ def test_net_gepubliceerd_and_the_revision_page_are_accessible_and_undo_works_by
     assert_accessible(page, "net gepubliceerd na terugdraaien")
     vertrouwd.refresh_from_db()
     assert vertrouwd.korte_omschrijving == "Wij helpen kinderen mee te doen."
+
+    # The moderation list of agenda contributions (with its filter and actions) passes axe too.
+    AgendaBijdrage.objects.create(
+        ronde=f.AgendaRondeFactory(), organisatie=revisie.organisatie, missie="Wij helpen.", beoordeling="wacht"
+    )
+    page.goto("/beheer/werkgroepen/agendabijdrage/?beoordeling__exact=wacht")
+    assert page.locator("select[name=action] option[value=goedkeuren]").count() == 1
+    assert_accessible(page, "beheer agendabijdragen wacht")
