@@ -93,7 +93,10 @@ class RevisieAdmin(admin.ModelAdmin):
             try:
                 if "_goedkeuren" in request.POST:
                     partner_services.revisie_goedkeuren(
-                        revisie=revisie, door=request.user, basis_url=request.build_absolute_uri("/")
+                        revisie=revisie,
+                        door=request.user,
+                        basis_url=request.build_absolute_uri("/"),
+                        gezien=request.POST.get("vingerafdruk", ""),
                     )
                     messages.success(request, "De wijziging is goedgekeurd en staat nu op de website.")
                 else:
@@ -108,4 +111,9 @@ class RevisieAdmin(admin.ModelAdmin):
                 messages.error(request, " ".join(error.messages))
                 return HttpResponseRedirect(request.path)
             return HttpResponseRedirect(reverse("admin:armoedepact_revisie_changelist"))
+        revisie = self.get_object(request, object_id)
+        extra_context = {**(extra_context or {})}
+        if revisie is not None:
+            # The approval carries what this page shows (see revisie_goedkeuren).
+            extra_context["vingerafdruk"] = partner_services.revisie_vingerafdruk(revisie)
         return super().change_view(request, object_id, form_url, extra_context)

@@ -268,3 +268,45 @@ class Taalstatus(models.Model):
 
     def __str__(self) -> str:
         return f"{settings.TAAL_NAMEN.get(self.code, self.code)} ({self.code})"
+
+
+class DirectePublicatie(models.Model):
+    """A change a trusted organisation published without review (a new aanbod, or an
+    edit of public aanbod or organisation data). It shows in "Net gepubliceerd" on
+    /beheer/ until the coordinator marks it gezien or undoes it. `vorige_versie` is
+    the history id of the version that was public before (none for a new aanbod)."""
+
+    Soort = Revisie.Soort
+
+    soort = models.CharField(max_length=20, choices=Soort.choices)
+    nieuw = models.BooleanField(default=False, help_text="Een nieuw aanbod: terugdraaien haalt het offline.")
+    organisatie = models.ForeignKey("sociale_kaart.Organisatie", on_delete=models.CASCADE, related_name="+")
+    aanbod = models.ForeignKey(
+        "sociale_kaart.Aanbod", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    vorige_versie = models.PositiveBigIntegerField(null=True, blank=True)
+    door = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    gepubliceerd_op = models.DateTimeField(auto_now_add=True)
+    gezien_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    gezien_op = models.DateTimeField(null=True, blank=True)
+    ongedaan_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+    ongedaan_op = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-gepubliceerd_op", "-pk"]
+        verbose_name = "directe publicatie"
+        verbose_name_plural = "directe publicaties"
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(soort="organisatie") | models.Q(aanbod__isnull=False),
+                name="directe_publicatie_aanbod_nodig",
+            )
+        ]
+
+    def __str__(self):
+        onderwerp = self.aanbod.titel if self.aanbod_id else self.organisatie.naam
+        return f"{'Nieuw: ' if self.nieuw else ''}{onderwerp}"

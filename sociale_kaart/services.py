@@ -15,8 +15,9 @@ from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.utils import timezone
 
-from sociale_kaart.models import Aanbod, Lidmaatschap, Rol, Status, Uitnodiging, ZoekTelling
+from sociale_kaart.models import Aanbod, Lidmaatschap, Rol, Status, Uitnodiging, ZoekTelling, ZoektermZonderResultaat
 
+BEWAAR_MAANDEN = 13  # search counts per month are kept this long
 _LIJKT_PERSOONLIJK = re.compile(r"@|\d{5,}|\b\d{4}\b|\d{4}\s?[a-z]{2}\b")
 
 # Weighted Dutch full-text vector: A = titel, B = organisation name and
@@ -116,32 +117,66 @@ def lijkt_persoonlijk(tekst: str) -> bool:
     return bool(_LIJKT_PERSOONLIJK.search(tekst))
 
 
+# What is kept of a search text: only the words of the search vocabulary
+# (Zoekwoord, public aanbod only) and of the lexicon (every word of a Synoniem
+# rule); any other word becomes "…", a run of them one "…", so a name or a
+# street never gets stored. Worked out inside the statement that counts, so a
+# search still costs one query. A text of unknown words only is not kept.
+_WOORD = re.compile(r"[^\W_]+")
+_BEKENDE_WOORDEN_CTE = """
+WITH lexicon AS (
+    SELECT DISTINCT w FROM sociale_kaart_synoniem s
+    CROSS JOIN LATERAL regexp_split_to_table(lower(s.woord || ' ' || s.zoekt_ook), '[^[:alnum:]]+') AS w
+),
+ingekort AS (
+    SELECT left(regexp_replace(string_agg(
+        CASE WHEN EXISTS (SELECT 1 FROM sociale_kaart_zoekwoord z WHERE z.woord = t.woord)
+               OR EXISTS (SELECT 1 FROM lexicon l WHERE l.w = t.woord)
+             THEN t.woord ELSE '…' END, ' ' ORDER BY t.n), '…( …)+', '…', 'g'), 200) AS tekst
+    FROM unnest(%s::text[]) WITH ORDINALITY AS t(woord, n)
+)
+"""
+
+
+_ZONDER_RESULTAAT_SQL = (
+    _BEKENDE_WOORDEN_CTE
+    + """
+INSERT INTO sociale_kaart_zoektermzonderresultaat (zoekterm, maand, aantal)
+SELECT tekst, %s, 1 FROM ingekort WHERE tekst <> '…'
+ON CONFLICT (zoekterm, maand)
+DO UPDATE SET aantal = sociale_kaart_zoektermzonderresultaat.aantal + 1
+"""
+)
+
+
+def _woorden(zoekterm: str) -> list[str]:
+    """The words of a search text, lower case, as the vocabulary splits them; [] when it may be personal."""
+    tekst = " ".join(zoekterm.lower().split())
+    if not tekst or lijkt_persoonlijk(tekst):
+        return []
+    return [woord[:60] for woord in _WOORD.findall(tekst)][:40]
+
+
 def zoekterm_zonder_resultaat_tellen(*, zoekterm: str, vandaag: datetime.date | None = None) -> None:
-    """Count a search that found nothing, per month: the words only, no person, no time.
+    """Count a search that found nothing, per month: the known words only, no person, no time.
 
     Texts that look like personal data (an e-mail address, a long number such as
-    a BSN or phone number) are not kept at all."""
-    tekst = " ".join(zoekterm.lower().split())[:200]
-    if not tekst or lijkt_persoonlijk(tekst):
+    a BSN or phone number) are not kept at all; other words only when the search
+    vocabulary or the lexicon has them."""
+    woorden = _woorden(zoekterm)
+    if not woorden:
         return
     maand = (vandaag or timezone.localdate()).replace(day=1)
     with connection.cursor() as cursor:
-        cursor.execute(
-            """
-            INSERT INTO sociale_kaart_zoektermzonderresultaat (zoekterm, maand, aantal)
-            VALUES (%s, %s, 1)
-            ON CONFLICT (zoekterm, maand)
-            DO UPDATE SET aantal = sociale_kaart_zoektermzonderresultaat.aantal + 1
-            """,
-            [tekst, maand],
-        )
+        cursor.execute(_ZONDER_RESULTAAT_SQL, [woorden, maand])
 
 
 # --- Anonymous counts of searches ---------------------------------------------------
 
 _ZOEKTELLING_SQL = """
 INSERT INTO {tabel} (soort, waarde, maand, aantal)
-VALUES {rijen}
+SELECT v.soort, v.waarde, v.maand, 1 FROM (VALUES {rijen}) AS v(soort, waarde, maand)
+WHERE v.waarde IS NOT NULL AND v.waarde <> '…'
 ON CONFLICT (soort, waarde, maand)
 DO UPDATE SET aantal = {tabel}.aantal + 1
 """
@@ -152,22 +187,37 @@ def zoekopdracht_tellen(
 ) -> None:
     """Count one search on the sociale kaart this month: its text and the themes it used.
 
-    Only the words and the theme slugs are counted; no person, no place, no time of day."""
+    Only the known words of the text (see _BEKENDE_WOORDEN_CTE) and the theme slugs
+    are counted; no person, no place, no time of day."""
     maand = (vandaag or timezone.localdate()).replace(day=1)
-    rijen = []
-    tekst = " ".join(zoekterm.lower().split())[:200]
-    if tekst and not lijkt_persoonlijk(tekst):
-        rijen.append((ZoekTelling.Soort.ZOEKTERM, tekst))
+    woorden = _woorden(zoekterm)
+    rijen, params = [], []
+    if woorden:
+        rijen.append("(%s, (SELECT tekst FROM ingekort), %s::date)")
+        params += [woorden, ZoekTelling.Soort.ZOEKTERM, maand]
     for thema in dict.fromkeys(themas):
         thema = str(thema)[:200]
         if thema:
-            rijen.append((ZoekTelling.Soort.THEMA, thema))
+            rijen.append("(%s, %s, %s::date)")
+            params += [ZoekTelling.Soort.THEMA, thema, maand]
     if not rijen:
         return
     # One statement for the text and all themes: a search costs one query.
-    sql = _ZOEKTELLING_SQL.format(tabel=ZoekTelling._meta.db_table, rijen=", ".join(["(%s, %s, %s, 1)"] * len(rijen)))
+    sql = _ZOEKTELLING_SQL.format(tabel=ZoekTelling._meta.db_table, rijen=", ".join(rijen))
     with connection.cursor() as cursor:
-        cursor.execute(sql, [waarde for soort, tekst in rijen for waarde in (soort, tekst, maand)])
+        cursor.execute((_BEKENDE_WOORDEN_CTE if woorden else "") + sql, params)
+
+
+def zoektellingen_opruimen(*, vandaag: datetime.date | None = None) -> int:
+    """Delete the monthly search counts (ZoekTelling and ZoektermZonderResultaat)
+    older than 13 months: the current month and the 12 before it stay, so this
+    month can be compared with the same month last year. Returns the rows deleted."""
+    maand = (vandaag or timezone.localdate()).replace(day=1)
+    jaar, index = divmod(maand.year * 12 + maand.month - 1 - (BEWAAR_MAANDEN - 1), 12)
+    grens = datetime.date(jaar, index + 1, 1)
+    weg, _ = ZoekTelling.objects.filter(maand__lt=grens).delete()
+    weg_zonder, _ = ZoektermZonderResultaat.objects.filter(maand__lt=grens).delete()
+    return weg + weg_zonder
 
 
 # --- Who acts for an organisation: invitations and memberships -------------------

@@ -276,12 +276,46 @@ class ActiepuntAdmin(admin.ModelAdmin):
         formset.save_m2m()
 
 
+class BeoordelenMixin:
+    """Moderation of what partners send in: "Goedkeuren" makes it public, "Afwijzen"
+    keeps it (or takes it) off the public pact pages. Trusted organisations' go live at once."""
+
+    actions = ["goedkeuren", "afwijzen"]
+    beoordelen = None  # the service: (item, goedkeuren) -> item
+
+    def _beoordeel(self, request, queryset, *, goedkeuren: bool) -> None:
+        gelukt, fouten = 0, []
+        for item in queryset:
+            try:
+                type(self).beoordelen(item, goedkeuren=goedkeuren)
+                gelukt += 1
+            except ValidationError as error:
+                fouten.append(f"{item}: {' '.join(error.messages)}")
+        wat = "goedgekeurd en staan op de website" if goedkeuren else "afgewezen en staan niet op de website"
+        if gelukt:
+            self.message_user(request, f"{gelukt} {wat}.", messages.SUCCESS)
+        for fout in fouten:
+            self.message_user(request, fout, messages.ERROR)
+
+    @admin.action(description="Goedkeuren: op de website zetten")
+    def goedkeuren(self, request, queryset):
+        self._beoordeel(request, queryset, goedkeuren=True)
+
+    @admin.action(description="Afwijzen: niet op de website")
+    def afwijzen(self, request, queryset):
+        self._beoordeel(request, queryset, goedkeuren=False)
+
+
 @admin.register(Voortgang)
-class VoortgangAdmin(admin.ModelAdmin):
-    list_display = ["actiepunt", "datum", "organisatie", "door"]
-    list_filter = ["actiepunt__pijler"]
+class VoortgangAdmin(BeoordelenMixin, admin.ModelAdmin):
+    list_display = ["actiepunt", "datum", "organisatie", "door", "beoordeling"]
+    list_filter = ["beoordeling", "actiepunt__pijler"]
     list_select_related = ["actiepunt", "organisatie", "door"]
-    readonly_fields = ["door", "status_na"]
+    readonly_fields = ["door", "status_na", "beoordeling"]
+
+    @staticmethod
+    def beoordelen(item, *, goedkeuren):
+        return services.voortgang_beoordelen(voortgang=item, goedkeuren=goedkeuren)
 
 
 class AanmeldingInline(admin.TabularInline):
@@ -584,11 +618,16 @@ class AgendaActiviteitInline(admin.TabularInline):
 
 
 @admin.register(AgendaBijdrage)
-class AgendaBijdrageAdmin(admin.ModelAdmin):
-    list_display = ["organisatie", "ronde", "gewijzigd_op"]
-    list_filter = ["ronde"]
+class AgendaBijdrageAdmin(BeoordelenMixin, admin.ModelAdmin):
+    list_display = ["organisatie", "ronde", "gewijzigd_op", "beoordeling"]
+    list_filter = ["beoordeling", "ronde"]
     list_select_related = ["organisatie", "ronde"]
+    readonly_fields = ["beoordeling"]
     inlines = [AgendaActiviteitInline]
+
+    @staticmethod
+    def beoordelen(item, *, goedkeuren):
+        return services.agendabijdrage_beoordelen(bijdrage=item, goedkeuren=goedkeuren)
 
 
 @admin.register(AgendaRonde)

@@ -222,6 +222,22 @@ class Actiepunt(models.Model):
         return self.titel
 
 
+class Beoordeling(models.TextChoices):
+    """Whether the coordinator checked a partner's agenda contribution or progress update.
+    Only goedgekeurd ones are public; trusted organisations' go live at once."""
+
+    WACHT = "wacht", "Wacht op controle"
+    GOEDGEKEURD = "goedgekeurd", "Goedgekeurd"
+    AFGEWEZEN = "afgewezen", "Afgewezen"
+
+
+BEOORDELING_OVERGANGEN = {
+    Beoordeling.WACHT: {Beoordeling.GOEDGEKEURD, Beoordeling.AFGEWEZEN},
+    Beoordeling.GOEDGEKEURD: {Beoordeling.AFGEWEZEN},
+    Beoordeling.AFGEWEZEN: {Beoordeling.GOEDGEKEURD},
+}
+
+
 class Voortgang(models.Model):
     """A dated progress update on an actiepunt (monitoring en evaluatie)."""
 
@@ -237,6 +253,7 @@ class Voortgang(models.Model):
     )
     door = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True)
     aangemaakt_op = models.DateTimeField(auto_now_add=True)
+    beoordeling = models.CharField(max_length=20, choices=Beoordeling.choices, default=Beoordeling.GOEDGEKEURD)
 
     class Meta:
         ordering = ["-datum", "-aangemaakt_op"]
@@ -490,6 +507,7 @@ class AgendaBijdrage(models.Model):
     )
     ingediend_op = models.DateTimeField(auto_now_add=True)
     gewijzigd_op = models.DateTimeField(auto_now=True)
+    beoordeling = models.CharField(max_length=20, choices=Beoordeling.choices, default=Beoordeling.GOEDGEKEURD)
 
     class Meta:
         ordering = ["organisatie__naam"]

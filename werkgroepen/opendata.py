@@ -13,7 +13,7 @@ from django.utils import timezone
 
 from common.importexport import veilige_cel
 from werkgroepen import selectors
-from werkgroepen.models import Bijeenkomst, Voortgang
+from werkgroepen.models import Beoordeling, Bijeenkomst, Voortgang
 
 LEESMIJ = """Open data van het pact ({pact}), gemaakt op {datum}.
 
@@ -99,7 +99,9 @@ def pact_zip() -> bytes:
             (
                 [v.actiepunt_id, _datum(v.datum), v.organisatie.naam if v.organisatie else "", v.tekst, v.percentage]
                 + [v.get_status_na_display() if v.status_na else ""]
-                for v in Voortgang.objects.select_related("organisatie").order_by("actiepunt_id", "datum", "pk")
+                for v in Voortgang.objects.filter(beoordeling=Beoordeling.GOEDGEKEURD)
+                .select_related("organisatie")
+                .order_by("actiepunt_id", "datum", "pk")
             ),
         ),
         "bijeenkomsten.csv": _csv(

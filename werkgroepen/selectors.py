@@ -22,6 +22,7 @@ from werkgroepen.models import (
     AgendaRonde,
     AgendaRondeStatus,
     Ambassadeurschap,
+    Beoordeling,
     Bijeenkomst,
     BijeenkomstSoort,
     Doel,
@@ -75,7 +76,11 @@ def _actiepunten_prefetch() -> Prefetch:
     return Prefetch(
         "actiepunten",
         queryset=Actiepunt.objects.select_related("trekker", "thematafel__bijeenkomst").prefetch_related(
-            "organisaties", Prefetch("voortgang", queryset=Voortgang.objects.select_related("organisatie"))
+            "organisaties",
+            Prefetch(
+                "voortgang",
+                queryset=Voortgang.objects.filter(beoordeling=Beoordeling.GOEDGEKEURD).select_related("organisatie"),
+            ),
         ),
     )
 
@@ -372,14 +377,15 @@ def mogelijke_dubbele_organisaties(*, organisatie_naam: str, email: str) -> Quer
 def voortgang_recent(*, aantal: int = 5) -> QuerySet:
     """The latest progress updates on actiepunten of active pillars."""
     return (
-        Voortgang.objects.filter(actiepunt__pijler__actief=True)
+        Voortgang.objects.filter(actiepunt__pijler__actief=True, beoordeling=Beoordeling.GOEDGEKEURD)
         .select_related("actiepunt__pijler", "organisatie")
         .order_by("-datum", "-aangemaakt_op")[:aantal]
     )
 
 
 def agendarondes() -> QuerySet:
-    return AgendaRonde.objects.annotate(aantal=Count("bijdragen")).order_by("-jaar")
+    publiek = Q(bijdragen__beoordeling=Beoordeling.GOEDGEKEURD)
+    return AgendaRonde.objects.annotate(aantal=Count("bijdragen", filter=publiek)).order_by("-jaar")
 
 
 def agendaronde_get(*, jaar: int) -> AgendaRonde:
@@ -400,9 +406,9 @@ class PijlerAgenda:
 
 
 def agenda_van_jaar(*, ronde: AgendaRonde) -> tuple[list[AgendaBijdrage], list[PijlerAgenda]]:
-    """The contributions of one year, and all their activities grouped by pillar."""
+    """The approved contributions of one year, and all their activities grouped by pillar."""
     bijdragen = list(
-        AgendaBijdrage.objects.filter(ronde=ronde)
+        AgendaBijdrage.objects.filter(ronde=ronde, beoordeling=Beoordeling.GOEDGEKEURD)
         .select_related("organisatie")
         .prefetch_related(Prefetch("activiteiten", queryset=AgendaActiviteit.objects.select_related("pijler")))
         .order_by("organisatie__naam")

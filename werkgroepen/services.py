@@ -23,6 +23,7 @@ from sociale_kaart.models import Pijler
 from werkgroepen.models import (
     AANSLUITVERZOEK_TRANSITIONS,
     ACTIEPUNT_TRANSITIONS,
+    BEOORDELING_OVERGANGEN,
     Aanmelding,
     AanmeldingStatus,
     Aansluitverzoek,
@@ -33,6 +34,7 @@ from werkgroepen.models import (
     AgendaBijdrage,
     AgendaRonde,
     AgendaRondeStatus,
+    Beoordeling,
     Bijeenkomst,
     Pact,
     Voortgang,
@@ -81,9 +83,13 @@ def voortgang_toevoegen(
     status: str = "",
     datum: date | None = None,
     percentage: int | None = None,
+    direct: bool = True,
 ) -> Voortgang:
     """Add a dated progress update; optionally move the actiepunt to a new status
-    and set how far it is (0-100 %). Finishing sets 100 %."""
+    and set how far it is (0-100 %). Finishing sets 100 %.
+
+    `direct=False` (a partner that is not trusted): the update waits for the
+    coordinator (voortgang_beoordelen) and changes the actiepunt only when approved."""
     actiepunt = Actiepunt.objects.select_for_update().get(pk=actiepunt.pk)
     if status:
         actiepunt_overgang_controleren(van=actiepunt.status, naar=status)
@@ -97,11 +103,20 @@ def voortgang_toevoegen(
         organisatie=organisatie,
         door=door,
         percentage=percentage,
+        beoordeling=Beoordeling.GOEDGEKEURD if direct else Beoordeling.WACHT,
     )
     voortgang.full_clean()
     voortgang.save()
+    if direct:
+        _voortgang_toepassen(actiepunt, voortgang)
+    return voortgang
+
+
+def _voortgang_toepassen(actiepunt: Actiepunt, voortgang: Voortgang) -> None:
+    """Move the actiepunt to the update's status and percentage."""
+    status, percentage = voortgang.status_na, voortgang.percentage
     velden = []
-    if voortgang.status_na:
+    if status and status != actiepunt.status:
         actiepunt.status = status
         velden.append("status")
     if percentage is not None:
@@ -109,7 +124,38 @@ def voortgang_toevoegen(
         velden.append("percentage")
     if velden:
         actiepunt.save(update_fields=velden)
+
+
+def _beoordelen(item, *, goedkeuren: bool) -> str:
+    naar = Beoordeling.GOEDGEKEURD if goedkeuren else Beoordeling.AFGEWEZEN
+    overgang_controleren(
+        overgangen=BEOORDELING_OVERGANGEN, van=item.beoordeling, naar=naar, melding="Dit is al zo beoordeeld."
+    )
+    return naar
+
+
+@transaction.atomic
+def voortgang_beoordelen(*, voortgang: Voortgang, goedkeuren: bool) -> Voortgang:
+    """The coordinator approves (public, and the actiepunt moves with it) or rejects a progress update."""
+    voortgang = Voortgang.objects.select_for_update().get(pk=voortgang.pk)
+    naar = _beoordelen(voortgang, goedkeuren=goedkeuren)
+    if naar == Beoordeling.GOEDGEKEURD:
+        actiepunt = Actiepunt.objects.select_for_update().get(pk=voortgang.actiepunt_id)
+        if voortgang.status_na and voortgang.status_na != actiepunt.status:
+            actiepunt_overgang_controleren(van=actiepunt.status, naar=voortgang.status_na)
+        _voortgang_toepassen(actiepunt, voortgang)
+    voortgang.beoordeling = naar
+    voortgang.save(update_fields=["beoordeling"])
     return voortgang
+
+
+@transaction.atomic
+def agendabijdrage_beoordelen(*, bijdrage: AgendaBijdrage, goedkeuren: bool) -> AgendaBijdrage:
+    """The coordinator approves (public on the pact pages) or rejects an agenda contribution."""
+    bijdrage = AgendaBijdrage.objects.select_for_update().get(pk=bijdrage.pk)
+    bijdrage.beoordeling = _beoordelen(bijdrage, goedkeuren=goedkeuren)
+    bijdrage.save(update_fields=["beoordeling", "gewijzigd_op"])
+    return bijdrage
 
 
 # --- Bijeenkomsten -----------------------------------------------------------------
@@ -392,8 +438,10 @@ def agendabijdrage_opslaan(
     activiteiten: list[tuple[Pijler, str]],
     door,
     vertegenwoordiger: str = "",
+    direct: bool = True,
 ) -> AgendaBijdrage:
-    """Submit or replace an organisation's agenda for an open round."""
+    """Submit or replace an organisation's agenda for an open round. `direct=False`
+    (a partner that is not trusted): it waits for the coordinator before it is public."""
     ronde = AgendaRonde.objects.select_for_update().get(pk=ronde.pk)
     if ronde.status != AgendaRondeStatus.OPEN:
         raise ValidationError(
@@ -408,6 +456,7 @@ def agendabijdrage_opslaan(
     bijdrage.missie = missie.strip()
     bijdrage.vertegenwoordiger = vertegenwoordiger.strip()
     bijdrage.ingediend_door = door
+    bijdrage.beoordeling = Beoordeling.GOEDGEKEURD if direct else Beoordeling.WACHT
     bijdrage.full_clean(validate_constraints=False)
     bijdrage.save()
     bijdrage.activiteiten.all().delete()

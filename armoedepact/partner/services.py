@@ -3,6 +3,8 @@ new aanbod) waits as a Revisie until the coordinator approves it; trusted
 organisations publish directly. Nothing is ever hard deleted, and every save
 is kept in the history (django-simple-history)."""
 
+import hashlib
+import json
 from datetime import date
 
 from django.conf import settings
@@ -12,8 +14,8 @@ from django.urls import reverse
 from django.utils import timezone
 from django.utils.datastructures import MultiValueDict
 
-from armoedepact.historie import een_versie
-from armoedepact.models import REVISIE_OVERGANGEN, Revisie, RevisieStatus
+from armoedepact.historie import een_versie, versie_vastleggen
+from armoedepact.models import REVISIE_OVERGANGEN, DirectePublicatie, Revisie, RevisieStatus
 from armoedepact.partner.forms import AanbodForm, OrganisatieForm, form_data_as_json
 from common.berichten import bericht_sturen
 from common.overgangen import overgang_controleren
@@ -53,6 +55,30 @@ def _bewaar_organisatie(form: OrganisatieForm, *, door, goedgekeurd_door=None) -
     return organisatie
 
 
+def _publieke_versie(model, pk) -> int:
+    """The history id of the version that is public now (written first when the entry has none)."""
+    versie = model.history.filter(id=pk).order_by("-history_date", "-history_id").first()
+    if versie is None:
+        versie_vastleggen(model.objects.get(pk=pk), reden="Versie van voor een directe publicatie")
+        versie = model.history.filter(id=pk).order_by("-history_date", "-history_id").first()
+    return versie.history_id
+
+
+def _direct_gepubliceerd(*, soort, organisatie, door, aanbod=None, vorige_versie=None) -> DirectePublicatie:
+    """Note a trusted organisation's direct publication for "Net gepubliceerd" on /beheer/."""
+    publicatie = DirectePublicatie(
+        soort=soort,
+        nieuw=vorige_versie is None and soort == DirectePublicatie.Soort.AANBOD,
+        organisatie=organisatie,
+        aanbod=aanbod,
+        vorige_versie=vorige_versie,
+        door=door,
+    )
+    publicatie.full_clean()
+    publicatie.save()
+    return publicatie
+
+
 def _vervang_wachtende(**filters) -> None:
     Revisie.objects.filter(status=RevisieStatus.WACHT, **filters).update(status=RevisieStatus.INGETROKKEN)
 
@@ -68,6 +94,10 @@ def aanbod_opslaan(*, form: AanbodForm, organisatie: Organisatie, door) -> Revis
         aanbod.laatst_gecontroleerd = date.today()
         aanbod = _bewaar_aanbod(form, door=door)
         if organisatie.vertrouwd:
+            if organisatie.status == Status.GEPUBLICEERD:
+                _direct_gepubliceerd(
+                    soort=DirectePublicatie.Soort.AANBOD, organisatie=organisatie, aanbod=aanbod, door=door
+                )
             return None
         return Revisie.objects.create(
             soort=Revisie.Soort.AANBOD,
@@ -81,7 +111,17 @@ def aanbod_opslaan(*, form: AanbodForm, organisatie: Organisatie, door) -> Revis
         # Not public (concept) or trusted: the change applies at once. A concept
         # waiting to be published keeps its pending revision, with the new data.
         aanbod.laatst_gecontroleerd = date.today()
+        publiek = aanbod.status == Status.GEPUBLICEERD and organisatie.status == Status.GEPUBLICEERD
+        vorige = _publieke_versie(Aanbod, aanbod.pk) if publiek else None
         _bewaar_aanbod(form, door=door)
+        if publiek:
+            _direct_gepubliceerd(
+                soort=DirectePublicatie.Soort.AANBOD,
+                organisatie=organisatie,
+                aanbod=aanbod,
+                door=door,
+                vorige_versie=vorige,
+            )
         Revisie.objects.filter(status=RevisieStatus.WACHT, aanbod=aanbod, nieuw=True).update(
             data=form_data_as_json(form)
         )
@@ -101,7 +141,13 @@ def aanbod_opslaan(*, form: AanbodForm, organisatie: Organisatie, door) -> Revis
 def organisatie_opslaan(*, form: OrganisatieForm, door) -> Revisie | None:
     organisatie = Organisatie.objects.get(pk=form.instance.pk)
     if organisatie.vertrouwd or organisatie.status != Status.GEPUBLICEERD:
+        publiek = organisatie.status == Status.GEPUBLICEERD
+        vorige = _publieke_versie(Organisatie, organisatie.pk) if publiek else None
         _bewaar_organisatie(form, door=door)
+        if publiek:
+            _direct_gepubliceerd(
+                soort=DirectePublicatie.Soort.ORGANISATIE, organisatie=organisatie, door=door, vorige_versie=vorige
+            )
         return None
     _vervang_wachtende(organisatie=organisatie, soort=Revisie.Soort.ORGANISATIE)
     return Revisie.objects.create(
@@ -219,10 +265,30 @@ def revisie_bericht(*, revisie: Revisie, basis_url: str | None = None) -> bool:
     )
 
 
+def revisie_vingerafdruk(revisie: Revisie) -> str:
+    """A fingerprint of the proposal as the coordinator sees it: its data and status.
+
+    The review page carries it in a hidden field; a partner's edit after the page
+    was opened changes it, so an approval of text nobody saw is refused."""
+    inhoud = json.dumps([revisie.pk, revisie.status, revisie.data], sort_keys=True, default=str)
+    return hashlib.sha256(inhoud.encode()).hexdigest()
+
+
+REVISIE_VERANDERD = (
+    "De partner heeft deze wijziging aangepast nadat u de pagina opende. Er is niets gepubliceerd. "
+    "Bekijk de nieuwe versie en beoordeel die opnieuw."
+)
+
+
 @transaction.atomic
-def revisie_goedkeuren(*, revisie: Revisie, door, basis_url: str | None = None) -> None:
+def revisie_goedkeuren(*, revisie: Revisie, door, basis_url: str | None = None, gezien: str | None = None) -> None:
+    """Publish the proposal. `gezien` is the fingerprint of the version the coordinator
+    saw (revisie_vingerafdruk); when the revision changed since, nothing is published."""
     revisie = Revisie.objects.select_for_update().get(pk=revisie.pk)
-    _overgang(revisie, RevisieStatus.GOEDGEKEURD)
+    if revisie.status != RevisieStatus.INGETROKKEN:
+        _overgang(revisie, RevisieStatus.GOEDGEKEURD)
+    if revisie.status == RevisieStatus.INGETROKKEN or (gezien is not None and gezien != revisie_vingerafdruk(revisie)):
+        raise ValidationError(REVISIE_VERANDERD)
     form = revisie_formulier(revisie)
     if not form.is_valid():
         fouten = "; ".join(f"{k}: {' '.join(v)}" for k, v in form.errors.items())

@@ -245,11 +245,19 @@ def pact_voortgang(request, organisatie_pk, pk):
                 percentage=form.cleaned_data["percentage"],
                 door=request.user,
                 organisatie=organisatie,
+                direct=organisatie.vertrouwd,
             )
         except ValidationError as error:
             form.add_error(None, " ".join(error.messages))
         else:
-            messages.success(request, f"Uw update over '{actiepunt.titel}' staat op de website.")
+            if organisatie.vertrouwd:
+                messages.success(request, f"Uw update over '{actiepunt.titel}' staat op de website.")
+            else:
+                messages.success(
+                    request,
+                    f"Uw update over '{actiepunt.titel}' wacht op controle door de coördinator. "
+                    "Daarna staat hij op de website.",
+                )
             return redirect(reverse("partner:pact") + "#actiepunten")
     context = {"form": form, "actiepunt": actiepunt, "organisatie": organisatie}
     return render(request, "partner/pact_voortgang.html", context)
@@ -273,11 +281,13 @@ def pact_agenda(request, organisatie_pk):
                 activiteiten=form.activiteiten(),
                 door=request.user,
                 vertegenwoordiger=form.cleaned_data["vertegenwoordiger"],
+                direct=organisatie.vertrouwd,
             )
         except ValidationError as error:
             form.add_error(None, " ".join(error.messages))
         else:
-            messages.success(request, f"Uw agenda voor {ronde.jaar} is opgeslagen. Dank u wel.")
+            wacht = "" if organisatie.vertrouwd else " Hij wacht op controle door de coördinator."
+            messages.success(request, f"Uw agenda voor {ronde.jaar} is opgeslagen. Dank u wel.{wacht}")
             return redirect(reverse("partner:pact") + "#agenda")
     context = {"form": form, "ronde": ronde, "organisatie": organisatie, "bijdrage": bijdrage}
     return render(request, "partner/pact_agenda.html", context)

@@ -10,7 +10,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Count, Exists, OuterRef, Sum
 from django.utils import timezone
 
-from armoedepact.models import Linkcontrole, Revisie, RevisieStatus, Taalstatus
+from armoedepact.models import DirectePublicatie, Linkcontrole, Revisie, RevisieStatus, Taalstatus
 from common import anoniem
 from overdracht import selectors as overdracht_selectors
 from regelingen import selectors as regeling_selectors
@@ -31,6 +31,7 @@ klein = anoniem.klein  # a count on its own; rows that add up to a shown total u
 # The permission each block of the start page needs: the one of the admin page it links to.
 BLOK_PERMISSIES = {
     "revisies": "armoedepact.change_revisie",
+    "net_gepubliceerd": "armoedepact.change_revisie",  # who moderates, also checks what trusted partners publish
     "verzoeken": "werkgroepen.change_aansluitverzoek",
     "normen": "regelingen.view_normbedrag",
     "links": "armoedepact.view_kapottelink",
@@ -64,6 +65,9 @@ def aandacht(*, user, vandaag: date | None = None) -> dict:
     result: dict = {"toon": toon, "termijn_dagen": TERMIJN_DAGEN, "actiepunt_statussen": ActiepuntStatus.choices}
     if toon["revisies"]:
         result |= {"revisies": list(revisies[:10]), "revisies_aantal": revisies.count()}
+    if toon["net_gepubliceerd"]:
+        ongezien = net_gepubliceerd().filter(gezien_op__isnull=True)
+        result |= {"net_gepubliceerd": list(ongezien[:10]), "net_gepubliceerd_aantal": ongezien.count()}
     if toon["verzoeken"]:
         result |= {"verzoeken": list(verzoeken[:10]), "verzoeken_aantal": verzoeken.count()}
     if toon["normen"]:
@@ -101,6 +105,11 @@ def aandacht(*, user, vandaag: date | None = None) -> dict:
     if toon["overdracht"]:
         result["verzoek_tellingen"] = overdracht_selectors.tellingen()[:24]
     return result
+
+
+def net_gepubliceerd():
+    """Direct publications of trusted organisations, newest first ("Net gepubliceerd")."""
+    return DirectePublicatie.objects.select_related("organisatie", "aanbod", "door", "gezien_door", "ongedaan_door")
 
 
 @dataclass

@@ -8,11 +8,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import timedelta
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from armoedepact.models import AppLink, KapotteLink, Linkcontrole, Taalstatus
+from armoedepact.historie import versie_herstellen
+from armoedepact.models import AppLink, DirectePublicatie, KapotteLink, Linkcontrole, Taalstatus
+from armoedepact.partner.services import aanbod_status_zetten
+from sociale_kaart.models import Aanbod, Organisatie, Status
 
 
 @dataclass(frozen=True)
@@ -154,3 +158,42 @@ def taalstatus_bijwerken(*, status: Taalstatus, nagekeken: bool, opmerking: str,
     status.full_clean()
     status.save()
     return status
+
+
+# --- Net gepubliceerd: direct publications of trusted organisations ----------------------
+
+
+def directe_publicatie_gezien(*, publicatie: DirectePublicatie, door) -> None:
+    """The coordinator looked at it: it leaves the list on the start page."""
+    if publicatie.gezien_op is None:
+        publicatie.gezien_op, publicatie.gezien_door = timezone.now(), door
+        publicatie.save(update_fields=["gezien_op", "gezien_door"])
+
+
+@transaction.atomic
+def directe_publicatie_terugdraaien(*, publicatie: DirectePublicatie, door) -> None:
+    """Undo a direct publication: a new aanbod goes offline (concept again), a change
+    gets the version back that was public before. Only the newest publication of an
+    entry can be undone, so no later change is lost unseen."""
+    publicatie = DirectePublicatie.objects.select_for_update().get(pk=publicatie.pk)
+    if publicatie.ongedaan_op is not None:
+        raise ValidationError("Deze publicatie is al teruggedraaid.")
+    zelfde = DirectePublicatie.objects.filter(soort=publicatie.soort, organisatie=publicatie.organisatie)
+    if publicatie.soort == DirectePublicatie.Soort.AANBOD:
+        zelfde = DirectePublicatie.objects.filter(soort=publicatie.soort, aanbod=publicatie.aanbod)
+    if zelfde.filter(pk__gt=publicatie.pk, ongedaan_op__isnull=True).exists():
+        raise ValidationError(
+            "Na deze publicatie is er nog een wijziging gepubliceerd. Draai eerst die nieuwere wijziging terug."
+        )
+    if publicatie.nieuw:
+        aanbod = Aanbod.objects.get(pk=publicatie.aanbod_id)
+        if aanbod.status == Status.GEPUBLICEERD:
+            aanbod_status_zetten(aanbod=aanbod, status=Status.CONCEPT, door=door)
+    else:
+        model = Aanbod if publicatie.soort == DirectePublicatie.Soort.AANBOD else Organisatie
+        versie = model.history.get(history_id=publicatie.vorige_versie)
+        versie_herstellen(versie=versie, door=door)
+    publicatie.ongedaan_op, publicatie.ongedaan_door = timezone.now(), door
+    if publicatie.gezien_op is None:
+        publicatie.gezien_op, publicatie.gezien_door = publicatie.ongedaan_op, door
+    publicatie.save(update_fields=["ongedaan_op", "ongedaan_door", "gezien_op", "gezien_door"])

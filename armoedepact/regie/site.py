@@ -62,6 +62,17 @@ class BeheerSite(admin.AdminSite):
                 {"site": self},
                 name="regie_jaaroverzicht_jaar",
             ),
+            path(
+                "regie/net-gepubliceerd/",
+                self.admin_view(views.net_gepubliceerd),
+                {"site": self},
+                name="regie_net_gepubliceerd",
+            ),
+            path(
+                "regie/net-gepubliceerd/<int:pk>/",
+                self.admin_view(views.net_gepubliceerd_actie),
+                name="regie_net_gepubliceerd_actie",
+            ),
             path("regie/testgevallen/", self.admin_view(views.testgevallen), {"site": self}, name="regie_testgevallen"),
             path("regie/verificatie/", self.admin_view(views.verificatie), {"site": self}, name="regie_verificatie"),
         ]

@@ -5,18 +5,21 @@ import csv
 
 from django import forms
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import REDIRECT_FIELD_NAME
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpResponse, HttpResponseRedirect
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme, urlencode
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_protect
+from django.views.decorators.http import require_POST
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from armoedepact.models import DirectePublicatie
 from armoedepact.regie import selectors, services, svg
 from armoedepact.regie.site import is_geverifieerd
 from common.importexport import veilige_cel
@@ -233,6 +236,42 @@ def verificatie(request, site):
         grens=kaart_selectors.verificatie_grens(vandaag=vandaag),
     )
     return render(request, "regie/verificatie.html", context)
+
+
+# --- Net gepubliceerd: what trusted organisations published directly -----------------------
+
+
+def _mag_modereren(request) -> None:
+    if not request.user.has_perm(selectors.BLOK_PERMISSIES["net_gepubliceerd"]):
+        raise PermissionDenied
+
+
+def net_gepubliceerd(request, site):
+    _mag_modereren(request)
+    lijst = list(selectors.net_gepubliceerd()[:200])
+    context = _context(request, site, "Net gepubliceerd door vertrouwde organisaties", publicaties=lijst)
+    return render(request, "regie/net_gepubliceerd.html", context)
+
+
+@require_POST
+@csrf_protect
+def net_gepubliceerd_actie(request, pk: int):
+    """POST "gezien" or "terugdraaien" for one direct publication, then back to where it came from."""
+    _mag_modereren(request)
+    publicatie = get_object_or_404(DirectePublicatie, pk=pk)
+    try:
+        if "terugdraaien" in request.POST:
+            services.directe_publicatie_terugdraaien(publicatie=publicatie, door=request.user)
+            messages.success(request, f"Teruggedraaid: {publicatie}. Inwoners zien de vorige versie.")
+        else:
+            services.directe_publicatie_gezien(publicatie=publicatie, door=request.user)
+            messages.success(request, f"Gezien: {publicatie}.")
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    terug = request.POST.get("terug", "")
+    if not url_has_allowed_host_and_scheme(terug, allowed_hosts={request.get_host()}):
+        terug = reverse("admin:regie_net_gepubliceerd")
+    return HttpResponseRedirect(terug)
 
 
 # --- The pact's yearly overview (printable) -------------------------------------------

@@ -75,7 +75,7 @@ def test_organisation_joins_and_takes_part(page, live_server, pact_demo):
     page.get_by_label("Wat is er gebeurd?").fill("Vijf ervaringsdeskundigen praten mee in de werkgroep.")
     page.get_by_label("Ja, nu: bezig").check()
     page.get_by_role("button", name="Update plaatsen").click()
-    expect(page.get_by_text("staat op de website")).to_be_visible()
+    expect(page.get_by_text("wacht op controle door de coördinator")).to_be_visible()
 
     # 6. Submits its agenda for this year.
     page.get_by_role("link", name=f"Agenda {jaar} invullen voor Stichting Kledingbank Leek").click()
@@ -85,8 +85,18 @@ def test_organisation_joins_and_takes_part(page, live_server, pact_demo):
     page.locator("#id_activiteit_1_pijler").select_option(label="Meedoen (met name jeugd)")
     page.get_by_role("button", name="Agenda opslaan").click()
     expect(page.get_by_text(f"Uw agenda voor {jaar} is opgeslagen.")).to_be_visible()
+    expect(page.locator("main")).to_contain_text("wacht op controle")
+    assert_accessible(page, "pact-partner-wacht-op-controle")
 
-    # 7. The public pact pages show all of it.
+    # 7. The coordinator approves both (the organisation is not trusted; /beheer/ is tested elsewhere),
+    # then the public pact pages show all of it.
+    from werkgroepen import services
+    from werkgroepen.models import AgendaBijdrage, Voortgang
+
+    for voortgang in Voortgang.objects.filter(beoordeling="wacht"):
+        services.voortgang_beoordelen(voortgang=voortgang, goedkeuren=True)
+    for bijdrage in AgendaBijdrage.objects.filter(beoordeling="wacht"):
+        services.agendabijdrage_beoordelen(bijdrage=bijdrage, goedkeuren=True)
     page.context.clear_cookies()
     page.goto("/pact/")
     main = page.locator("main")

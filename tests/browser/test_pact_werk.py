@@ -117,8 +117,18 @@ def test_coordinator_builds_a_pillar_partner_reports_progress_meeting_is_closed(
     partner.get_by_label("Hoe ver is het actiepunt? (in procent)").fill("80")
     partner.get_by_label("Ja, nu: bezig").check()
     partner.get_by_role("button", name="Update plaatsen").click()
-    expect(partner.get_by_text("staat op de website")).to_be_visible()
+    expect(partner.get_by_text("wacht op controle door de coördinator")).to_be_visible()
     partner_ctx.close()
+
+    # 2b. Humanitas is not a trusted organisation: the coordinator approves the update first.
+    page.goto("/beheer/werkgroepen/voortgang/?beoordeling__exact=wacht")
+    expect(page.locator("#result_list")).to_contain_text("Wacht op controle")
+    assert_accessible(page, "beheer-voortgang-wacht")
+    page.locator("#result_list input.action-select").first.check()
+    page.select_option("select[name=action]", "goedkeuren")
+    with page.expect_navigation(wait_until="load"):
+        page.click("button[name=index]")
+    expect(page.locator("ul.messagelist")).to_contain_text("goedgekeurd en staan op de website")
 
     # 3. The public pillar page rolls it up: goal and pillar (3 x 80 + 1 x 0) / 4 = 60%.
     publiek_ctx = browser.new_context(base_url=live_server.url, viewport={"width": 1280, "height": 900})

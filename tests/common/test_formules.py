@@ -10,7 +10,7 @@ from import_export.formats.base_formats import CSV, XLSX
 
 from common.importexport import veilige_cel
 from sociale_kaart import services as kaart_services
-from sociale_kaart.models import Organisatie
+from sociale_kaart.models import Organisatie, Synoniem
 from sociale_kaart.resources import OrganisatieResource
 from tests.armoedepact.regie.otp import beheer_tweede_factor  # noqa: F401
 
@@ -29,11 +29,16 @@ def test_ordinary_values_stay_as_they_are(waarde):
 
 @pytest.mark.usefixtures("beheer_tweede_factor")
 def test_bereik_csv_neutralises_a_formula_in_a_search(admin_client, db):
+    # Search texts keep only words of the kaart or the lexicon (so no "=" or quotes at all);
+    # a theme value is kept as it came in.
+    Synoniem.objects.create(woord="hyperlink", zoekt_ook="link")
     for _ in range(6):
         kaart_services.zoekterm_zonder_resultaat_tellen(zoekterm=FORMULE)
+        kaart_services.zoekopdracht_tellen(themas=[FORMULE])
     tekst = admin_client.get("/beheer/regie/bereik.csv").content.decode("utf-8-sig")
     cellen = [cel for rij in csv.reader(io.StringIO(tekst), delimiter=";") for cel in rij]
     assert any("hyperlink" in cel.lower() for cel in cellen)
+    assert any(cel.startswith("'=HYPERLINK") for cel in cellen)
     assert not any(cel.lstrip().startswith(("=", "+", "@")) for cel in cellen)
 
 

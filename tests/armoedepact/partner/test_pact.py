@@ -5,6 +5,7 @@ import pytest
 from django.utils import timezone
 
 from tests.werkgroepen import factories as f
+from werkgroepen import services as werkgroepen_services
 from werkgroepen.models import Aanmelding, AanmeldingStatus, ActiepuntStatus, AgendaBijdrage, Voortgang
 
 pytestmark = pytest.mark.django_db
@@ -97,7 +98,11 @@ def test_progress_update_with_status_change(client, wereld):
     html = client.get(url).content.decode()
     assert "Ja, nu: bezig" in html and "Ja, nu: afgerond" not in html
     response = client.post(url, {"tekst": "Gestart.", "status": "bezig"}, follow=True)
-    assert "staat op de website" in response.content.decode()
+    # Not a trusted organisation: the update waits for the coordinator (issue 15).
+    assert "wacht op controle" in response.content.decode()
+    wereld["eigen_actiepunt"].refresh_from_db()
+    assert wereld["eigen_actiepunt"].status == ActiepuntStatus.GEPLAND
+    werkgroepen_services.voortgang_beoordelen(voortgang=Voortgang.objects.get(), goedkeuren=True)
     wereld["eigen_actiepunt"].refresh_from_db()
     assert wereld["eigen_actiepunt"].status == ActiepuntStatus.BEZIG
     # A status the actiepunt cannot reach from here: a clear message, nothing saved.
@@ -128,6 +133,9 @@ def test_agenda_form_errors_and_edit(client, wereld):
     client.post(url, {"missie": "Wij helpen.", "activiteit_1_tekst": "Spreekuur.", "activiteit_1_pijler": p})
     html = client.get(url).content.decode()
     assert "Wij helpen." in html and "Spreekuur." in html and "al ingevuld" in html
+    # Not a trusted organisation: public only after the coordinator's approval (issue 15).
+    assert "Wij helpen." not in client.get(f"/pact/agenda/{wereld['ronde'].jaar}/").content.decode()
+    werkgroepen_services.agendabijdrage_beoordelen(bijdrage=AgendaBijdrage.objects.get(), goedkeuren=True)
     assert "Wij helpen." in client.get(f"/pact/agenda/{wereld['ronde'].jaar}/").content.decode()
 
 
