@@ -4,11 +4,9 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('armoedepact', '0016_aanbod_verificatie_historie'),
-        ('armoedepact', '0016_directe_publicatie'),
+        ("armoedepact", "0016_aanbod_verificatie_historie"),
+        ("armoedepact", "0016_directe_publicatie"),
     ]
 
-    operations = [
-    ]
+    operations = []
