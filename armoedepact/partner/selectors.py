@@ -5,6 +5,7 @@ Organisations: sociale_kaart.selectors.organisatie_van_gebruiker (by slug or pk)
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404
 
+from armoedepact.correcties import selectors as correctie_selectors
 from armoedepact.models import Revisie, RevisieStatus
 from overdracht import selectors as overdracht_selectors
 from sociale_kaart.models import Aanbod, Lidmaatschap, Organisatie, Status
@@ -77,6 +78,7 @@ def dashboard(*, organisatie: Organisatie) -> dict:
         "groepen": groepen,
         "verouderd": verouderd,
         "bijeenkomsten": list(werkgroepen_selectors.bijeenkomsten_komend()[:5]),
+        "correcties": correctie_selectors.open_correcties_van_organisatie(organisatie=organisatie),
         "open_verzoeken": overdracht_selectors.open_verzoeken_per_organisatie(organisaties=[organisatie]).get(
             organisatie.pk, 0
         ),

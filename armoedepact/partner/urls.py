@@ -19,6 +19,7 @@ urlpatterns = [
     path("partner/aanbod/<uuid:uuid>/klopt/", views.aanbod_klopt, name="aanbod_klopt"),
     path("partner/aanbod/<uuid:uuid>/archiveren/", views.aanbod_archiveren, name="aanbod_archiveren"),
     path("partner/wijziging/<int:pk>/", views.revisie, name="revisie"),
+    path("partner/melding/<int:pk>/afgehandeld/", views.correctie_afgehandeld, name="correctie_afgehandeld"),
     path("partner/b1-advies/", views.b1_advies, name="b1_advies"),
     # Warm handover: requests received and sent, referrals, settings (armoedepact/partner/verzoeken.py)
     path("partner/organisatie/<slug:slug>/verzoeken/", verzoeken.verzoeken, name="verzoeken"),

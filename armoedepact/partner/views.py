@@ -12,6 +12,8 @@ from django.utils import timezone
 from django.utils.datastructures import MultiValueDict
 from django.views.decorators.http import require_http_methods, require_POST
 
+from armoedepact.correcties import selectors as correctie_selectors
+from armoedepact.correcties import services as correctie_services
 from armoedepact.models import Revisie
 from armoedepact.partner import selectors, services
 from armoedepact.partner.forms import B1_VELDEN, AanbodForm, OrganisatieForm
@@ -126,6 +128,18 @@ def aanbod_klopt(request, uuid):
     services.alles_klopt(item=aanbod, door=request.user)
     messages.success(request, f"Dank u. '{aanbod.titel}' is gecontroleerd.")
     return redirect("partner:dashboard", slug=aanbod.organisatie.slug)
+
+
+@login_required
+@require_POST
+def correctie_afgehandeld(request, pk):
+    correctie = correctie_selectors.correctie_van_gebruiker(user=request.user, pk=pk)
+    try:
+        correctie_services.correctie_afhandelen(correctie=correctie, door=request.user)
+        messages.success(request, f"Dank u. De melding over '{correctie.naam}' is afgehandeld.")
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect("partner:dashboard", slug=correctie.organisatie.slug)
 
 
 @login_required

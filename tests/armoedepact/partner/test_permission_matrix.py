@@ -9,7 +9,7 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from armoedepact.models import Revisie
+from armoedepact.models import Correctie, Revisie
 from overdracht.models import Verzoek, VerzoekStatus
 from sociale_kaart.models import Aanbod, Lidmaatschap, Organisatie, Status
 from tests.werkgroepen import factories as pact
@@ -41,6 +41,8 @@ MATRIX = {
     "partner:aanbod_klopt": POST_ONLY_URL,
     "partner:aanbod_archiveren": {**OBJECT_URL, (OWN, "POST"): 302},
     "partner:revisie": {**OBJECT_URL, (OWN, "POST"): 200},
+    # "Klopt er iets niet?" from a visitor: the organisation's members mark it done (issue 20).
+    "partner:correctie_afgehandeld": POST_ONLY_URL,
     # The pact: meetings (POST only), progress on an actiepunt the organisation leads, its agenda.
     "partner:pact": {(OWN, "GET"): 200, (ANON, "GET"): LOGIN, (COORD, "GET"): 200, (ANON, "POST"): LOGIN},
     "partner:pact_aanmelden": POST_ONLY_URL,
@@ -132,7 +134,11 @@ def world(db):
         actiepunt = pact.ActiepuntFactory(trekker=org, pijler=pijler)
         verzoek = Verzoek.objects.create(ontvanger=org, aanbod=aanbod, naam="Inwoner", telefoon="0612345678")
         gastheer = pact.BijeenkomstFactory(gastorganisatie=org, gast_status=GastStatus.GEVRAAGD)
+        correctie = Correctie.objects.create(
+            onderwerp="aanbod", naam=aanbod.titel, organisatie=org, aanbod=aanbod, wat="tijden", toelichting="Dicht."
+        )
         objects[key] = {
+            "correctie": correctie.pk,
             "verzoek": verzoek.uuid,
             "gastheer": gastheer.pk,
             "slug": org.slug,
@@ -162,6 +168,7 @@ def _url(name: str, obj: dict) -> str:
         "partner:verzoek": {"uuid": obj["verzoek"]},
         "partner:doorverwijzen_stop": {"slug": obj["slug"], "reden": "toestemming"},
         "partner:pact_gastheer": {"organisatie_pk": obj["organisatie_pk"], "pk": obj["gastheer"]},
+        "partner:correctie_afgehandeld": {"pk": obj["correctie"]},
     }
     if name in pact_kwargs:
         return reverse(name, kwargs=pact_kwargs[name])
@@ -198,6 +205,8 @@ def test_permission_matrix(client, world, name, who, method, expected):
         assert set(Verzoek.objects.values_list("status", flat=True)) == {VerzoekStatus.NIEUW}
         assert Verzoek.objects.count() == 2
         assert not Bijeenkomst.objects.exclude(gast_status__in=["", GastStatus.GEVRAAGD]).exists()
+        # ... nor marked a visitor's correction done.
+        assert not Correctie.objects.filter(afgehandeld_op__isnull=False).exists()
     if who != OWN:
         assert set(Verzoek.objects.values_list("status", flat=True)) == {VerzoekStatus.NIEUW}
 

@@ -61,6 +61,9 @@ def test_redacteur_edits_the_kaart_only():
         ("coördinator", "/beheer/regelingen/regeling/import/", 200),
         ("coördinator", "/beheer/regie/testgevallen/", 200),
         ("coördinator", "/beheer/armoedepact/revisie/", 200),
+        # "Klopt er iets niet?" from visitors (issue 20)
+        ("coördinator", "/beheer/armoedepact/correctie/", 200),
+        ("redacteur", "/beheer/armoedepact/correctie/", 403),
     ],
 )
 def test_roles_in_beheer(client, django_user_model, groep, url, status):
