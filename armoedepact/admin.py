@@ -6,6 +6,7 @@ from django.utils.html import format_html, format_html_join
 
 from armoedepact.correcties import services as correctie_services
 from armoedepact.models import Correctie, Revisie
+from common.admin import AfgehandeldFilter
 from sociale_kaart import services
 from sociale_kaart.models import Lidmaatschap, Uitnodiging
 
@@ -112,27 +113,12 @@ class RevisieAdmin(admin.ModelAdmin):
         return super().change_view(request, object_id, form_url, extra_context)
 
 
-class CorrectieOpenFilter(admin.SimpleListFilter):
-    title = "afgehandeld"
-    parameter_name = "afgehandeld"
-
-    def lookups(self, request, model_admin):
-        return [("nee", "Nog open"), ("ja", "Afgehandeld")]
-
-    def queryset(self, request, queryset):
-        if self.value() == "nee":
-            return queryset.filter(afgehandeld_op=None)
-        if self.value() == "ja":
-            return queryset.exclude(afgehandeld_op=None)
-        return queryset
-
-
 @admin.register(Correctie)
 class CorrectieAdmin(admin.ModelAdmin):
     """ "Klopt er iets niet?": what visitors reported, open ones first; the coordinator marks them done."""
 
     list_display = ["naam", "onderwerp", "wat", "toelichting", "organisatie", "ingediend_op", "afgehandeld_op"]
-    list_filter = [CorrectieOpenFilter, "onderwerp", "wat"]
+    list_filter = [AfgehandeldFilter, "onderwerp", "wat"]
     search_fields = ["naam", "toelichting", "organisatie__naam"]
     readonly_fields = [
         "onderwerp",

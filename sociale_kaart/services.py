@@ -15,7 +15,16 @@ from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.utils import timezone
 
-from sociale_kaart.models import Aanbod, Lidmaatschap, Rol, Status, Uitnodiging, ZoekTelling
+from sociale_kaart.models import (
+    Aanbod,
+    Lidmaatschap,
+    Rol,
+    Status,
+    Uitnodiging,
+    ZoekTelling,
+    ZoektermAfhandeling,
+    ZoektermZonderResultaat,
+)
 
 _LIJKT_PERSOONLIJK = re.compile(r"@|\d{5,}|\b\d{4}\b|\d{4}\s?[a-z]{2}\b")
 
@@ -128,13 +137,26 @@ def zoekterm_zonder_resultaat_tellen(*, zoekterm: str, vandaag: datetime.date | 
     with connection.cursor() as cursor:
         cursor.execute(
             """
-            INSERT INTO sociale_kaart_zoektermzonderresultaat (zoekterm, maand, aantal)
-            VALUES (%s, %s, 1)
+            INSERT INTO sociale_kaart_zoektermzonderresultaat AS t
+                (zoekterm, maand, aantal, afhandeling, afgehandeld_op)
+            SELECT %s, %s, 1, COALESCE(max(eerder.afhandeling), ''), max(eerder.afgehandeld_op)
+            FROM (SELECT 1) AS een
+            LEFT JOIN sociale_kaart_zoektermzonderresultaat AS eerder
+                ON eerder.zoekterm = %s AND eerder.afhandeling = %s
             ON CONFLICT (zoekterm, maand)
-            DO UPDATE SET aantal = sociale_kaart_zoektermzonderresultaat.aantal + 1
+            DO UPDATE SET aantal = t.aantal + 1
             """,
-            [tekst, maand],
+            [tekst, maand, tekst, ZoektermAfhandeling.NIET_ONZE_TAAK],
         )
+
+
+def zoekterm_afhandelen(*, zoekterm: str, afhandeling: str, vandaag: datetime.date | None = None) -> int:
+    """Mark every month of a search without results as dealt with; the number of rows marked."""
+    if afhandeling not in ZoektermAfhandeling.values:
+        raise ValidationError("Kies wat u met deze zoekterm heeft gedaan.")
+    return ZoektermZonderResultaat.objects.filter(zoekterm=zoekterm).update(
+        afhandeling=afhandeling, afgehandeld_op=vandaag or timezone.localdate()
+    )
 
 
 # --- Anonymous counts of searches ---------------------------------------------------
