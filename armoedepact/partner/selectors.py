@@ -6,8 +6,9 @@ from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404
 
 from armoedepact.correcties import selectors as correctie_selectors
-from armoedepact.models import Revisie, RevisieStatus
+from armoedepact.models import KapotteLink, Linkcontrole, Revisie, RevisieStatus
 from overdracht import selectors as overdracht_selectors
+from regelingen.models import Regeling
 from sociale_kaart.models import Aanbod, Lidmaatschap, Organisatie, Status
 from sociale_kaart.selectors import (
     herinnering_nodig,
@@ -78,11 +79,40 @@ def dashboard(*, organisatie: Organisatie) -> dict:
         "groepen": groepen,
         "verouderd": verouderd,
         "bijeenkomsten": list(werkgroepen_selectors.bijeenkomsten_komend()[:5]),
+        "kapotte_links": kapotte_links(organisatie=organisatie),
         "correcties": correctie_selectors.open_correcties_van_organisatie(organisatie=organisatie),
         "open_verzoeken": overdracht_selectors.open_verzoeken_per_organisatie(organisaties=[organisatie]).get(
             organisatie.pk, 0
         ),
     }
+
+
+def kapotte_links(*, organisatie: Organisatie) -> list[KapotteLink]:
+    """The links of this organisation, its aanbod and the regelingen it carries out that failed
+    in the latest link check, each with `gevonden_op`: the first check of the run of checks
+    up to the latest in which the same link failed (3 queries)."""
+    controles = list(Linkcontrole.objects.order_by("-uitgevoerd_op").values_list("pk", "uitgevoerd_op"))
+    if not controles:
+        return []
+    van_organisatie = Q(soort=KapotteLink.Soort.ORGANISATIE, object_id=organisatie.pk) | Q(
+        soort=KapotteLink.Soort.AANBOD, object_id__in=Aanbod.objects.filter(organisatie=organisatie).values("pk")
+    )
+    van_organisatie |= Q(
+        soort=KapotteLink.Soort.REGELING, object_id__in=Regeling.objects.filter(uitvoerder=organisatie).values("pk")
+    )
+    rijen = list(KapotteLink.objects.filter(van_organisatie).select_related("controle"))
+    fout_in: dict[tuple, set[int]] = {}
+    for rij in rijen:
+        fout_in.setdefault((rij.soort, rij.object_id, rij.url), set()).add(rij.controle_id)
+    laatste = controles[0][0]
+    nu = [rij for rij in rijen if rij.controle_id == laatste]
+    for rij in nu:
+        rij.gevonden_op = controles[0][1]
+        for pk, op in controles:
+            if pk not in fout_in[(rij.soort, rij.object_id, rij.url)]:
+                break
+            rij.gevonden_op = op
+    return sorted(nu, key=lambda r: (r.naam, r.url))
 
 
 def organisaties_met_verouderde_items() -> QuerySet:

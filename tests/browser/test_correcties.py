@@ -7,8 +7,9 @@ from datetime import date
 import pytest
 from django.contrib.auth import get_user_model
 
-from armoedepact.models import Correctie
+from armoedepact.models import Correctie, KapotteLink, Linkcontrole
 from sociale_kaart.models import Aanbod, Lidmaatschap, Organisatie, Status
+from sociale_kaart.services import zoekterm_zonder_resultaat_tellen
 from tests.armoedepact.regie.otp import beheer_inloggen
 from tests.browser.support import assert_accessible
 
@@ -68,7 +69,15 @@ def test_visitor_reports_with_the_keyboard_partner_and_coordinator_see_it(page, 
     assert_accessible(page, "correctie bedankt")
     assert Correctie.objects.get().toelichting == "Op woensdag is het nu dicht."
 
-    # The partner's dashboard shows it; "Afgehandeld" takes it off.
+    # The partner's dashboard shows it (and a broken link); "Afgehandeld" takes it off.
+    KapotteLink.objects.create(
+        controle=Linkcontrole.objects.create(aantal_links=3),
+        soort="aanbod",
+        object_id=aanbod.pk,
+        naam=aanbod.titel,
+        url="https://een-heel-lange-naam-van-een-website.example/aanmelden/thuisadministratie/formulier",
+        melding="De pagina bestaat niet (404)",
+    )
     page.goto("/partner/inloggen/")
     page.fill("#id_username", "p@voorbeeld.nl")
     page.fill("#id_password", WACHTWOORD)
@@ -76,7 +85,8 @@ def test_visitor_reports_with_the_keyboard_partner_and_coordinator_see_it(page, 
     page.wait_for_url("**/partner/")
     page.goto(f"/partner/organisatie/{org.slug}/")
     assert "Op woensdag is het nu dicht." in page.content()
-    assert_accessible(page, "partner dashboard met melding")
+    assert "Links die niet werken" in page.content()
+    assert_accessible(page, "partner dashboard met melding en kapotte link")
     page.get_by_role("button", name="Afgehandeld").click()
     assert "Er zijn geen open meldingen van bezoekers." in page.content()
     assert Correctie.objects.get().afgehandeld_op == date.today()
@@ -96,6 +106,10 @@ def test_visitor_reports_with_the_keyboard_partner_and_coordinator_see_it(page, 
     page.get_by_role("button", name="Markeer als afgehandeld").click()
     page.wait_for_url("**/beheer/armoedepact/correctie/")
     assert not Correctie.objects.filter(afgehandeld_op=None).exists()
+    zoekterm_zonder_resultaat_tellen(zoekterm="zeilboot")
+    page.goto("/beheer/sociale_kaart/zoektermzonderresultaat/")
+    assert "Afgehandeld: niet onze taak" in page.content()
+    assert_accessible(page, "beheer zoektermen zonder resultaat")
     page.goto("/beheer/regie/bereik/")
     assert "Klopt er iets niet?" in page.content()
     assert_accessible(page, "beheer bereik met meldingen")
