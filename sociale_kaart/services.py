@@ -277,6 +277,25 @@ def lidmaatschap_toevoegen(*, gebruiker, organisatie, rol: str = Rol.MEDEWERKER)
     return lidmaatschap
 
 
+def collega_uitnodigen(*, email: str, organisatie, rol: str, door) -> tuple[Uitnodiging, str]:
+    """A beheerder invites a colleague (the same invitation path as the coordinator's)."""
+    email = email.strip().lower()
+    if Lidmaatschap.objects.filter(organisatie=organisatie, gebruiker__username__iexact=email).exists():
+        raise ValidationError("Deze persoon hoort al bij uw organisatie.")
+    return uitnodiging_maken(email=email, organisatie=organisatie, rol=rol, door=door)
+
+
+@transaction.atomic
+def lidmaatschap_verwijderen(*, lidmaatschap: Lidmaatschap) -> None:
+    """Remove a colleague from an organisation (the account stays). The last beheerder stays."""
+    beheerders = Lidmaatschap.objects.select_for_update().filter(
+        organisatie_id=lidmaatschap.organisatie_id, rol=Rol.BEHEERDER
+    )
+    if lidmaatschap.rol == Rol.BEHEERDER and beheerders.count() <= 1:
+        raise ValidationError("Dit is de laatste beheerder. Nodig eerst een andere beheerder uit.")
+    lidmaatschap.delete()
+
+
 def uitnodiging_versturen(*, uitnodiging: Uitnodiging, token: str, basis_url: str) -> None:
     """E-mail the invitation link (B1 Dutch). basis_url: scheme and host, e.g. https://armoedepact.nl."""
     from django.core.mail import send_mail

@@ -20,7 +20,7 @@ from armoedepact.partner.forms import B1_VELDEN, AanbodForm, OrganisatieForm
 from armoedepact.partner.leesbaarheid import advies as advies_tekst
 from armoedepact.partner.leesbaarheid import advies_per_veld
 from sociale_kaart.models import Aanbod, Status
-from sociale_kaart.selectors import organisatie_van_gebruiker
+from sociale_kaart.selectors import is_beheerder, organisatie_als_beheerder, organisatie_van_gebruiker
 from werkgroepen import bijeenkomst_services
 from werkgroepen import selectors as werkgroepen_selectors
 from werkgroepen import services as werkgroepen_services
@@ -45,12 +45,14 @@ def _b1_tips(form) -> list:
 @login_required
 def dashboard(request, slug):
     organisatie = organisatie_van_gebruiker(user=request.user, slug=slug)
-    return render(request, "partner/dashboard.html", selectors.dashboard(organisatie=organisatie))
+    context = selectors.dashboard(organisatie=organisatie)
+    context["is_beheerder"] = is_beheerder(user=request.user, organisatie=organisatie)
+    return render(request, "partner/dashboard.html", context)
 
 
 @login_required
 def organisatie_bewerken(request, slug):
-    organisatie = organisatie_van_gebruiker(user=request.user, slug=slug)
+    organisatie = organisatie_als_beheerder(user=request.user, slug=slug)
     wacht = selectors.wachtende_revisie(organisatie=organisatie)
     if request.method == "POST":
         form = OrganisatieForm(request.POST, instance=organisatie)
@@ -115,7 +117,7 @@ def aanbod_bewerken(request, uuid):
 @login_required
 @require_POST
 def organisatie_klopt(request, slug):
-    organisatie = organisatie_van_gebruiker(user=request.user, slug=slug)
+    organisatie = organisatie_als_beheerder(user=request.user, slug=slug)
     services.alles_klopt(item=organisatie, door=request.user)
     messages.success(request, f"Dank u. De gegevens van {organisatie.naam} zijn gecontroleerd.")
     return redirect("partner:dashboard", slug=organisatie.slug)
