@@ -261,3 +261,15 @@ def collegas(*, organisatie: Organisatie) -> dict:
             Uitnodiging.objects.filter(organisatie=organisatie, gebruikt_op=None, verloopt_op__gt=timezone.now())
         ),
     }
+
+
+def collegas_van(*, organisatie: Organisatie, behalve) -> list:
+    """The other active members of an organisation (users), by name."""
+    from django.contrib.auth import get_user_model
+
+    return list(
+        get_user_model()
+        .objects.filter(lidmaatschappen__organisatie=organisatie, is_active=True)
+        .exclude(pk=behalve.pk)
+        .order_by("first_name", "email")
+    )

@@ -20,7 +20,7 @@ from armoedepact.partner.forms import B1_VELDEN, AanbodForm, OrganisatieForm
 from armoedepact.partner.leesbaarheid import advies as advies_tekst
 from armoedepact.partner.leesbaarheid import advies_per_veld
 from sociale_kaart.models import Aanbod, Status
-from sociale_kaart.selectors import is_beheerder, organisatie_als_beheerder, organisatie_van_gebruiker
+from sociale_kaart.selectors import collegas_van, is_beheerder, organisatie_als_beheerder, organisatie_van_gebruiker
 from werkgroepen import bijeenkomst_services
 from werkgroepen import selectors as werkgroepen_selectors
 from werkgroepen import services as werkgroepen_services
@@ -192,31 +192,51 @@ def b1_advies(request):
 def pact_overzicht(request):
     nu = timezone.now()
     overzicht = werkgroepen_selectors.partner_overzicht(user=request.user, nu=nu)
+    for po in overzicht.organisaties:
+        # Colleagues the user can sign up for a meeting too (issue 20).
+        po.collegas = collegas_van(organisatie=po.organisatie, behalve=request.user)
     return render(request, "partner/pact_overzicht.html", {"overzicht": overzicht, "nu": nu})
+
+
+def _aanmelden_bericht(request, *, bijeenkomst, resultaat, naam: str | None) -> None:
+    wie = "U" if naam is None else naam
+    status = resultaat.aanmelding.status
+    if not resultaat.gewijzigd:
+        messages.info(request, f"{wie} was al aangemeld voor {bijeenkomst.titel}. Er is niets veranderd.")
+    elif status == AanmeldingStatus.WACHTLIJST:
+        messages.info(
+            request,
+            f"{bijeenkomst.titel} is vol. {wie} staat op de wachtlijst. Komt er een plaats vrij? Dan krijgt "
+            f"{'u' if naam is None else naam} die.",
+        )
+    else:
+        messages.success(request, f"{'U bent' if naam is None else naam + ' is'} aangemeld voor {bijeenkomst.titel}.")
 
 
 @login_required
 @require_POST
 def pact_aanmelden(request, organisatie_pk, pk):
+    """Sign up yourself and/or colleagues of the same organisation (the form sends `wie`:
+    "zelf" and colleagues' user ids; without `wie`, as before, only yourself)."""
     organisatie = organisatie_van_gebruiker(user=request.user, pk=organisatie_pk)
     bijeenkomst = werkgroepen_selectors.bijeenkomst_voor_partner_get(pk=pk)
-    try:
-        resultaat = werkgroepen_services.aanmelden(
-            bijeenkomst=bijeenkomst, organisatie=organisatie, gebruiker=request.user
-        )
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        status = resultaat.aanmelding.status
-        if not resultaat.gewijzigd:
-            messages.info(request, f"U was al aangemeld voor {bijeenkomst.titel}. Er is niets veranderd.")
-        elif status == AanmeldingStatus.WACHTLIJST:
-            messages.info(
-                request,
-                f"{bijeenkomst.titel} is vol. U staat op de wachtlijst. Komt er een plaats vrij? Dan krijgt u die.",
+    gekozen = request.POST.getlist("wie") if "formulier" in request.POST else ["zelf"]
+    toegestaan = {str(u.pk): u for u in collegas_van(organisatie=organisatie, behalve=request.user)}
+    personen = [(request.user, None)] if "zelf" in gekozen else []
+    personen += [
+        (toegestaan[k], toegestaan[k].get_full_name() or toegestaan[k].email) for k in gekozen if k in toegestaan
+    ]
+    if not personen:
+        messages.error(request, "Kies wie er komt: uzelf, een collega of allebei.")
+    for gebruiker, naam in personen:
+        try:
+            resultaat = werkgroepen_services.aanmelden(
+                bijeenkomst=bijeenkomst, organisatie=organisatie, gebruiker=gebruiker
             )
-        else:
-            messages.success(request, f"U bent aangemeld voor {bijeenkomst.titel}.")
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            break
+        _aanmelden_bericht(request, bijeenkomst=bijeenkomst, resultaat=resultaat, naam=naam)
     return redirect(reverse("partner:pact") + "#bijeenkomsten")
 
 
