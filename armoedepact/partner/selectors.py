@@ -50,6 +50,18 @@ def wachtende_revisie(*, organisatie: Organisatie | None = None, aanbod: Aanbod 
     return qs.filter(organisatie=organisatie, soort=Revisie.Soort.ORGANISATIE).first()
 
 
+def organisatie_afgewezen(*, organisatie: Organisatie) -> Revisie | None:
+    """The latest change to the organisation's details, when the coordinator rejected it
+    (a newer change, waiting or approved, replaces the notice)."""
+    laatste = (
+        Revisie.objects.filter(organisatie=organisatie, soort=Revisie.Soort.ORGANISATIE)
+        .exclude(status=RevisieStatus.INGETROKKEN)
+        .order_by("-ingediend_op", "-pk")
+        .first()
+    )
+    return laatste if laatste is not None and laatste.status == RevisieStatus.AFGEWEZEN else None
+
+
 def dashboard(*, organisatie: Organisatie) -> dict:
     """Everything the dashboard of one organisation shows, in a fixed number of queries."""
     revisies = Revisie.objects.filter(status__in=[RevisieStatus.WACHT, RevisieStatus.AFGEWEZEN]).order_by(
@@ -76,6 +88,7 @@ def dashboard(*, organisatie: Organisatie) -> dict:
         "organisatie": organisatie,
         "organisatie_verouderd": herinnering_nodig(organisatie.laatst_gecontroleerd),
         "organisatie_wacht": wachtende_revisie(organisatie=organisatie),
+        "organisatie_afgewezen": organisatie_afgewezen(organisatie=organisatie),
         "groepen": groepen,
         "verouderd": verouderd,
         "bijeenkomsten": list(werkgroepen_selectors.bijeenkomsten_komend()[:5]),

@@ -45,6 +45,14 @@ def partner_world():
         status=RevisieStatus.AFGEWEZEN,
         reden="Te vaag.",
     )
+    # A rejected change of the organisation's details shows on the dashboard with its reason (issue 20).
+    Revisie.objects.create(
+        soort=Revisie.Soort.ORGANISATIE,
+        organisatie=org,
+        data={"naam": ["Humanitas"]},
+        status=RevisieStatus.AFGEWEZEN,
+        reden="Schrijf wat u precies doet.",
+    )
     return org, aanbod, revisie
 
 
