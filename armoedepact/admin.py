@@ -97,7 +97,9 @@ class RevisieAdmin(admin.ModelAdmin):
                     partner_services.revisie_goedkeuren(
                         revisie=revisie, door=request.user, basis_url=request.build_absolute_uri("/")
                     )
-                    messages.success(request, "De wijziging is goedgekeurd en staat nu op de website.")
+                    from armoedepact.partner.selectors import publicatie_uitleg
+
+                    messages.success(request, publicatie_uitleg(revisie=revisie))
                 else:
                     partner_services.revisie_afwijzen(
                         revisie=revisie,

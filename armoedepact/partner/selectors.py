@@ -157,3 +157,26 @@ def actiepunt_get_for_user(*, user, organisatie_pk: int, pk: int) -> tuple:
     if actiepunt is None:
         raise Http404("Dit actiepunt bestaat niet of uw organisatie doet er niet aan mee.")
     return organisatie, actiepunt
+
+
+def publicatie_uitleg(*, revisie: Revisie) -> str:
+    """After approving: exactly what is now public and what still waits, and why (Dutch, for /beheer/)."""
+    organisatie = Organisatie.objects.get(pk=revisie.organisatie_id)
+    aanbod = Aanbod.objects.get(pk=revisie.aanbod_id) if revisie.aanbod_id else None
+    wachten = Revisie.objects.filter(organisatie=organisatie, status=RevisieStatus.WACHT).count()
+    nog = f" Van {organisatie.naam} wacht{'en' if wachten != 1 else ''} nog {wachten} wijziging(en)." if wachten else ""
+    if organisatie.status != Status.GEPUBLICEERD:
+        wat = f"'{aanbod.titel}'" if aanbod else f"De gegevens van {organisatie.naam}"
+        return (
+            f"De wijziging is goedgekeurd. {wat} staat nog niet op de website: de organisatie "
+            f"{organisatie.naam} is nog niet gepubliceerd (status: {organisatie.get_status_display().lower()}). "
+            "Publiceer de organisatie; dan komt haar goedgekeurde aanbod mee." + nog
+        )
+    if aanbod:
+        if aanbod.status != Status.GEPUBLICEERD:
+            return (
+                f"De wijziging is goedgekeurd. '{aanbod.titel}' staat niet op de website: het aanbod is "
+                f"{aanbod.get_status_display().lower()}." + nog
+            )
+        return f"De wijziging is goedgekeurd. '{aanbod.titel}' staat nu op de website." + nog
+    return f"De wijziging is goedgekeurd. De gegevens van {organisatie.naam} staan nu op de website." + nog
