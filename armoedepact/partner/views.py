@@ -157,7 +157,15 @@ def aanbod_archiveren(request, uuid):
             if nieuw == Status.GEARCHIVEERD:
                 messages.success(request, f"'{aanbod.titel}' is gearchiveerd. Inwoners zien het niet meer.")
             else:
-                messages.success(request, f"'{aanbod.titel}' is teruggezet als concept.")
+                messages.success(
+                    request,
+                    f"'{aanbod.titel}' is terug uit het archief."
+                    + (
+                        ""
+                        if aanbod.organisatie.vertrouwd
+                        else " De coördinator kijkt er nog naar. Daarna staat het weer op de website."
+                    ),
+                )
         return redirect("partner:dashboard", slug=aanbod.organisatie.slug)
     return render(request, "partner/archiveren.html", {"aanbod": aanbod})
 

@@ -6,6 +6,7 @@ import pytest
 from armoedepact.models import Revisie
 from sociale_kaart.models import Aanbod, Organisatie, Status
 from tests.armoedepact.partner.test_portal import _aanbod, _form_data
+from tests.sociale_kaart.factories import OpeningstijdFactory, ThemaFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("beheer_tweede_factor")]
 
@@ -53,3 +54,26 @@ def test_approving_organisation_details(partner_client, org, admin_client):
     )
     html = _goedkeuren(admin_client, Revisie.objects.get(soort=Revisie.Soort.ORGANISATIE))
     assert "De gegevens van Humanitas staan nu op de website." in html
+
+
+def test_unarchiving_sends_the_aanbod_back_to_review_and_approving_puts_it_online(
+    partner_client, org, admin_client, client
+):
+    aanbod = _aanbod(org, titel="Samen koken")
+    aanbod.themas.set([ThemaFactory()])
+    OpeningstijdFactory(aanbod=aanbod)
+    tijden = list(aanbod.openingstijden.values_list("weekdag", "van", "tot"))
+    partner_client.post(f"/partner/aanbod/{aanbod.uuid}/archiveren/")
+    assert client.get(f"/hulp/{aanbod.slug}/").status_code == 404
+    html = partner_client.post(f"/partner/aanbod/{aanbod.uuid}/archiveren/", follow=True).content.decode()
+    assert "De coördinator kijkt er nog naar" in html
+    revisie = Revisie.objects.get(aanbod=aanbod, status="wacht")
+    assert revisie.nieuw
+    html = _goedkeuren(admin_client, revisie)
+    assert "staat nu op de website" in html
+    aanbod.refresh_from_db()
+    assert aanbod.status == Status.GEPUBLICEERD and aanbod.titel == "Samen koken"
+    assert client.get(f"/hulp/{aanbod.slug}/").status_code == 200
+    # Nothing of the entry was lost on the way: opening hours and themes are still there.
+    assert list(aanbod.openingstijden.values_list("weekdag", "van", "tot")) == tijden
+    assert aanbod.themas.count() == 1
