@@ -4,7 +4,9 @@ from django.http import HttpResponseRedirect
 from django.urls import reverse
 from django.utils.html import format_html, format_html_join
 
-from armoedepact.models import Revisie
+from armoedepact.correcties import services as correctie_services
+from armoedepact.models import Correctie, Revisie
+from common.admin import AfgehandeldFilter
 from sociale_kaart import services
 from sociale_kaart.models import Lidmaatschap, Uitnodiging
 
@@ -98,7 +100,9 @@ class RevisieAdmin(admin.ModelAdmin):
                         basis_url=request.build_absolute_uri("/"),
                         gezien=request.POST.get("vingerafdruk", ""),
                     )
-                    messages.success(request, "De wijziging is goedgekeurd en staat nu op de website.")
+                    from armoedepact.partner.selectors import publicatie_uitleg
+
+                    messages.success(request, publicatie_uitleg(revisie=revisie))
                 else:
                     partner_services.revisie_afwijzen(
                         revisie=revisie,
@@ -116,4 +120,54 @@ class RevisieAdmin(admin.ModelAdmin):
         if revisie is not None:
             # The approval carries what this page shows (see revisie_goedkeuren).
             extra_context["vingerafdruk"] = partner_services.revisie_vingerafdruk(revisie)
+        return super().change_view(request, object_id, form_url, extra_context)
+
+
+@admin.register(Correctie)
+class CorrectieAdmin(admin.ModelAdmin):
+    """ "Klopt er iets niet?": what visitors reported, open ones first; the coordinator marks them done."""
+
+    list_display = ["naam", "onderwerp", "wat", "toelichting", "organisatie", "ingediend_op", "afgehandeld_op"]
+    list_filter = [AfgehandeldFilter, "onderwerp", "wat"]
+    search_fields = ["naam", "toelichting", "organisatie__naam"]
+    readonly_fields = [
+        "onderwerp",
+        "naam",
+        "organisatie",
+        "aanbod",
+        "regeling",
+        "wat",
+        "toelichting",
+        "ingediend_op",
+        "afgehandeld_op",
+        "afgehandeld_door",
+    ]
+    actions = ["markeer_afgehandeld"]
+    change_form_template = "admin/armoedepact/correctie/change_form.html"
+
+    def has_add_permission(self, request):
+        return False
+
+    def get_queryset(self, request):
+        return super().get_queryset(request).select_related("organisatie")
+
+    @admin.action(description="Markeer als afgehandeld", permissions=["change"])
+    def markeer_afgehandeld(self, request, queryset):
+        aantal = 0
+        for correctie in queryset.filter(afgehandeld_op=None):
+            correctie_services.correctie_afhandelen(correctie=correctie, door=request.user)
+            aantal += 1
+        messages.success(request, f"{aantal} melding(en) afgehandeld.")
+
+    def change_view(self, request, object_id, form_url="", extra_context=None):
+        if request.method == "POST" and "_afgehandeld" in request.POST:
+            correctie = self.get_object(request, object_id)
+            if correctie is None or not self.has_change_permission(request, correctie):
+                raise PermissionDenied
+            try:
+                correctie_services.correctie_afhandelen(correctie=correctie, door=request.user)
+                messages.success(request, "De melding is afgehandeld.")
+            except ValidationError as error:
+                messages.error(request, " ".join(error.messages))
+            return HttpResponseRedirect(reverse("admin:armoedepact_correctie_changelist"))
         return super().change_view(request, object_id, form_url, extra_context)

@@ -4,6 +4,8 @@ apps' models (see docs/adr/0007), and link checks."""
 from django.conf import settings
 from django.contrib.sessions.base_session import AbstractBaseSession
 from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
 
 
 class RevisieStatus(models.TextChoices):
@@ -310,3 +312,63 @@ class DirectePublicatie(models.Model):
     def __str__(self):
         onderwerp = self.aanbod.titel if self.aanbod_id else self.organisatie.naam
         return f"{'Nieuw: ' if self.nieuw else ''}{onderwerp}"
+
+
+class CorrectieWat(models.TextChoices):
+    """What a visitor says is wrong on a public page ("Klopt er iets niet?")."""
+
+    CONTACT = "contact", _("Het telefoonnummer, e-mailadres of de website")
+    ADRES = "adres", _("Het adres")
+    TIJDEN = "tijden", _("De openingstijden")
+    TEKST = "tekst", _("Wat er staat over de hulp, de kosten of de regels")
+    BESTAAT_NIET = "bestaat_niet", _("Dit bestaat niet meer")
+    ANDERS = "anders", _("Iets anders")
+
+
+class Correctie(models.Model):
+    """A visitor's suggestion that something on a public aanbod, organisatie or regeling
+    page is wrong. No personal data is asked; only the day is kept, not the time.
+    It reaches the organisation (its dashboard) and the coordinator (/beheer/); both
+    can mark it done. Deleted 12 months after it was done (`manage.py verwijder_correcties`,
+    armoedepact/correcties/services.py), so the monthly counts of the last year stay whole."""
+
+    class Onderwerp(models.TextChoices):
+        AANBOD = "aanbod", "Aanbod"
+        ORGANISATIE = "organisatie", "Organisatie"
+        REGELING = "regeling", "Regeling"
+
+    onderwerp = models.CharField(max_length=20, choices=Onderwerp.choices)
+    naam = models.CharField("over", max_length=200, help_text="De titel van de pagina toen de melding binnenkwam.")
+    organisatie = models.ForeignKey(
+        "sociale_kaart.Organisatie",
+        on_delete=models.CASCADE,
+        null=True,
+        blank=True,
+        related_name="correcties",
+        help_text="De organisatie die de melding ziet. Leeg bij een regeling zonder uitvoerder.",
+    )
+    aanbod = models.ForeignKey(
+        "sociale_kaart.Aanbod", on_delete=models.CASCADE, null=True, blank=True, related_name="correcties"
+    )
+    regeling = models.ForeignKey(
+        "regelingen.Regeling", on_delete=models.CASCADE, null=True, blank=True, related_name="correcties"
+    )
+    wat = models.CharField("wat klopt er niet", max_length=20, choices=CorrectieWat.choices)
+    toelichting = models.TextField(max_length=1000)
+    ingediend_op = models.DateField(default=timezone.localdate, db_index=True)
+    afgehandeld_op = models.DateField(null=True, blank=True, db_index=True)
+    afgehandeld_door = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, blank=True, related_name="+"
+    )
+
+    class Meta:
+        ordering = [models.F("afgehandeld_op").desc(nulls_first=True), "-ingediend_op", "-pk"]  # open ones first
+        verbose_name = "melding: klopt er iets niet?"
+        verbose_name_plural = "meldingen: klopt er iets niet?"
+
+    def __str__(self):
+        return f"{self.naam}: {self.get_wat_display()}"
+
+    @property
+    def open(self) -> bool:
+        return self.afgehandeld_op is None

@@ -3,6 +3,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from armoedepact import views
+from armoedepact.correcties import views as correcties
 from armoedepact.partner import account
 from overdracht.selectors import regeling_bron_aansluiten
 from overdracht.views import uitslag_bron_aansluiten
@@ -44,6 +45,17 @@ urlpatterns += i18n_patterns(
     path("", views.home, name="home"),
     path("privacy/", views.privacy, name="privacy"),
     path("toegankelijkheid/", views.toegankelijkheid, name="toegankelijkheid"),
+    # "Klopt er iets niet?" under every aanbod, organisatie and regeling (armoedepact/correcties/)
+    path(
+        "klopt-er-iets-niet/<str:onderwerp>/<slug:slug>/",
+        correcties.correctie,
+        name="correctie",
+    ),
+    path(
+        "klopt-er-iets-niet/<str:onderwerp>/<slug:slug>/bedankt/",
+        correcties.correctie_bedankt,
+        name="correctie_bedankt",
+    ),
     path("", include(folder_urlpatterns)),
     path("", include("sociale_kaart.urls")),
     path("", include("regelingen.urls")),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.contrib import admin
 from import_export.admin import ImportExportMixin
 
 from common.importexport import BestandTeGroot, VeiligCSV, VeiligXLSX
@@ -46,6 +47,23 @@ class CsvXlsxImportExportMixin(ImportExportMixin):
             form.add_error("import_file", str(e))
         else:
             super().add_data_read_fail_error_to_form(form, e)
+
+
+class AfgehandeldFilter(admin.SimpleListFilter):
+    """Open or done, for a model with a date field `afgehandeld_op` (empty while open)."""
+
+    title = "afgehandeld"
+    parameter_name = "afgehandeld"
+
+    def lookups(self, request, model_admin):
+        return [("nee", "Nog open"), ("ja", "Afgehandeld")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "nee":
+            return queryset.filter(afgehandeld_op=None)
+        if self.value() == "ja":
+            return queryset.exclude(afgehandeld_op=None)
+        return queryset
 
 
 class AlleenAnoniemeAantallenMixin:

@@ -3,11 +3,11 @@ search sees (an aanbod, an organisation's name, a thema) recomputes the stored
 search vectors through sociale_kaart.services, after the many-to-many fields
 are saved."""
 
-from django.contrib import admin
+from django.contrib import admin, messages
 from simple_history.admin import SimpleHistoryAdmin
 
 from common import anoniem
-from common.admin import AlleenAnoniemeAantallenMixin, CsvXlsxImportExportMixin
+from common.admin import AfgehandeldFilter, AlleenAnoniemeAantallenMixin, CsvXlsxImportExportMixin
 from sociale_kaart import services
 from sociale_kaart.models import (
     Aanbod,
@@ -21,6 +21,7 @@ from sociale_kaart.models import (
     Synoniem,
     Thema,
     Voorrang,
+    ZoektermAfhandeling,
     ZoektermZonderResultaat,
 )
 from sociale_kaart.resources import AanbodResource, OrganisatieResource
@@ -162,9 +163,32 @@ class SynoniemAdmin(admin.ModelAdmin):
 class ZoektermZonderResultaatAdmin(AlleenAnoniemeAantallenMixin, admin.ModelAdmin):
     """The gaps in the offer: what residents searched for and did not find."""
 
-    list_display = ["zoekterm", "maand", "aantal_tekst"]
-    list_filter = ["maand"]
+    # Not afgehandeld_op: a second sorted column would show a sort priority "2" next to the counts.
+    list_display = ["zoekterm", "maand", "aantal_tekst", "afhandeling"]
+    list_filter = [AfgehandeldFilter, "afhandeling", "maand"]
     search_fields = ["zoekterm"]
+    actions = ["synoniem_toegevoegd", "aanbod_toegevoegd", "niet_onze_taak"]
+
+    def has_afhandelen_permission(self, request):
+        return request.user.has_perm("sociale_kaart.change_zoektermzonderresultaat")
+
+    def _afhandelen(self, request, queryset, afhandeling: ZoektermAfhandeling):
+        termen = set(queryset.values_list("zoekterm", flat=True))
+        for zoekterm in termen:
+            services.zoekterm_afhandelen(zoekterm=zoekterm, afhandeling=afhandeling)
+        messages.success(request, f"{len(termen)} zoekterm(en) afgehandeld: {afhandeling.label.lower()}.")
+
+    @admin.action(description="Afgehandeld: synoniem toegevoegd", permissions=["afhandelen"])
+    def synoniem_toegevoegd(self, request, queryset):
+        self._afhandelen(request, queryset, ZoektermAfhandeling.SYNONIEM)
+
+    @admin.action(description="Afgehandeld: aanbod toegevoegd", permissions=["afhandelen"])
+    def aanbod_toegevoegd(self, request, queryset):
+        self._afhandelen(request, queryset, ZoektermAfhandeling.AANBOD)
+
+    @admin.action(description="Afgehandeld: niet onze taak", permissions=["afhandelen"])
+    def niet_onze_taak(self, request, queryset):
+        self._afhandelen(request, queryset, ZoektermAfhandeling.NIET_ONZE_TAAK)
 
     @admin.display(description="aantal")
     def aantal_tekst(self, obj):

@@ -438,15 +438,30 @@ class Voorrang(models.Model):
         return f"{self.volgorde}. {self.aanbod}"
 
 
+class ZoektermAfhandeling(models.TextChoices):
+    """What the coordinator did about a search without results."""
+
+    SYNONIEM = "synoniem", "Synoniem toegevoegd"
+    AANBOD = "aanbod", "Aanbod toegevoegd"
+    NIET_ONZE_TAAK = "niet_onze_taak", "Niet onze taak"
+
+
 class ZoektermZonderResultaat(models.Model):
-    """Searches that found nothing, counted per month: query text only, no person, no place, no time."""
+    """Searches that found nothing, counted per month: query text only, no person, no place, no time.
+
+    The coordinator marks a term as dealt with (all its months at once). A term still
+    found nothing in a later month comes back open, unless it was "niet onze taak"
+    (sociale_kaart.services.zoekterm_zonder_resultaat_tellen)."""
 
     zoekterm = models.CharField(max_length=200)
     maand = models.DateField(help_text="De eerste dag van de maand.")
     aantal = models.PositiveIntegerField(default=0)
+    afhandeling = models.CharField(max_length=20, choices=ZoektermAfhandeling.choices, blank=True)
+    afgehandeld_op = models.DateField(null=True, blank=True)
 
     class Meta:
-        ordering = ["-maand", "-aantal"]
+        # Open ones first (no date), then the newest month and the most searched.
+        ordering = [models.F("afgehandeld_op").desc(nulls_first=True), "-maand", "-aantal"]
         verbose_name = "zoekterm zonder resultaat"
         verbose_name_plural = "zoektermen zonder resultaat"
         constraints = [models.UniqueConstraint(fields=["zoekterm", "maand"], name="zoekterm_per_maand")]

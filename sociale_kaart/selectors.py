@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 
 from django.conf import settings
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 from django.db.models.functions import Coalesce, Greatest, Least, TruncDate
 from django.http import Http404
@@ -21,10 +22,13 @@ from sociale_kaart.models import (
     Aanbod,
     AanbodZoekindex,
     Levensgebeurtenis,
+    Lidmaatschap,
     Locatie,
     Organisatie,
+    Rol,
     Status,
     Thema,
+    Uitnodiging,
 )
 from sociale_kaart.zoeken.plekken import plekken_van_locaties, route_url
 
@@ -298,3 +302,46 @@ def organisatie_van_gebruiker(*, user, **sleutel) -> Organisatie:
     if organisatie is None:
         raise Http404("Deze organisatie bestaat niet of u hoort er niet bij.")
     return organisatie
+
+
+def is_beheerder(*, user, organisatie: Organisatie) -> bool:
+    """Does the user manage this organisation (its details and its people)?"""
+    return (
+        user.is_authenticated
+        and Lidmaatschap.objects.filter(gebruiker=user, organisatie=organisatie, rol=Rol.BEHEERDER).exists()
+    )
+
+
+def organisatie_als_beheerder(*, user, **sleutel) -> Organisatie:
+    """One of the user's own organisations that the user manages: 404 as organisatie_van_gebruiker,
+    403 for a medewerker (who edits aanbod, not the organisation or its people)."""
+    organisatie = organisatie_van_gebruiker(user=user, **sleutel)
+    if not is_beheerder(user=user, organisatie=organisatie):
+        raise PermissionDenied("Alleen een beheerder van de organisatie kan dit. Vraag een beheerder.")
+    return organisatie
+
+
+def collegas(*, organisatie: Organisatie) -> dict:
+    """The members of an organisation and its open invitations."""
+    return {
+        "leden": list(
+            Lidmaatschap.objects.filter(organisatie=organisatie)
+            .select_related("gebruiker")
+            .order_by("gebruiker__first_name", "gebruiker__email")
+        ),
+        "uitnodigingen": list(
+            Uitnodiging.objects.filter(organisatie=organisatie, gebruikt_op=None, verloopt_op__gt=timezone.now())
+        ),
+    }
+
+
+def collegas_van(*, organisatie: Organisatie, behalve) -> list:
+    """The other active members of an organisation (users), by name."""
+    from django.contrib.auth import get_user_model
+
+    return list(
+        get_user_model()
+        .objects.filter(lidmaatschappen__organisatie=organisatie, is_active=True)
+        .exclude(pk=behalve.pk)
+        .order_by("first_name", "email")
+    )

@@ -15,7 +15,16 @@ from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.utils import timezone
 
-from sociale_kaart.models import Aanbod, Lidmaatschap, Rol, Status, Uitnodiging, ZoekTelling, ZoektermZonderResultaat
+from sociale_kaart.models import (
+    Aanbod,
+    Lidmaatschap,
+    Rol,
+    Status,
+    Uitnodiging,
+    ZoekTelling,
+    ZoektermAfhandeling,
+    ZoektermZonderResultaat,
+)
 
 BEWAAR_MAANDEN = 13  # search counts per month are kept this long
 _LIJKT_PERSOONLIJK = re.compile(r"@|\d{5,}|\b\d{4}\b|\d{4}\s?[a-z]{2}\b")
@@ -141,10 +150,16 @@ ingekort AS (
 _ZONDER_RESULTAAT_SQL = (
     _BEKENDE_WOORDEN_CTE
     + """
-INSERT INTO sociale_kaart_zoektermzonderresultaat (zoekterm, maand, aantal)
-SELECT tekst, %s, 1 FROM ingekort WHERE tekst <> '…'
+INSERT INTO sociale_kaart_zoektermzonderresultaat AS t (zoekterm, maand, aantal, afhandeling, afgehandeld_op)
+SELECT ingekort.tekst, %s, 1, COALESCE(max(eerder.afhandeling), ''), max(eerder.afgehandeld_op)
+FROM ingekort
+-- A term marked "niet onze taak" in an earlier month stays dealt with.
+LEFT JOIN sociale_kaart_zoektermzonderresultaat AS eerder
+    ON eerder.zoekterm = ingekort.tekst AND eerder.afhandeling = %s
+WHERE ingekort.tekst <> '…'
+GROUP BY ingekort.tekst
 ON CONFLICT (zoekterm, maand)
-DO UPDATE SET aantal = sociale_kaart_zoektermzonderresultaat.aantal + 1
+DO UPDATE SET aantal = t.aantal + 1
 """
 )
 
@@ -168,7 +183,16 @@ def zoekterm_zonder_resultaat_tellen(*, zoekterm: str, vandaag: datetime.date | 
         return
     maand = (vandaag or timezone.localdate()).replace(day=1)
     with connection.cursor() as cursor:
-        cursor.execute(_ZONDER_RESULTAAT_SQL, [woorden, maand])
+        cursor.execute(_ZONDER_RESULTAAT_SQL, [woorden, maand, ZoektermAfhandeling.NIET_ONZE_TAAK])
+
+
+def zoekterm_afhandelen(*, zoekterm: str, afhandeling: str, vandaag: datetime.date | None = None) -> int:
+    """Mark every month of a search without results as dealt with; the number of rows marked."""
+    if afhandeling not in ZoektermAfhandeling.values:
+        raise ValidationError("Kies wat u met deze zoekterm heeft gedaan.")
+    return ZoektermZonderResultaat.objects.filter(zoekterm=zoekterm).update(
+        afhandeling=afhandeling, afgehandeld_op=vandaag or timezone.localdate()
+    )
 
 
 # --- Anonymous counts of searches ---------------------------------------------------
@@ -303,6 +327,25 @@ def lidmaatschap_toevoegen(*, gebruiker, organisatie, rol: str = Rol.MEDEWERKER)
         gebruiker=gebruiker, organisatie=organisatie, defaults={"rol": rol}
     )
     return lidmaatschap
+
+
+def collega_uitnodigen(*, email: str, organisatie, rol: str, door) -> tuple[Uitnodiging, str]:
+    """A beheerder invites a colleague (the same invitation path as the coordinator's)."""
+    email = email.strip().lower()
+    if Lidmaatschap.objects.filter(organisatie=organisatie, gebruiker__username__iexact=email).exists():
+        raise ValidationError("Deze persoon hoort al bij uw organisatie.")
+    return uitnodiging_maken(email=email, organisatie=organisatie, rol=rol, door=door)
+
+
+@transaction.atomic
+def lidmaatschap_verwijderen(*, lidmaatschap: Lidmaatschap) -> None:
+    """Remove a colleague from an organisation (the account stays). The last beheerder stays."""
+    beheerders = Lidmaatschap.objects.select_for_update().filter(
+        organisatie_id=lidmaatschap.organisatie_id, rol=Rol.BEHEERDER
+    )
+    if lidmaatschap.rol == Rol.BEHEERDER and beheerders.count() <= 1:
+        raise ValidationError("Dit is de laatste beheerder. Nodig eerst een andere beheerder uit.")
+    lidmaatschap.delete()
 
 
 def uitnodiging_versturen(*, uitnodiging: Uitnodiging, token: str, basis_url: str) -> None:

@@ -5,8 +5,10 @@ Organisations: sociale_kaart.selectors.organisatie_van_gebruiker (by slug or pk)
 from django.db.models import Exists, OuterRef, Prefetch, Q, QuerySet
 from django.http import Http404
 
-from armoedepact.models import Revisie, RevisieStatus
+from armoedepact.correcties import selectors as correctie_selectors
+from armoedepact.models import KapotteLink, Linkcontrole, Revisie, RevisieStatus
 from overdracht import selectors as overdracht_selectors
+from regelingen.models import Regeling
 from sociale_kaart.models import Aanbod, Lidmaatschap, Organisatie, Status
 from sociale_kaart.selectors import (
     herinnering_nodig,
@@ -48,6 +50,18 @@ def wachtende_revisie(*, organisatie: Organisatie | None = None, aanbod: Aanbod 
     return qs.filter(organisatie=organisatie, soort=Revisie.Soort.ORGANISATIE).first()
 
 
+def organisatie_afgewezen(*, organisatie: Organisatie) -> Revisie | None:
+    """The latest change to the organisation's details, when the coordinator rejected it
+    (a newer change, waiting or approved, replaces the notice)."""
+    laatste = (
+        Revisie.objects.filter(organisatie=organisatie, soort=Revisie.Soort.ORGANISATIE)
+        .exclude(status=RevisieStatus.INGETROKKEN)
+        .order_by("-ingediend_op", "-pk")
+        .first()
+    )
+    return laatste if laatste is not None and laatste.status == RevisieStatus.AFGEWEZEN else None
+
+
 def dashboard(*, organisatie: Organisatie) -> dict:
     """Everything the dashboard of one organisation shows, in a fixed number of queries."""
     revisies = Revisie.objects.filter(status__in=[RevisieStatus.WACHT, RevisieStatus.AFGEWEZEN]).order_by(
@@ -74,13 +88,44 @@ def dashboard(*, organisatie: Organisatie) -> dict:
         "organisatie": organisatie,
         "organisatie_verouderd": herinnering_nodig(organisatie.laatst_gecontroleerd),
         "organisatie_wacht": wachtende_revisie(organisatie=organisatie),
+        "organisatie_afgewezen": organisatie_afgewezen(organisatie=organisatie),
         "groepen": groepen,
         "verouderd": verouderd,
         "bijeenkomsten": list(werkgroepen_selectors.bijeenkomsten_komend()[:5]),
+        "kapotte_links": kapotte_links(organisatie=organisatie),
+        "correcties": correctie_selectors.open_correcties_van_organisatie(organisatie=organisatie),
         "open_verzoeken": overdracht_selectors.open_verzoeken_per_organisatie(organisaties=[organisatie]).get(
             organisatie.pk, 0
         ),
     }
+
+
+def kapotte_links(*, organisatie: Organisatie) -> list[KapotteLink]:
+    """The links of this organisation, its aanbod and the regelingen it carries out that failed
+    in the latest link check, each with `gevonden_op`: the first check of the run of checks
+    up to the latest in which the same link failed (3 queries)."""
+    controles = list(Linkcontrole.objects.order_by("-uitgevoerd_op").values_list("pk", "uitgevoerd_op"))
+    if not controles:
+        return []
+    van_organisatie = Q(soort=KapotteLink.Soort.ORGANISATIE, object_id=organisatie.pk) | Q(
+        soort=KapotteLink.Soort.AANBOD, object_id__in=Aanbod.objects.filter(organisatie=organisatie).values("pk")
+    )
+    van_organisatie |= Q(
+        soort=KapotteLink.Soort.REGELING, object_id__in=Regeling.objects.filter(uitvoerder=organisatie).values("pk")
+    )
+    rijen = list(KapotteLink.objects.filter(van_organisatie).select_related("controle"))
+    fout_in: dict[tuple, set[int]] = {}
+    for rij in rijen:
+        fout_in.setdefault((rij.soort, rij.object_id, rij.url), set()).add(rij.controle_id)
+    laatste = controles[0][0]
+    nu = [rij for rij in rijen if rij.controle_id == laatste]
+    for rij in nu:
+        rij.gevonden_op = controles[0][1]
+        for pk, op in controles:
+            if pk not in fout_in[(rij.soort, rij.object_id, rij.url)]:
+                break
+            rij.gevonden_op = op
+    return sorted(nu, key=lambda r: (r.naam, r.url))
 
 
 def organisaties_met_verouderde_items() -> QuerySet:
@@ -112,3 +157,26 @@ def actiepunt_get_for_user(*, user, organisatie_pk: int, pk: int) -> tuple:
     if actiepunt is None:
         raise Http404("Dit actiepunt bestaat niet of uw organisatie doet er niet aan mee.")
     return organisatie, actiepunt
+
+
+def publicatie_uitleg(*, revisie: Revisie) -> str:
+    """After approving: exactly what is now public and what still waits, and why (Dutch, for /beheer/)."""
+    organisatie = Organisatie.objects.get(pk=revisie.organisatie_id)
+    aanbod = Aanbod.objects.get(pk=revisie.aanbod_id) if revisie.aanbod_id else None
+    wachten = Revisie.objects.filter(organisatie=organisatie, status=RevisieStatus.WACHT).count()
+    nog = f" Van {organisatie.naam} wacht{'en' if wachten != 1 else ''} nog {wachten} wijziging(en)." if wachten else ""
+    if organisatie.status != Status.GEPUBLICEERD:
+        wat = f"'{aanbod.titel}'" if aanbod else f"De gegevens van {organisatie.naam}"
+        return (
+            f"De wijziging is goedgekeurd. {wat} staat nog niet op de website: de organisatie "
+            f"{organisatie.naam} is nog niet gepubliceerd (status: {organisatie.get_status_display().lower()}). "
+            "Publiceer de organisatie; dan komt haar goedgekeurde aanbod mee." + nog
+        )
+    if aanbod:
+        if aanbod.status != Status.GEPUBLICEERD:
+            return (
+                f"De wijziging is goedgekeurd. '{aanbod.titel}' staat niet op de website: het aanbod is "
+                f"{aanbod.get_status_display().lower()}." + nog
+            )
+        return f"De wijziging is goedgekeurd. '{aanbod.titel}' staat nu op de website." + nog
+    return f"De wijziging is goedgekeurd. De gegevens van {organisatie.naam} staan nu op de website." + nog

@@ -204,6 +204,34 @@ def aanbod_status_zetten(*, aanbod: Aanbod, status: str, door) -> None:
     aanbod_zoekvector_bijwerken(aanbod_ids=[aanbod.pk])  # the vocabulary follows what is public
     if status == Status.GEARCHIVEERD:
         _vervang_wachtende(aanbod=aanbod)
+    elif status == Status.CONCEPT and not aanbod.organisatie.vertrouwd:
+        # Out of the archive: back to review, as a new entry; approving publishes it again.
+        _vervang_wachtende(aanbod=aanbod)
+        Revisie.objects.create(
+            soort=Revisie.Soort.AANBOD,
+            nieuw=True,
+            organisatie=aanbod.organisatie,
+            aanbod=aanbod,
+            data=form_data_uit_object(AanbodForm, instance=aanbod),
+            ingediend_door=door,
+        )
+
+
+def form_data_uit_object(form_class, *, instance) -> dict[str, list[str]]:
+    """The edit form's values for an object as it is now, JSON-safe (as form_data_as_json)."""
+    form = form_class(instance=instance)
+    data: dict[str, list[str]] = {}
+    for name in form.fields:
+        waarde = form[name].value()
+        if waarde is None or waarde is False:
+            continue
+        if waarde is True:
+            data[name] = ["on"]
+        elif isinstance(waarde, (list, tuple)):
+            data[name] = [str(getattr(w, "pk", w)) for w in waarde]
+        else:
+            data[name] = [str(waarde)]
+    return data
 
 
 def _overgang(revisie: Revisie, naar: str) -> None:

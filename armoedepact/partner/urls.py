@@ -5,7 +5,7 @@ settings refer to them."""
 
 from django.urls import path
 
-from armoedepact.partner import verzoeken, views
+from armoedepact.partner import collegas, verzoeken, views
 
 app_name = "partner"
 
@@ -14,11 +14,18 @@ urlpatterns = [
     path("partner/organisatie/<slug:slug>/", views.dashboard, name="dashboard"),
     path("partner/organisatie/<slug:slug>/bewerken/", views.organisatie_bewerken, name="organisatie_bewerken"),
     path("partner/organisatie/<slug:slug>/klopt/", views.organisatie_klopt, name="organisatie_klopt"),
+    path("partner/organisatie/<slug:slug>/collegas/", collegas.collegas, name="collegas"),
+    path(
+        "partner/organisatie/<slug:slug>/collegas/<int:pk>/verwijderen/",
+        collegas.collega_verwijderen,
+        name="collega_verwijderen",
+    ),
     path("partner/organisatie/<slug:slug>/aanbod/nieuw/", views.aanbod_nieuw, name="aanbod_nieuw"),
     path("partner/aanbod/<uuid:uuid>/bewerken/", views.aanbod_bewerken, name="aanbod_bewerken"),
     path("partner/aanbod/<uuid:uuid>/klopt/", views.aanbod_klopt, name="aanbod_klopt"),
     path("partner/aanbod/<uuid:uuid>/archiveren/", views.aanbod_archiveren, name="aanbod_archiveren"),
     path("partner/wijziging/<int:pk>/", views.revisie, name="revisie"),
+    path("partner/melding/<int:pk>/afgehandeld/", views.correctie_afgehandeld, name="correctie_afgehandeld"),
     path("partner/b1-advies/", views.b1_advies, name="b1_advies"),
     # Warm handover: requests received and sent, referrals, settings (armoedepact/partner/verzoeken.py)
     path("partner/organisatie/<slug:slug>/verzoeken/", verzoeken.verzoeken, name="verzoeken"),

@@ -12,13 +12,15 @@ from django.utils import timezone
 from django.utils.datastructures import MultiValueDict
 from django.views.decorators.http import require_http_methods, require_POST
 
+from armoedepact.correcties import selectors as correctie_selectors
+from armoedepact.correcties import services as correctie_services
 from armoedepact.models import Revisie
 from armoedepact.partner import selectors, services
 from armoedepact.partner.forms import B1_VELDEN, AanbodForm, OrganisatieForm
 from armoedepact.partner.leesbaarheid import advies as advies_tekst
 from armoedepact.partner.leesbaarheid import advies_per_veld
 from sociale_kaart.models import VERIFICATIE_VELDEN, Aanbod, Status
-from sociale_kaart.selectors import organisatie_van_gebruiker
+from sociale_kaart.selectors import collegas_van, is_beheerder, organisatie_als_beheerder, organisatie_van_gebruiker
 from werkgroepen import bijeenkomst_services
 from werkgroepen import selectors as werkgroepen_selectors
 from werkgroepen import services as werkgroepen_services
@@ -45,12 +47,13 @@ def dashboard(request, slug):
     organisatie = organisatie_van_gebruiker(user=request.user, slug=slug)
     context = selectors.dashboard(organisatie=organisatie)
     context["verificatie_keuzes"] = [(naam, label) for naam, label, _ in VERIFICATIE_VELDEN]
+    context["is_beheerder"] = is_beheerder(user=request.user, organisatie=organisatie)
     return render(request, "partner/dashboard.html", context)
 
 
 @login_required
 def organisatie_bewerken(request, slug):
-    organisatie = organisatie_van_gebruiker(user=request.user, slug=slug)
+    organisatie = organisatie_als_beheerder(user=request.user, slug=slug)
     wacht = selectors.wachtende_revisie(organisatie=organisatie)
     if request.method == "POST":
         form = OrganisatieForm(request.POST, instance=organisatie)
@@ -115,7 +118,7 @@ def aanbod_bewerken(request, uuid):
 @login_required
 @require_POST
 def organisatie_klopt(request, slug):
-    organisatie = organisatie_van_gebruiker(user=request.user, slug=slug)
+    organisatie = organisatie_als_beheerder(user=request.user, slug=slug)
     services.alles_klopt(item=organisatie, door=request.user)
     messages.success(request, f"Dank u. De gegevens van {organisatie.naam} zijn gecontroleerd.")
     return redirect("partner:dashboard", slug=organisatie.slug)
@@ -139,6 +142,18 @@ def aanbod_klopt(request, uuid):
 
 
 @login_required
+@require_POST
+def correctie_afgehandeld(request, pk):
+    correctie = correctie_selectors.correctie_van_gebruiker(user=request.user, pk=pk)
+    try:
+        correctie_services.correctie_afhandelen(correctie=correctie, door=request.user)
+        messages.success(request, f"Dank u. De melding over '{correctie.naam}' is afgehandeld.")
+    except ValidationError as error:
+        messages.error(request, " ".join(error.messages))
+    return redirect("partner:dashboard", slug=correctie.organisatie.slug)
+
+
+@login_required
 def aanbod_archiveren(request, uuid):
     aanbod = selectors.aanbod_get_for_user(user=request.user, uuid=uuid)
     if request.method == "POST":
@@ -151,7 +166,15 @@ def aanbod_archiveren(request, uuid):
             if nieuw == Status.GEARCHIVEERD:
                 messages.success(request, f"'{aanbod.titel}' is gearchiveerd. Inwoners zien het niet meer.")
             else:
-                messages.success(request, f"'{aanbod.titel}' is teruggezet als concept.")
+                messages.success(
+                    request,
+                    f"'{aanbod.titel}' is terug uit het archief."
+                    + (
+                        ""
+                        if aanbod.organisatie.vertrouwd
+                        else " De coördinator kijkt er nog naar. Daarna staat het weer op de website."
+                    ),
+                )
         return redirect("partner:dashboard", slug=aanbod.organisatie.slug)
     return render(request, "partner/archiveren.html", {"aanbod": aanbod})
 
@@ -186,31 +209,51 @@ def b1_advies(request):
 def pact_overzicht(request):
     nu = timezone.now()
     overzicht = werkgroepen_selectors.partner_overzicht(user=request.user, nu=nu)
+    for po in overzicht.organisaties:
+        # Colleagues the user can sign up for a meeting too (issue 20).
+        po.collegas = collegas_van(organisatie=po.organisatie, behalve=request.user)
     return render(request, "partner/pact_overzicht.html", {"overzicht": overzicht, "nu": nu})
+
+
+def _aanmelden_bericht(request, *, bijeenkomst, resultaat, naam: str | None) -> None:
+    wie = "U" if naam is None else naam
+    status = resultaat.aanmelding.status
+    if not resultaat.gewijzigd:
+        messages.info(request, f"{wie} was al aangemeld voor {bijeenkomst.titel}. Er is niets veranderd.")
+    elif status == AanmeldingStatus.WACHTLIJST:
+        messages.info(
+            request,
+            f"{bijeenkomst.titel} is vol. {wie} staat op de wachtlijst. Komt er een plaats vrij? Dan krijgt "
+            f"{'u' if naam is None else naam} die.",
+        )
+    else:
+        messages.success(request, f"{'U bent' if naam is None else naam + ' is'} aangemeld voor {bijeenkomst.titel}.")
 
 
 @login_required
 @require_POST
 def pact_aanmelden(request, organisatie_pk, pk):
+    """Sign up yourself and/or colleagues of the same organisation (the form sends `wie`:
+    "zelf" and colleagues' user ids; without `wie`, as before, only yourself)."""
     organisatie = organisatie_van_gebruiker(user=request.user, pk=organisatie_pk)
     bijeenkomst = werkgroepen_selectors.bijeenkomst_voor_partner_get(pk=pk)
-    try:
-        resultaat = werkgroepen_services.aanmelden(
-            bijeenkomst=bijeenkomst, organisatie=organisatie, gebruiker=request.user
-        )
-    except ValidationError as error:
-        messages.error(request, " ".join(error.messages))
-    else:
-        status = resultaat.aanmelding.status
-        if not resultaat.gewijzigd:
-            messages.info(request, f"U was al aangemeld voor {bijeenkomst.titel}. Er is niets veranderd.")
-        elif status == AanmeldingStatus.WACHTLIJST:
-            messages.info(
-                request,
-                f"{bijeenkomst.titel} is vol. U staat op de wachtlijst. Komt er een plaats vrij? Dan krijgt u die.",
+    gekozen = request.POST.getlist("wie") if "formulier" in request.POST else ["zelf"]
+    toegestaan = {str(u.pk): u for u in collegas_van(organisatie=organisatie, behalve=request.user)}
+    personen = [(request.user, None)] if "zelf" in gekozen else []
+    personen += [
+        (toegestaan[k], toegestaan[k].get_full_name() or toegestaan[k].email) for k in gekozen if k in toegestaan
+    ]
+    if not personen:
+        messages.error(request, "Kies wie er komt: uzelf, een collega of allebei.")
+    for gebruiker, naam in personen:
+        try:
+            resultaat = werkgroepen_services.aanmelden(
+                bijeenkomst=bijeenkomst, organisatie=organisatie, gebruiker=gebruiker
             )
-        else:
-            messages.success(request, f"U bent aangemeld voor {bijeenkomst.titel}.")
+        except ValidationError as error:
+            messages.error(request, " ".join(error.messages))
+            break
+        _aanmelden_bericht(request, bijeenkomst=bijeenkomst, resultaat=resultaat, naam=naam)
     return redirect(reverse("partner:pact") + "#bijeenkomsten")
 
 

@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.db.models import Count, Exists, OuterRef, Sum
 from django.utils import timezone
 
+from armoedepact.correcties import selectors as correctie_selectors
 from armoedepact.models import DirectePublicatie, Linkcontrole, Revisie, RevisieStatus, Taalstatus
 from common import anoniem
 from overdracht import selectors as overdracht_selectors
@@ -165,6 +166,14 @@ class Bereik:
     themas: list[tuple[str, int]]
     zoektermen: list[tuple[str, int]]
     zonder_resultaat: list[tuple[str, int]]
+    # "Klopt er iets niet?": (month, received, of which done)
+    correcties: list[tuple[date, int, int]] = field(default_factory=list)
+
+    def correcties_tekst(self) -> list[tuple[date, str, list[str]]]:
+        """Per month: received, and open/done as a row whose sum is shown (small counts hidden)."""
+        return [
+            (maand, klein(aantal), anoniem.rij([aantal - klaar, klaar])) for maand, aantal, klaar in self.correcties
+        ]
 
 
 def _eerste_van_maand(vandaag: date, terug: int) -> date:
@@ -176,7 +185,7 @@ def _eerste_van_maand(vandaag: date, terug: int) -> date:
 
 
 def bereik(*, vandaag: date | None = None, top: int = 15) -> Bereik:
-    """Anonymous reach of the last 12 months (5 queries). Counts only; the page hides small ones."""
+    """Anonymous reach of the last 12 months (6 queries). Counts only; the page hides small ones."""
     vandaag = vandaag or timezone.localdate()
     van = _eerste_van_maand(vandaag, MAANDEN - 1)
 
@@ -217,6 +226,7 @@ def bereik(*, vandaag: date | None = None, top: int = 15) -> Bereik:
         themas=themas,
         zoektermen=top_van(ZoekTelling.Soort.ZOEKTERM),
         zonder_resultaat=zonder,
+        correcties=correctie_selectors.correcties_per_maand(van=van),
     )
 
 

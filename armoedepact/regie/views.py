@@ -188,6 +188,9 @@ def bereik_csv(request):
     ):
         for naam, aantal in rijen:
             writer.writerow([onderdeel, van, naam, "", "", "", selectors.klein(aantal)])
+    for maand, aantal, (open_, klaar) in data.correcties_tekst():
+        tekst = f"open {open_}, afgehandeld {klaar}"
+        writer.writerow(["melding klopt er iets niet", f"{maand:%Y-%m}", tekst, "", "", "", aantal])
     return response
 
 

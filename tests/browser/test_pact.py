@@ -60,12 +60,21 @@ def test_organisation_joins_and_takes_part(page, live_server, pact_demo):
     page.get_by_role("button", name="Account maken").click()
     page.wait_for_load_state()
 
-    # 4. Signs up for the next pactbijeenkomst.
+    # 4. Signs up for the next pactbijeenkomst, with a colleague (issue 20).
+    from django.contrib.auth import get_user_model
+
+    from sociale_kaart.models import Lidmaatschap
+
+    collega = get_user_model().objects.create_user(username="piet@kleding.example", first_name="Piet", last_name="Kok")
+    Lidmaatschap.objects.create(gebruiker=collega, organisatie=organisatie)
     page.goto("/pact/partner/")
     expect(page.get_by_role("heading", level=1)).to_have_text("Het pact: uw organisatie")
     assert_accessible(page, "pact-partner")
-    page.get_by_role("button", name="Aanmelden voor Pactbijeenkomst: samen tegen armoede").click()
+    knop = page.get_by_role("button", name="Aanmelden voor Pactbijeenkomst: samen tegen armoede")
+    page.locator("form", has=knop).get_by_label("Piet Kok").check()
+    knop.click()
     expect(page.get_by_text("U bent aangemeld voor Pactbijeenkomst: samen tegen armoede.")).to_be_visible()
+    expect(page.get_by_text("Piet Kok is aangemeld voor Pactbijeenkomst: samen tegen armoede.")).to_be_visible()
     expect(page.get_by_role("button", name="Afmelden voor Pactbijeenkomst: samen tegen armoede")).to_be_visible()
     assert_accessible(page, "pact-partner-aangemeld")
 

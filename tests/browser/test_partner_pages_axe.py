@@ -7,7 +7,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from armoedepact.models import Revisie, RevisieStatus
-from sociale_kaart.models import Aanbod, Lidmaatschap, Organisatie, Status
+from sociale_kaart.models import Aanbod, Lidmaatschap, Organisatie, Rol, Status
 from tests.browser.support import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -36,7 +36,7 @@ def partner_world():
     user = get_user_model().objects.create_user(
         username="p@voorbeeld.nl", email="p@voorbeeld.nl", password=PASSWORD, first_name="Petra"
     )
-    Lidmaatschap.objects.create(gebruiker=user, organisatie=org)
+    Lidmaatschap.objects.create(gebruiker=user, organisatie=org, rol=Rol.BEHEERDER)
     revisie = Revisie.objects.create(
         soort=Revisie.Soort.AANBOD,
         organisatie=org,
@@ -44,6 +44,14 @@ def partner_world():
         data={"titel": ["Nieuw"]},
         status=RevisieStatus.AFGEWEZEN,
         reden="Te vaag.",
+    )
+    # A rejected change of the organisation's details shows on the dashboard with its reason (issue 20).
+    Revisie.objects.create(
+        soort=Revisie.Soort.ORGANISATIE,
+        organisatie=org,
+        data={"naam": ["Humanitas"]},
+        status=RevisieStatus.AFGEWEZEN,
+        reden="Schrijf wat u precies doet.",
     )
     return org, aanbod, revisie
 
@@ -82,6 +90,7 @@ def test_logged_in_partner_pages_are_accessible(page, partner_world):
         (f"/partner/organisatie/{org.slug}/aanbod/nieuw/", "partner aanbod nieuw"),
         (f"/partner/aanbod/{aanbod.uuid}/archiveren/", "partner aanbod archiveren"),
         (f"/partner/wijziging/{revisie.pk}/", "partner wijziging afgewezen"),
+        (f"/partner/organisatie/{org.slug}/collegas/", "partner collegas"),
     ]:
         page.goto(path)
         assert page.locator("h1").count() == 1
@@ -100,6 +109,12 @@ def test_logged_in_partner_pages_are_accessible(page, partner_world):
     page.click("button:has-text('Opslaan')")
     assert "Er is een probleem" in page.content()
     assert_accessible(page, "partner aanbod fout")
+    # Colleagues: an invitation with a wrong address shows the error summary.
+    page.goto(f"/partner/organisatie/{org.slug}/collegas/")
+    page.fill("#id_email", "geen-adres")
+    page.click("button:has-text('Uitnodiging versturen')")
+    assert "Vul een e-mailadres in zoals naam@organisatie.nl." in page.content()
+    assert_accessible(page, "partner collegas fout")
 
 
 def test_b1_hint_appears_while_typing(page, partner_world):

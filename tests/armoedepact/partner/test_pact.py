@@ -144,3 +144,29 @@ def test_agenda_without_open_round_is_404(client, wereld):
     wereld["ronde"].save()
     client.force_login(wereld["user"])
     assert client.get(_urls(wereld, "eigen")["agenda"]).status_code == 404
+
+
+def test_sign_up_several_colleagues_at_once(client, wereld):
+    """Issue 20: one form signs up yourself and the colleagues you tick (only your own organisation's)."""
+    collega = f.GebruikerFactory(organisatie=wereld["eigen"], first_name="Cor", last_name="Collega")
+    tweede = f.GebruikerFactory(organisatie=wereld["eigen"], first_name="Tineke", last_name="Twee")
+    vreemde = f.GebruikerFactory(organisatie=wereld["ander"])
+    client.force_login(wereld["user"])
+    html = client.get("/pact/partner/").content.decode()
+    assert "Wie komt er?" in html and "Cor Collega" in html and "Tineke Twee" in html
+    url = _urls(wereld, "eigen")["aanmelden"]
+    data = {"formulier": "1", "wie": ["zelf", str(collega.pk), str(tweede.pk), str(vreemde.pk)]}
+    html = client.post(url, data, follow=True).content.decode()
+    assert "U bent aangemeld" in html and "Cor Collega is aangemeld" in html and "Tineke Twee is aangemeld" in html
+    aangemeld = set(Aanmelding.objects.values_list("gebruiker_id", "organisatie_id"))
+    assert aangemeld == {(u.pk, wereld["eigen"].pk) for u in (wereld["user"], collega, tweede)}  # not the stranger
+
+
+def test_sign_up_only_a_colleague_and_nobody_chosen(client, wereld):
+    collega = f.GebruikerFactory(organisatie=wereld["eigen"])
+    client.force_login(wereld["user"])
+    url = _urls(wereld, "eigen")["aanmelden"]
+    html = client.post(url, {"formulier": "1"}, follow=True).content.decode()
+    assert "Kies wie er komt" in html and not Aanmelding.objects.exists()
+    client.post(url, {"formulier": "1", "wie": [str(collega.pk)]})
+    assert list(Aanmelding.objects.values_list("gebruiker_id", flat=True)) == [collega.pk]

@@ -9,14 +9,17 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.urls import URLPattern, URLResolver, get_resolver
 
-from armoedepact.models import Revisie
+from armoedepact.models import Correctie, Revisie
 from overdracht.models import Verzoek, VerzoekStatus
-from sociale_kaart.models import Aanbod, Lidmaatschap, Organisatie, Status
+from sociale_kaart.models import Aanbod, Lidmaatschap, Organisatie, Rol, Status
 from tests.werkgroepen import factories as pact
 from werkgroepen.models import Aanmelding, AgendaBijdrage, Bijeenkomst, GastStatus, Voortgang
 
 ANON = "anon"
 OWN, OTHER, COORD = "own", "other", "coordinator"
+# A medewerker of the own organisation: edits aanbod, not the organisation or its people (issue 20).
+MEDEWERKER = "medewerker"
+FORBIDDEN = 403
 LOGIN = 302  # anonymous users are sent to the log-in page
 
 # name -> expected {(who, method): status}; "own"/"other" pick whose object is in the URL.
@@ -34,13 +37,19 @@ OBJECT_URL = {
 POST_ONLY_URL = {**OBJECT_URL, (OWN, "GET"): 405, (OWN, "POST"): 302, (OTHER, "GET"): 405, (COORD, "GET"): 405}
 MATRIX = {
     "partner:dashboard": {**OBJECT_URL, (OWN, "POST"): 200},
-    "partner:organisatie_bewerken": OBJECT_URL,  # an empty POST shows form errors
-    "partner:organisatie_klopt": POST_ONLY_URL,
-    "partner:aanbod_nieuw": OBJECT_URL,
-    "partner:aanbod_bewerken": OBJECT_URL,
+    # an empty POST shows form errors
+    "partner:organisatie_bewerken": {**OBJECT_URL, (MEDEWERKER, "GET"): FORBIDDEN, (MEDEWERKER, "POST"): FORBIDDEN},
+    "partner:organisatie_klopt": {**POST_ONLY_URL, (MEDEWERKER, "POST"): FORBIDDEN},
+    # Colleagues: the beheerder invites (an empty POST shows form errors) and removes them.
+    "partner:collegas": {**OBJECT_URL, (MEDEWERKER, "GET"): FORBIDDEN, (MEDEWERKER, "POST"): FORBIDDEN},
+    "partner:collega_verwijderen": {**POST_ONLY_URL, (MEDEWERKER, "POST"): FORBIDDEN},
+    "partner:aanbod_nieuw": {**OBJECT_URL, (MEDEWERKER, "GET"): 200},
+    "partner:aanbod_bewerken": {**OBJECT_URL, (MEDEWERKER, "GET"): 200, (MEDEWERKER, "POST"): 200},
     "partner:aanbod_klopt": POST_ONLY_URL,
     "partner:aanbod_archiveren": {**OBJECT_URL, (OWN, "POST"): 302},
     "partner:revisie": {**OBJECT_URL, (OWN, "POST"): 200},
+    # "Klopt er iets niet?" from a visitor: the organisation's members mark it done (issue 20).
+    "partner:correctie_afgehandeld": POST_ONLY_URL,
     # The pact: meetings (POST only), progress on an actiepunt the organisation leads, its agenda.
     "partner:pact": {(OWN, "GET"): 200, (ANON, "GET"): LOGIN, (COORD, "GET"): 200, (ANON, "POST"): LOGIN},
     "partner:pact_aanmelden": POST_ONLY_URL,
@@ -111,7 +120,9 @@ def world(db):
     other = Organisatie.objects.create(naam="Ander", slug="ander", korte_omschrijving="x", status=Status.GEPUBLICEERD)
     User = get_user_model()
     partner = User.objects.create_user(username="p@voorbeeld.nl", email="p@voorbeeld.nl", password="x")
-    Lidmaatschap.objects.create(gebruiker=partner, organisatie=own)
+    Lidmaatschap.objects.create(gebruiker=partner, organisatie=own, rol=Rol.BEHEERDER)
+    medewerker = User.objects.create_user(username="m@voorbeeld.nl", email="m@voorbeeld.nl", password="x")
+    Lidmaatschap.objects.create(gebruiker=medewerker, organisatie=own, rol=Rol.MEDEWERKER)
     coordinator = User.objects.create_superuser(username="c@voorbeeld.nl", email="c@voorbeeld.nl", password="x")
     objects = {}
     pijler, bijeenkomst = pact.PijlerFactory(), pact.BijeenkomstFactory()
@@ -132,7 +143,14 @@ def world(db):
         actiepunt = pact.ActiepuntFactory(trekker=org, pijler=pijler)
         verzoek = Verzoek.objects.create(ontvanger=org, aanbod=aanbod, naam="Inwoner", telefoon="0612345678")
         gastheer = pact.BijeenkomstFactory(gastorganisatie=org, gast_status=GastStatus.GEVRAAGD)
+        correctie = Correctie.objects.create(
+            onderwerp="aanbod", naam=aanbod.titel, organisatie=org, aanbod=aanbod, wat="tijden", toelichting="Dicht."
+        )
+        collega = User.objects.create_user(username=f"collega@{org.slug}.nl", email=f"collega@{org.slug}.nl")
+        lid = Lidmaatschap.objects.create(gebruiker=collega, organisatie=org, rol=Rol.MEDEWERKER)
         objects[key] = {
+            "lid": lid.pk,
+            "correctie": correctie.pk,
             "verzoek": verzoek.uuid,
             "gastheer": gastheer.pk,
             "slug": org.slug,
@@ -142,7 +160,13 @@ def world(db):
             "bijeenkomst": bijeenkomst.pk,
             "actiepunt": actiepunt.pk,
         }
-    return {"partner": partner, "coordinator": coordinator, "objects": objects, "pijler": pijler}
+    return {
+        "partner": partner,
+        "medewerker": medewerker,
+        "coordinator": coordinator,
+        "objects": objects,
+        "pijler": pijler,
+    }
 
 
 def _url(name: str, obj: dict) -> str:
@@ -162,6 +186,8 @@ def _url(name: str, obj: dict) -> str:
         "partner:verzoek": {"uuid": obj["verzoek"]},
         "partner:doorverwijzen_stop": {"slug": obj["slug"], "reden": "toestemming"},
         "partner:pact_gastheer": {"organisatie_pk": obj["organisatie_pk"], "pk": obj["gastheer"]},
+        "partner:correctie_afgehandeld": {"pk": obj["correctie"]},
+        "partner:collega_verwijderen": {"slug": obj["slug"], "pk": obj["lid"]},
     }
     if name in pact_kwargs:
         return reverse(name, kwargs=pact_kwargs[name])
@@ -180,8 +206,11 @@ CASES = [(name, who, method, status) for name, rows in MATRIX.items() for (who, 
 @pytest.mark.parametrize(("name", "who", "method", "expected"), CASES)
 def test_permission_matrix(client, world, name, who, method, expected):
     obj = world["objects"][OTHER if who == OTHER else OWN]
+    leden = Lidmaatschap.objects.count()
     if who in (OWN, OTHER):
         client.force_login(world["partner"])
+    elif who == MEDEWERKER:
+        client.force_login(world["medewerker"])
     elif who == COORD:
         client.force_login(world["coordinator"])
     url = _url(name, obj)
@@ -198,6 +227,10 @@ def test_permission_matrix(client, world, name, who, method, expected):
         assert set(Verzoek.objects.values_list("status", flat=True)) == {VerzoekStatus.NIEUW}
         assert Verzoek.objects.count() == 2
         assert not Bijeenkomst.objects.exclude(gast_status__in=["", GastStatus.GEVRAAGD]).exists()
+        # ... nor removed a colleague.
+        assert Lidmaatschap.objects.count() == leden
+        # ... nor marked a visitor's correction done.
+        assert not Correctie.objects.filter(afgehandeld_op__isnull=False).exists()
     if who != OWN:
         assert set(Verzoek.objects.values_list("status", flat=True)) == {VerzoekStatus.NIEUW}
 

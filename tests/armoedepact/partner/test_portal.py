@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 
 from armoedepact.models import Revisie, RevisieStatus
 from armoedepact.partner import services
-from sociale_kaart.models import Aanbod, Kern, Lidmaatschap, Organisatie, Status, Thema
+from sociale_kaart.models import Aanbod, Kern, Lidmaatschap, Organisatie, Rol, Status, Thema
 
 PASSWORD = "Lang-en-Sterk-Wachtwoord-2026"
 
@@ -42,7 +42,7 @@ def other_org(db):
 @pytest.fixture
 def partner(org):
     user = get_user_model().objects.create_user(username="p@voorbeeld.nl", email="p@voorbeeld.nl", password=PASSWORD)
-    Lidmaatschap.objects.create(gebruiker=user, organisatie=org)
+    Lidmaatschap.objects.create(gebruiker=user, organisatie=org, rol=Rol.BEHEERDER)
     return user
 
 

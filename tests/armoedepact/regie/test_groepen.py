@@ -63,6 +63,9 @@ def test_redacteur_edits_the_kaart_only():
         ("coördinator", "/beheer/armoedepact/revisie/", 200),
         ("coördinator", "/beheer/regie/verificatie/", 200),
         ("redacteur", "/beheer/regie/verificatie/", 200),
+        # "Klopt er iets niet?" from visitors (issue 20)
+        ("coördinator", "/beheer/armoedepact/correctie/", 200),
+        ("redacteur", "/beheer/armoedepact/correctie/", 403),
     ],
 )
 def test_roles_in_beheer(client, django_user_model, groep, url, status):
