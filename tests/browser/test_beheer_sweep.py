@@ -136,3 +136,18 @@ def test_every_admin_page_the_coordinator_reaches_passes_axe(coordinator_pagina,
         assert any(deel in p for p in gecontroleerd), deel
     for model in ("aanbod", "organisatie", "regeling", "actiepunt", "werkgroep", "agendabijdrage"):
         assert any(re.search(rf"/{model}/\d+/change/$", p) for p in gecontroleerd), model
+
+
+def test_daily_pages_fit_a_phone_without_sideways_scrolling(coordinator_pagina):
+    from armoedepact.models import Revisie
+
+    page = coordinator_pagina
+    page.set_viewport_size({"width": 375, "height": 800})
+    revisie = Revisie.objects.get()
+    for path in DAGELIJKS:
+        if path == "revisie-wijzigen":
+            path = f"/beheer/armoedepact/revisie/{revisie.pk}/change/"
+        assert page.goto(path, wait_until="load").status == 200, path
+        breedte = page.evaluate("document.documentElement.scrollWidth")
+        assert breedte <= 375, f"{path} is {breedte}px wide at a 375px phone"
+        assert _overtredingen(page) == [], path
