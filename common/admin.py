@@ -83,3 +83,24 @@ class AlleenAnoniemeAantallenMixin:
 
         opts = self.model._meta
         return redirect(f"admin:{opts.app_label}_{opts.model_name}_changelist")
+
+
+class BenoemdeLijstveldenMixin:
+    """`list_editable` fields (such as an order number) sit in a table cell without a
+    label; screen readers then announce "edit text" only. Each input gets the field's
+    name and the row it belongs to, for example "Volgorde van Inkomen"."""
+
+    def get_changelist_formset(self, request, **kwargs):
+        formset_class = super().get_changelist_formset(request, **kwargs)
+
+        class BenoemdeFormset(formset_class):
+            def _construct_form(self, i, **form_kwargs):
+                form = super()._construct_form(i, **form_kwargs)
+                for naam, veld in form.fields.items():
+                    if veld.widget.is_hidden:
+                        continue
+                    label = str(veld.label or naam).capitalize()
+                    veld.widget.attrs["aria-label"] = f"{label} van {form.instance}" if form.instance.pk else label
+                return form
+
+        return BenoemdeFormset

@@ -7,7 +7,12 @@ from django.contrib import admin, messages
 from simple_history.admin import SimpleHistoryAdmin
 
 from common import anoniem
-from common.admin import AfgehandeldFilter, AlleenAnoniemeAantallenMixin, CsvXlsxImportExportMixin
+from common.admin import (
+    AfgehandeldFilter,
+    AlleenAnoniemeAantallenMixin,
+    BenoemdeLijstveldenMixin,
+    CsvXlsxImportExportMixin,
+)
 from sociale_kaart import services
 from sociale_kaart.models import (
     Aanbod,
@@ -27,7 +32,7 @@ from sociale_kaart.models import (
 from sociale_kaart.resources import AanbodResource, OrganisatieResource
 
 
-class TaxonomieAdmin(admin.ModelAdmin):
+class TaxonomieAdmin(BenoemdeLijstveldenMixin, admin.ModelAdmin):
     list_display = ["naam", "slug", "volgorde"]
     list_editable = ["volgorde"]
     search_fields = ["naam"]

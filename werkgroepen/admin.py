@@ -15,6 +15,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
+from common.admin import BenoemdeLijstveldenMixin
 from sociale_kaart.models import Organisatie, Pijler
 from werkgroepen import bijeenkomst_services, selectors, services
 from werkgroepen.models import (
@@ -90,7 +91,7 @@ class DoelInline(admin.TabularInline):
 
 
 @admin.register(Pijler)
-class PijlerAdmin(admin.ModelAdmin):
+class PijlerAdmin(BenoemdeLijstveldenMixin, admin.ModelAdmin):
     """The pact's parts (pijlers, paden, thema's...): add, rename, order, retire. Never deleted."""
 
     list_display = ["naam", "slug", "volgorde", "actief"]
