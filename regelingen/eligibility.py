@@ -32,6 +32,12 @@ JA = "ja"
 MISSCHIEN = "misschien"
 NEE = "nee"
 
+# The first reason for what the household says it already receives (`ontvangt`).
+AL_ONTVANGEN_REDEN = "U krijgt dit al. Geef veranderingen op tijd door."
+AL_ONTVANGEN_NIET_MEER = (
+    "U krijgt dit al. Maar volgens deze check past u misschien niet meer bij de regels. Vraag het na."
+)
+
 CENT = Decimal("0.01")
 ZONDER_VAKANTIETOESLAG = Decimal("0.95")
 HONDERD = Decimal(100)

@@ -373,3 +373,33 @@ class NieuwInkomenForm(forms.Form):
         return lees_bedrag(
             self.cleaned_data["nieuw_inkomen"], wat="het nieuwe inkomen", voorbeeld="1900", maximum=MAX_INKOMEN
         )
+
+
+# What a resident may already receive beside the local regelingen (the slugs of regelingen/invoer.py).
+AL_ONTVANGEN_LANDELIJK = (
+    ("bijstand", gettext_lazy("Bijstand")),
+    ("aow", gettext_lazy("AOW")),
+    ("ww", gettext_lazy("WW")),
+    ("huurtoeslag", gettext_lazy("Huurtoeslag")),
+    ("zorgtoeslag", gettext_lazy("Zorgtoeslag")),
+    ("kindgebonden-budget", gettext_lazy("Kindgebonden budget")),
+    ("kinderbijslag", gettext_lazy("Kinderbijslag")),
+)
+
+
+class OntvangtForm(forms.Form):
+    """ "Wat krijgt u al?": any number of ticks, none is a fine answer too."""
+
+    ontvangt = forms.MultipleChoiceField(
+        label=gettext_lazy("Wat krijgt u al?"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=gettext_lazy(
+            "Kies alles wat u nu al krijgt. Dan vragen we minder. Krijgt u niets hiervan? Ga dan gewoon verder."
+        ),
+        error_messages={"invalid_choice": gettext_lazy("Kies alleen uit de lijst.")},
+    )
+
+    def __init__(self, *args, lokaal: tuple[tuple[str, str], ...] = (), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["ontvangt"].choices = [*AL_ONTVANGEN_LANDELIJK, *lokaal]

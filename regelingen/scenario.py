@@ -6,9 +6,9 @@ same household at other incomes. The result page and "Ik ga meer verdienen"
 both take their total from `totaal()`, so they always show the same number.
 
 What counts in the total: the amounts of the local "ja" outcomes, and the national
-estimates with an amount (ja or misschien; they are estimates anyway) that the
-household does not already receive. Local "misschien" amounts are shown apart
-("misschien meer"), never added in.
+estimates with an amount (ja or misschien; they are estimates anyway), also what the
+household already receives ("Wat krijgt u al?"): the income asked leaves them out.
+Local "misschien" amounts are shown apart ("misschien meer"), never added in.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def totaal(huishouden: e.Huishouden, resultaat: e.Resultaat, landelijk) -> Totaa
         Decimal(0),
     )
     telt = tuple(u.regeling for u in resultaat.uitkomsten if u.uitkomst == e.JA and u.bedrag_per_jaar) + tuple(
-        u.regeling for u in landelijk if u.uitkomst != e.NEE and u.bedrag_per_jaar and not u.al_ontvangen
+        u.regeling for u in landelijk if u.uitkomst != e.NEE and u.bedrag_per_jaar
     )
     inkomen = huishouden.netto_inkomen * TWAALF
     return Totaal(

@@ -10,6 +10,7 @@ from pathlib import Path
 from django.conf import settings
 from django.db.models import Q
 
+from common.vertalingen import vertaling
 from regelingen import eligibility as e
 from regelingen import toeslagen
 from regelingen.models import AowLeeftijd, Normbedrag, Regeling, Vermogensgrens
@@ -23,6 +24,19 @@ def regeling_list_actief():
         .select_related("uitvoerder")
         .prefetch_related("helpt_gratis", "themas")
         .order_by("slug")
+    )
+
+
+def regeling_slugs_actief() -> list[str]:
+    """The slugs of the active regelingen (1 query)."""
+    return list(Regeling.objects.filter(actief=True).order_by("slug").values_list("slug", flat=True))
+
+
+def regeling_keuzes_actief() -> tuple[tuple[str, str], ...]:
+    """(slug, name in the page's language) of the active regelingen, for "Wat krijgt u al?" (1 query)."""
+    return tuple(
+        (r.slug, vertaling(r, "naam")[0])
+        for r in Regeling.objects.filter(actief=True).only("slug", "naam", "vertalingen").order_by("naam")
     )
 
 

@@ -31,6 +31,7 @@ VERLOPEN = gettext_lazy(
     "U heeft langer dan 30 minuten geen vraag beantwoord. Daarom hebben we uw antwoorden gewist. "
     "U kunt opnieuw beginnen."
 )
+INKOMEN = ("bijstand", "aow", "ww")  # already part of the income asked
 KAPOT = gettext_lazy("We konden uw antwoorden niet goed lezen. Daarom zijn ze gewist. Begin de check opnieuw.")
 
 
@@ -122,6 +123,8 @@ def _url_stap(stap, *, wijzigen: bool = False) -> str:
 
 
 def _form_kwargs(stap, antwoorden) -> dict:
+    if stap.slug == "ontvangt":
+        return {"lokaal": selectors.regeling_keuzes_actief()}
     if stap.slug == "woonplaats":
         return {"gemeente": settings.GEMEENTE_NAAM}
     if stap.slug == "leeftijd":
@@ -138,6 +141,8 @@ def _initial(stap, antwoorden) -> dict:
     match stap.slug:
         case "woonplaats":
             return {"woont_in_gemeente": _ja_nee(a.get("woont_in_gemeente"))}
+        case "ontvangt":
+            return {"ontvangt": a.get("ontvangt") or []}
         case "samenwonen":
             return {"partner": _ja_nee(a.get("partner"))}
         case "leeftijd":
@@ -178,6 +183,11 @@ def _uit_form(stap, data: dict, antwoorden: dict) -> dict:
     match stap.slug:
         case "woonplaats":
             return {"woont_in_gemeente": data["woont_in_gemeente"] == "ja"}
+        case "ontvangt":
+            nieuw = {"ontvangt": list(data["ontvangt"])}
+            if check.heeft_kinderen(nieuw) and not antwoorden.get("heeft_kinderen"):
+                antwoorden.pop("kinderen", None)  # "no children" said before: now ask their ages
+            return nieuw
         case "samenwonen":
             partner = data["partner"] == "ja"
             if not partner:
@@ -221,11 +231,13 @@ def _jaar(aantal) -> str:
     return ngettext("%(aantal)s jaar", "%(aantal)s jaar", aantal) % {"aantal": aantal}
 
 
-def _antwoord_tekst(stap, a) -> str:
+def _antwoord_tekst(stap, a, namen: dict) -> str:
     ja, nee = _("Ja"), _("Nee")
     match stap.slug:
         case "woonplaats":
             return ja if a.get("woont_in_gemeente") else nee
+        case "ontvangt":
+            return ", ".join(str(namen.get(slug, slug)) for slug in a.get("ontvangt") or []) or _("Niets hiervan")
         case "samenwonen":
             return ja if a.get("partner") else nee
         case "leeftijd":
@@ -288,7 +300,10 @@ def controleren(request):
         check.bewaar(request, antwoorden, geteld=True)
         return redirect("regelingen:uitslag")
     check.bewaar(request, antwoorden)
-    rijen = [(stap.titel, _antwoord_tekst(stap, antwoorden), _url_stap(stap, wijzigen=True)) for stap in stappen]
+    namen = dict(forms.AL_ONTVANGEN_LANDELIJK)
+    if any(slug not in namen for slug in antwoorden.get("ontvangt") or []):
+        namen.update(selectors.regeling_keuzes_actief())
+    rijen = [(stap.titel, _antwoord_tekst(stap, antwoorden, namen), _url_stap(stap, wijzigen=True)) for stap in stappen]
     return render(request, "regelingen/controleren.html", {"rijen": rijen, "terug": _url_stap(stappen[-1])})
 
 
@@ -321,7 +336,8 @@ def _uitslag_data(request):
     resultaat = eligibility.beoordeel(huishouden, regels, normen)
     check.bewaar(request, antwoorden)
     per_slug = {r.slug: r for r in regelingen}
-    items = [
+    al = huishouden.ontvangt
+    alle_items = [
         {
             "regeling": per_slug[u.regeling],
             "uitkomst": _vertaalde_redenen(u, per_slug[u.regeling]),
@@ -330,6 +346,8 @@ def _uitslag_data(request):
         for u in resultaat.uitkomsten
         if u.regeling in per_slug
     ]
+    # What the resident already receives is shown as such ("Dit krijgt u al"), not as a new tip.
+    items = [i for i in alle_items if i["regeling"].slug not in al]
     groepen = [
         ("ja", _("Hier heeft u waarschijnlijk recht op"), [i for i in items if i["uitkomst"].uitkomst == "ja"]),
         (
@@ -341,6 +359,10 @@ def _uitslag_data(request):
     ]
     totaal = scenario.totaal(huishouden, resultaat, landelijk)
     context = {
+        "al_lokaal": [i for i in alle_items if i["regeling"].slug in al],
+        "al_landelijk": [u for u in landelijk if u.al_ontvangen],
+        "al_inkomen": [naam for slug, naam in forms.AL_ONTVANGEN_LANDELIJK if slug in al and slug in INKOMEN],
+        "landelijk_nieuw": [u for u in landelijk if not u.al_ontvangen],
         "groepen": groepen,
         "totaal_ja": totaal.regelingen_per_jaar,
         "totaal": totaal,

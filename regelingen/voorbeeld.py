@@ -5,6 +5,7 @@ benchmark, so all walk the same flow; change it here when a question changes."""
 
 ALLEENSTAANDE_OUDER: list[tuple[str, dict[str, str]]] = [
     ("woonplaats", {"woont_in_gemeente": "ja"}),
+    ("ontvangt", {}),  # "Wat krijgt u al?": nothing ticked
     ("samenwonen", {"partner": "nee"}),
     ("leeftijd", {"leeftijd": "35"}),
     ("kinderen", {"heeft_kinderen": "ja"}),

@@ -40,7 +40,7 @@ def test_single_parent_renting_sees_national_allowances_and_the_cliff(page, demo
         page.wait_for_url(f"**/check/{stap}/")
         if soort == "radio":
             page.check(doel)
-        else:
+        elif soort == "text":
             page.fill(*doel)
         page.click(VOLGENDE)
     page.wait_for_url("**/check/controleren/")

@@ -11,6 +11,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 ANTWOORDEN = [
     ("woonplaats", "radio", "#id_woont_in_gemeente_0"),
+    ("ontvangt", "niets", None),  # "Wat krijgt u al?": nothing ticked
     ("samenwonen", "radio", "#id_partner_1"),
     ("leeftijd", "text", ("#id_leeftijd", "35")),
     ("kinderen", "radio", "#id_heeft_kinderen_0"),
@@ -89,7 +90,7 @@ def test_the_whole_check_in_another_language(page, demo, taal):
             assert_accessible(page, f"talen-{taal}-check-inkomen-fout")
         if soort == "radio":
             page.check(doel)
-        else:
+        elif soort == "text":
             page.fill(*doel)
         if stap in ("woonplaats", "leeftijd-kinderen", "spaargeld"):
             assert_accessible(page, f"talen-{taal}-check-{stap}")
