@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.contrib import messages
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -363,6 +363,9 @@ def _uitslag_data(request):
         "al_landelijk": [u for u in landelijk if u.al_ontvangen],
         "al_inkomen": [naam for slug, naam in forms.AL_ONTVANGEN_LANDELIJK if slug in al and slug in INKOMEN],
         "landelijk_nieuw": [u for u in landelijk if not u.al_ontvangen],
+        "onder_aow": "aow" not in al
+        and (aow := normen.op(huishouden.peildatum).aow) is not None
+        and huishouden.leeftijd * 12 < aow.in_maanden,
         "groepen": groepen,
         "totaal_ja": totaal.regelingen_per_jaar,
         "totaal": totaal,
@@ -459,6 +462,88 @@ def meer_verdienen(request):
         }
     )
     return render(request, "regelingen/meer_verdienen.html", context)
+
+
+SCENARIO_TITELS = {
+    "samenwonen": gettext_lazy("Wat als we gaan samenwonen?"),
+    "kind": gettext_lazy("Wat als mijn kind ouder wordt?"),
+    "aow": gettext_lazy("Wat als ik de AOW-leeftijd bereik?"),
+}
+
+
+def _scenario_na(soort, huishouden, context, data):
+    """(the household after the event or None, the form or None, a message when it does not apply)."""
+    if soort == "samenwonen":
+        if huishouden.partner:
+            return None, None, _("U woont al samen met een partner. Deze pagina is voor wie gaat samenwonen.")
+        form = forms.SamenwonenScenarioForm(
+            data, initial={"leeftijd_partner": huishouden.leeftijd, "inkomen_partner": "0"}
+        )
+        leeftijd, inkomen = huishouden.leeftijd, Decimal(0)
+        if data is not None and form.is_valid():
+            leeftijd, inkomen = form.cleaned_data["leeftijd_partner"], form.cleaned_data["inkomen_partner"]
+        return scenario.gaan_samenwonen(huishouden, leeftijd_partner=leeftijd, inkomen_partner=inkomen), form, None
+    if soort == "kind":
+        mijlpalen = scenario.kind_mijlpalen(huishouden, context["regels"])
+        if not mijlpalen:
+            return None, None, _("U heeft geen kinderen onder de 18 jaar thuis. Deze pagina is voor ouders.")
+        keuzes = [
+            (f"{index}-{dan}", _("Mijn kind van %(nu)s wordt %(dan)s jaar") % {"nu": nu, "dan": dan})
+            for index, nu, dan in mijlpalen
+        ]
+        form = forms.KindScenarioForm(data, keuzes=keuzes, initial={"keuze": keuzes[0][0]})
+        index, _nu, dan = mijlpalen[0]
+        if data is not None and form.is_valid():
+            index, dan = (int(deel) for deel in form.cleaned_data["keuze"].split("-"))
+        return scenario.kind_wordt(huishouden, index=index, leeftijd=dan), form, None
+    aow = context["normen"].op(huishouden.peildatum).aow
+    if aow is None or "aow" in huishouden.ontvangt or huishouden.leeftijd * 12 >= aow.in_maanden:
+        return None, None, _("U heeft de AOW-leeftijd al bereikt. Deze pagina is voor wie dat nog niet heeft.")
+    form = forms.AowScenarioForm(data, initial={"inkomen": _invul_bedrag(f"{huishouden.netto_inkomen:.2f}")})
+    inkomen = huishouden.netto_inkomen
+    if data is not None and form.is_valid():
+        inkomen = form.cleaned_data["inkomen"]
+    return scenario.bereikt_aow(huishouden, aow=aow, inkomen=inkomen), form, None
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def wat_als(request, soort: str):
+    """ "Wat als...": living together, a child growing older, reaching the AOW-leeftijd.
+    The total now and after, what stops and what starts. What the resident types here
+    comes by POST and is used for this page only (never stored)."""
+    if soort not in SCENARIO_TITELS:
+        raise Http404
+    context, response = _uitslag_data(request)
+    if response is not None:
+        return response
+    huishouden = context["huishouden"]
+    na_huishouden, form, melding = _scenario_na(
+        soort, huishouden, context, request.POST if request.method == "POST" else None
+    )
+    context.update({"soort": soort, "titel": SCENARIO_TITELS[soort], "form": form, "melding": melding})
+    if na_huishouden is not None:
+        na_resultaat, na_landelijk, na = scenario.doorrekenen(
+            na_huishouden, context["regels"], context["normen"], context["parameters"]
+        )
+        voor = (context["resultaat"], context["landelijk"])
+        stopt, begint = scenario.verandering(voor, (na_resultaat, na_landelijk))
+        per_slug = context["per_slug"]
+
+        def bedrag(slug, resultaat, landelijk):
+            for u in (*resultaat.uitkomsten, *landelijk):
+                if u.regeling == slug:
+                    return u.bedrag_per_jaar
+            return None
+
+        def naam(slug):
+            return vertaling(per_slug[slug], "naam")[0] if slug in per_slug else _(toeslagen.NAMEN[slug])
+
+        rijen = [{"naam": naam(s), "stopt": True, "bedrag": bedrag(s, *voor)} for s in stopt] + [
+            {"naam": naam(s), "stopt": False, "bedrag": bedrag(s, na_resultaat, na_landelijk)} for s in begint
+        ]
+        context.update({"na": na, "verschil": na.totaal_per_jaar - context["totaal"].totaal_per_jaar, "rijen": rijen})
+    return render(request, "regelingen/wat_als.html", context)
 
 
 @require_POST
