@@ -12,7 +12,16 @@ from pathlib import Path
 
 from django.conf import settings
 
-from regelingen.models import BEDRAG_VELDEN, VOORWAARDE_VELDEN, AowLeeftijd, Normbedrag, Regeling, Vermogensgrens
+from regelingen.models import (
+    BEDRAG_VELDEN,
+    VOORWAARDE_VELDEN,
+    AowLeeftijd,
+    Normbedrag,
+    Regeling,
+    Toeslagparameter,
+    Vermogensgrens,
+)
+from regelingen.toeslagen import rijen_uit_fixture
 from sociale_kaart.models import Organisatie, Status
 
 FIXTURES = Path(settings.BASE_DIR) / "fixtures"
@@ -92,6 +101,13 @@ def load_normen() -> None:
         )
 
 
+def load_toeslagparameters() -> None:
+    """fixtures/toeslagen.json into regelingen.Toeslagparameter (as the data migration does)."""
+    for rij in rijen_uit_fixture(_lees("toeslagen.json")):
+        sleutel = {k: rij.pop(k) for k in ("toeslag", "sleutel", "geldig_vanaf")}
+        Toeslagparameter.objects.update_or_create(**sleutel, defaults=rij)
+
+
 def _organisatie(slug: str, naam: str) -> Organisatie:
     organisatie, _ = Organisatie.objects.get_or_create(
         slug=slug,
@@ -106,6 +122,7 @@ def _organisatie(slug: str, naam: str) -> Organisatie:
 
 def load(*, stdout) -> list:
     load_normen()
+    load_toeslagparameters()
     data = _lees("regelingen_demo.json")
     organisaties = {slug: _organisatie(slug, naam) for slug, naam in data["organisaties"].items()}
     vandaag = date.today()

@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import functools
-import json
+from collections import namedtuple
 from datetime import date
-from pathlib import Path
 
-from django.conf import settings
 from django.db.models import Q
 
 from common.vertalingen import vertaling
 from regelingen import eligibility as e
 from regelingen import toeslagen
-from regelingen.models import AowLeeftijd, Normbedrag, Regeling, Vermogensgrens
+from regelingen.models import AowLeeftijd, Normbedrag, Regeling, Toeslagparameter, Vermogensgrens
 from sociale_kaart.selectors import organisatie_publiek
 
 
@@ -101,12 +99,22 @@ def nieuwste_norm_datum() -> date | None:
     return row
 
 
-@functools.cache
+_VELDEN_TOESLAG = ("toeslag", "sleutel", "waarde", "bron", "link", "geldig_vanaf")
+_Rij = namedtuple("_Rij", _VELDEN_TOESLAG)
+
+
+@functools.lru_cache(maxsize=8)
+def _jaren(rijen: tuple) -> tuple[toeslagen.Toeslagparameters, ...]:
+    return toeslagen.jaren_uit_rijen([_Rij(*rij) for rij in rijen])
+
+
 def toeslagparameters() -> tuple[toeslagen.Toeslagparameters, ...]:
-    """The national allowances' parameters per year, from fixtures/toeslagen.json (read once)."""
-    pad = Path(settings.BASE_DIR) / "fixtures" / "toeslagen.json"
-    data = json.loads(pad.read_text(encoding="utf-8"))
-    return tuple(toeslagen.parameters_uit_dict(jaar) for jaar in data["jaren"])
+    """The national allowances' parameters per start date, from regelingen.Toeslagparameter
+    (the coordinator keeps them in /beheer/). One small query per call (the views call it
+    once per request); turning the rows into parameters is memoised on the rows themselves,
+    so a changed figure shows at once and an unchanged table costs no parsing."""
+    rijen = tuple(Toeslagparameter.objects.order_by("geldig_vanaf", "toeslag", "sleutel").values_list(*_VELDEN_TOESLAG))
+    return _jaren(rijen)
 
 
 def helpers_toeslagen(aantal: int = 3) -> list:

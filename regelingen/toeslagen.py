@@ -133,6 +133,79 @@ def parameters_uit_dict(jaar: dict) -> Toeslagparameters:
     )
 
 
+# The blocks of fixtures/toeslagen.json, as stored in regelingen.Toeslagparameter.
+BLOKKEN = ("zorgtoeslag", "huurtoeslag", "kindgebonden_budget", "kinderbijslag", "toetsingsinkomen")
+REGELS = "regels"  # the row with the block's own source and official link
+
+
+def rijen_uit_fixture(data: dict) -> list[dict]:
+    """fixtures/toeslagen.json as rows of regelingen.Toeslagparameter (for the data
+    migration and load_demo): one per figure, plus one "regels" row per block."""
+    rijen = []
+    for jaar in data["jaren"]:
+        vanaf = date.fromisoformat(jaar["geldig_vanaf"])
+        for blok in BLOKKEN:
+            inhoud = jaar.get(blok) or {}
+            gelezen = []
+            for sleutel, figuur in inhoud.items():
+                if not isinstance(figuur, dict):
+                    continue
+                waarde = figuur["waarde"]
+                if isinstance(waarde, bool):
+                    waarde = int(waarde)
+                gelezen.append(figuur["gelezen"])
+                rijen.append(
+                    {
+                        "toeslag": blok,
+                        "sleutel": sleutel,
+                        "geldig_vanaf": vanaf,
+                        "waarde": None if waarde is None else Decimal(str(waarde)),
+                        "bron": figuur["bron"],
+                        "link": "",
+                        "gelezen": date.fromisoformat(figuur["gelezen"]),
+                    }
+                )
+            if "bron" in inhoud:
+                rijen.append(
+                    {
+                        "toeslag": blok,
+                        "sleutel": REGELS,
+                        "geldig_vanaf": vanaf,
+                        "waarde": None,
+                        "bron": inhoud["bron"],
+                        "link": inhoud.get("link", ""),
+                        "gelezen": date.fromisoformat(max(gelezen)) if gelezen else vanaf,
+                    }
+                )
+    return rijen
+
+
+def jaren_uit_rijen(rijen) -> tuple[Toeslagparameters, ...]:
+    """Parameters per start date from stored rows (objects with toeslag, sleutel, waarde,
+    bron, link, geldig_vanaf). Every figure is dated on its own: on each start date the
+    latest row of every figure up to that date holds, so a new year may change one
+    figure only. A date on which a needed figure is missing gives no parameters."""
+    rijen = sorted(rijen, key=lambda r: r.geldig_vanaf)
+    jaren = []
+    for vanaf in sorted({r.geldig_vanaf for r in rijen}):
+        laatste: dict = {}
+        for rij in rijen:
+            if rij.geldig_vanaf <= vanaf:
+                laatste[(rij.toeslag, rij.sleutel)] = rij
+        jaar: dict = {"geldig_vanaf": vanaf.isoformat()}
+        for (blok, sleutel), rij in laatste.items():
+            inhoud = jaar.setdefault(blok, {})
+            if sleutel == REGELS:
+                inhoud["bron"], inhoud["link"] = rij.bron, rij.link
+            else:
+                inhoud[sleutel] = {"waarde": rij.waarde}
+        try:
+            jaren.append(parameters_uit_dict(jaar))
+        except (KeyError, TypeError, ArithmeticError):
+            continue  # incomplete for this date (e.g. a figure left empty that must have a value)
+    return tuple(jaren)
+
+
 def parameters_op(jaren: tuple[Toeslagparameters, ...], peildatum: date) -> Toeslagparameters | None:
     """The parameters in force on the peildatum (the latest geldig_vanaf on or before it)."""
     geldig = [p for p in jaren if p.geldig_vanaf <= peildatum]

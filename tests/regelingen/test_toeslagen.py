@@ -156,9 +156,9 @@ def _huishouden(wijziging):
 
 @pytest.fixture(scope="module")
 def parameters():
-    from regelingen import selectors
+    from regelingen.demo_invoer import demo_toeslagparameters
 
-    return t.parameters_op(selectors.toeslagparameters(), date(2026, 3, 1))
+    return t.parameters_op(demo_toeslagparameters(), date(2026, 3, 1))
 
 
 def test_each_table_has_at_least_six_cases():
@@ -198,9 +198,9 @@ def test_through_the_command(demo_data, monkeypatch, capsys):
 
 
 def test_no_parameters_for_the_date_gives_no_national_estimates(parameters):
-    from regelingen import selectors
+    from regelingen.demo_invoer import demo_toeslagparameters
 
-    assert t.parameters_op(selectors.toeslagparameters(), date(2025, 12, 31)) is None
+    assert t.parameters_op(demo_toeslagparameters(), date(2025, 12, 31)) is None
     assert t.beoordeel_landelijk(huishouden_uit_dict(BASIS), None) == ()
 
 
