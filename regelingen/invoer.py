@@ -240,4 +240,5 @@ def huishouden_uit_dict(data, *, vandaag: date | None = None, lokaal: Collection
         ontvangt=frozenset(ontvangt),
         toetsingsinkomen=toets,
         vaste_lasten=vaste_lasten,
+        vaste_lasten_gevraagd="vaste_lasten" in data,
     )

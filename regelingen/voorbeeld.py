@@ -14,6 +14,7 @@ ALLEENSTAANDE_OUDER: list[tuple[str, dict[str, str]]] = [
     ("spaargeld", {"vermogen": "3000"}),
     ("laag-inkomen", {"jaren_laag_inkomen": "4"}),
     ("studie", {"student": "nee"}),
+    ("vaste-lasten", {"vaste_lasten": "1100"}),  # asked because the Voedselbank (leefgeld test) is active
     ("woning", {"huurt": "ja"}),
     ("huur", {"huur": "750"}),
 ]

@@ -141,6 +141,7 @@ def _check_doen(client, prefix: str):
         ("spaargeld", {"vermogen": "3000"}),
         ("laag-inkomen", {"jaren_laag_inkomen": "4"}),
         ("studie", {"student": "nee"}),
+        ("vaste-lasten", {"vaste_lasten": "1100"}),
         ("woning", {"huurt": "nee"}),
     ]
     for stap, data in antwoorden:

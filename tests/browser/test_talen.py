@@ -20,6 +20,7 @@ ANTWOORDEN = [
     ("spaargeld", "text", ("#id_vermogen", "3000")),
     ("laag-inkomen", "text", ("#id_jaren_laag_inkomen", "4")),
     ("studie", "radio", "#id_student_1"),
+    ("vaste-lasten", "text", ("#id_vaste_lasten", "1100")),  # the Voedselbank's leefgeld test
     ("woning", "radio", "#id_huurt_1"),
 ]
 VOLGENDE = "form.check-vraag button[type=submit]"

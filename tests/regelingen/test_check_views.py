@@ -39,8 +39,8 @@ def test_start_page_explains_the_check(client, demo_data):
 
 def test_question_page_follows_the_pattern(client, demo_data):
     html = client.get("/check/woonplaats/").content.decode()
-    assert "Vraag 1 van 10" in html
-    assert "<title>Vraag 1 van 10: Woont u in de gemeente Westerkwartier?" in html
+    assert "Vraag 1 van 11" in html
+    assert "<title>Vraag 1 van 11: Woont u in de gemeente Westerkwartier?" in html
     assert '<h1 class="utrecht-heading-1">Woont u in de gemeente Westerkwartier?</h1>' in html
     assert 'class="back-link' in html and "novalidate" in html and "Stoppen en alles wissen" in html
 
@@ -79,10 +79,10 @@ def test_step_opened_directly_goes_to_the_first_open_question(client, demo_data)
 def test_questions_that_cannot_change_anything_are_skipped(client, demo_data):
     Regeling.objects.update(min_jaren_laag_inkomen=None, niet_voor_studenten=False)
     html = client.get("/check/woonplaats/").content.decode()
-    assert "Vraag 1 van 8" in html
+    assert "Vraag 1 van 9" in html
     doorloop(client, ALLEENSTAANDE_OUDER[:8], tot_uitslag=False)
     response = client.get("/check/laag-inkomen/")
-    assert response["Location"] == "/check/woning/"  # the question for the huurtoeslag comes next
+    assert response["Location"] == "/check/vaste-lasten/"  # for the Voedselbank's leefgeld test
 
 
 def test_no_children_skips_their_ages(client, demo_data):
@@ -92,7 +92,7 @@ def test_no_children_skips_their_ages(client, demo_data):
     client.post("/check/leeftijd/", {"leeftijd": "40"})
     response = client.post("/check/kinderen/", {"heeft_kinderen": "nee"})
     assert response["Location"] == "/check/inkomen/"
-    assert "Vraag 6 van 10" in client.get("/check/inkomen/").content.decode()
+    assert "Vraag 6 van 11" in client.get("/check/inkomen/").content.decode()
 
 
 def test_change_links_come_back_to_check_answers(client, demo_data):
@@ -204,7 +204,7 @@ def test_counters_count_each_completed_check_once(client, demo_data):
     assert (kindpakket.ja, kindpakket.misschien, kindpakket.nee) == (1, 0, 0)
     assert CheckTelling.objects.get(regeling__slug="bijzondere-bijstand").misschien == 1
     assert not CheckTelling.objects.filter(regeling__slug="energietoeslag-2022").exists()
-    assert CheckTelling.objects.count() == 10
+    assert CheckTelling.objects.count() == 11  # every active regeling, the Voedselbank too
 
 
 def _alle_tabellen_als_tekst() -> str:
