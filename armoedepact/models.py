@@ -98,11 +98,12 @@ VERSIES: dict = {}
 
 
 def _register_history() -> None:
-    """Keep every version of organisations, aanbod, regelingen and norms (who and when), so nothing is ever lost."""
+    """Keep every version of organisations, aanbod, regelingen, norms and toeslag parameters (who and
+    when), so nothing is ever lost."""
     import simple_history
     from simple_history.models import HistoricalRecords
 
-    from regelingen.models import AowLeeftijd, Normbedrag, Regeling, Vermogensgrens
+    from regelingen.models import AowLeeftijd, Normbedrag, Regeling, Toeslagparameter, Vermogensgrens
     from sociale_kaart.models import Aanbod, Organisatie
 
     class Versies(HistoricalRecords):
@@ -114,7 +115,7 @@ def _register_history() -> None:
         simple_history.register(Organisatie, app="armoedepact", records_class=Versies, bases=[VersieVelden])
     if not hasattr(Regeling, "history"):
         simple_history.register(Regeling, app="armoedepact", records_class=Versies, bases=[VersieVelden])
-    for norm in (Normbedrag, Vermogensgrens, AowLeeftijd):
+    for norm in (Normbedrag, Vermogensgrens, AowLeeftijd, Toeslagparameter):
         if not hasattr(norm, "history"):
             simple_history.register(norm, app="armoedepact", records_class=Versies, bases=[VersieVelden])
     if not hasattr(Aanbod, "history"):

@@ -7,7 +7,15 @@ from common import anoniem
 from common.admin import AlleenAnoniemeAantallenMixin, CsvXlsxImportExportMixin
 from regelingen import selectors
 from regelingen.admin_mixins import NormControleMixin, RegelingControleMixin
-from regelingen.models import VOORWAARDE_VELDEN, AowLeeftijd, CheckTelling, Normbedrag, Regeling, Vermogensgrens
+from regelingen.models import (
+    VOORWAARDE_VELDEN,
+    AowLeeftijd,
+    CheckTelling,
+    Normbedrag,
+    Regeling,
+    Toeslagparameter,
+    Vermogensgrens,
+)
 from regelingen.resources import NormbedragResource, RegelingResource
 
 
@@ -119,6 +127,18 @@ class VermogensgrensAdmin(admin.ModelAdmin):
 class AowLeeftijdAdmin(admin.ModelAdmin):
     form = NormDatumForm
     list_display = ["geldig_vanaf", "jaren", "maanden"]
+
+
+@admin.register(Toeslagparameter)
+class ToeslagparameterAdmin(admin.ModelAdmin):
+    """The national allowances' figures, dated like the norms: add a row with a new
+    'geldig vanaf' for a new year; the check takes the latest row of each figure."""
+
+    list_display = ["toeslag", "sleutel", "waarde", "geldig_vanaf", "gelezen"]
+    list_filter = ["toeslag", "geldig_vanaf"]
+    search_fields = ["sleutel", "bron"]
+    date_hierarchy = "geldig_vanaf"
+    fields = ["toeslag", "sleutel", "waarde", "bron", "link", "gelezen", "geldig_vanaf"]
 
 
 @admin.register(CheckTelling)

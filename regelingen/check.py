@@ -46,6 +46,28 @@ class Stap:
         return all(veld in antwoorden for veld in velden)
 
 
+# Already receiving one of these means there are children at home / a rented home.
+GEEFT_KINDEREN = frozenset({"kinderbijslag", "kindgebonden-budget"})
+GEEFT_HUUR = frozenset({"huurtoeslag"})
+
+
+def ontvangt(antwoorden: dict) -> frozenset[str]:
+    """What the resident said they already receive ("Wat krijgt u al?")."""
+    return frozenset(antwoorden.get("ontvangt") or ())
+
+
+def heeft_kinderen(antwoorden: dict) -> bool | None:
+    if ontvangt(antwoorden) & GEEFT_KINDEREN:
+        return True
+    return antwoorden.get("heeft_kinderen")
+
+
+def huurt(antwoorden: dict) -> bool | None:
+    if ontvangt(antwoorden) & GEEFT_HUUR:
+        return True
+    return antwoorden.get("huurt")
+
+
 STAPPEN: tuple[Stap, ...] = (
     Stap(
         "woonplaats",
@@ -54,6 +76,9 @@ STAPPEN: tuple[Stap, ...] = (
         ("woont_in_gemeente",),
         lambda regels: any(r.alleen_inwoners for r in regels),
     ),
+    # First, so that what it answers (children, renting, questions only for what the
+    # resident already gets) is skipped later on.
+    Stap("ontvangt", gettext_lazy("Wat krijgt u al?"), forms.OntvangtForm, ("ontvangt",), lambda regels: True),
     Stap(
         "samenwonen",
         gettext_lazy("Samenwonend of getrouwd"),
@@ -68,6 +93,7 @@ STAPPEN: tuple[Stap, ...] = (
         forms.KinderenForm,
         ("heeft_kinderen",),
         lambda regels: True,  # kinderbijslag and kindgebonden budget
+        lambda antwoorden: not ontvangt(antwoorden) & GEEFT_KINDEREN,
     ),
     Stap(
         "leeftijd-kinderen",
@@ -75,7 +101,7 @@ STAPPEN: tuple[Stap, ...] = (
         forms.KinderenLeeftijdenForm,
         ("kinderen",),
         lambda regels: True,
-        lambda antwoorden: antwoorden.get("heeft_kinderen") is True,
+        lambda antwoorden: heeft_kinderen(antwoorden) is True,
     ),
     # Always asked: zorgtoeslag and the scenario page need the income too.
     Stap(
@@ -110,14 +136,22 @@ STAPPEN: tuple[Stap, ...] = (
         lambda regels: any(r.leefgeld_basis is not None for r in regels),
     ),
     # For the national allowances (huurtoeslag), asked whatever the local regelingen are.
-    Stap("woning", "Huurt u uw woning?", forms.WoningForm, ("huurt",), lambda regels: True),
+    # Skipped for who already gets huurtoeslag: the rent then changes no outcome.
+    Stap(
+        "woning",
+        "Huurt u uw woning?",
+        forms.WoningForm,
+        ("huurt",),
+        lambda regels: True,
+        lambda antwoorden: not ontvangt(antwoorden) & GEEFT_HUUR,
+    ),
     Stap(
         "huur",
         "Kale huur per maand",
         forms.HuurForm,
         ("huur",),
         lambda regels: True,
-        lambda antwoorden: antwoorden.get("huurt") is True,
+        lambda antwoorden: antwoorden.get("huurt") is True and not ontvangt(antwoorden) & GEEFT_HUUR,
     ),
 )
 STAP_PER_SLUG = {stap.slug: stap for stap in STAPPEN}
@@ -135,11 +169,16 @@ STANDAARD = {
     "huurt": None,
     "huur": None,
     "vaste_lasten": None,
+    "ontvangt": [],
 }
 
 
 def stappen_voor(regels: Sequence[e.RegelingRegels], antwoorden: dict) -> list[Stap]:
-    """The questions this resident gets, in order."""
+    """The questions this resident gets, in order. A question only a regeling the
+    resident already receives needs is not asked."""
+    al = ontvangt(antwoorden)
+    if al:
+        regels = [r for r in regels if r.slug not in al]
     return [stap for stap in STAPPEN if stap.nodig(regels) and stap.geldt(antwoorden)]
 
 
@@ -164,6 +203,7 @@ _TYPES = {
     "huurt": (bool, type(None)),
     "huur": (str, type(None)),
     "vaste_lasten": (str, type(None)),
+    "ontvangt": (list,),
 }
 
 
@@ -177,6 +217,8 @@ def _geldig(antwoorden: dict) -> bool:
         if sleutel in ("leeftijd", "leeftijd_partner", "jaren_laag_inkomen") and isinstance(waarde, bool):
             return False
     kinderen = antwoorden.get("kinderen", [])
+    if not all(isinstance(naam, str) for naam in antwoorden.get("ontvangt", [])):
+        return False
     return all(isinstance(k, int) and not isinstance(k, bool) for k in kinderen)
 
 
@@ -320,14 +362,15 @@ def cookie_bijwerken(request, response) -> None:
 def huishouden_van(antwoorden: dict, *, vandaag: date | None = None) -> e.Huishouden:
     """Build the engine's household from the answers; InvoerFout when they are not consistent."""
     data = {**STANDAARD, **{k: v for k, v in antwoorden.items() if k not in ("heeft_kinderen", "huurt")}}
-    huurt = antwoorden.get("huurt")
-    data["huur"] = "0.00" if huurt is False else (data.get("huur") if huurt else None)
-    if not antwoorden.get("heeft_kinderen"):
+    huur = huurt(antwoorden)
+    data["huur"] = "0.00" if huur is False else (data.get("huur") if huur else None)
+    if not heeft_kinderen(antwoorden):
         data["kinderen"] = []
     if not data.get("partner"):
         data["leeftijd_partner"] = None
     data["peildatum"] = (vandaag or date.today()).isoformat()
-    return huishouden_uit_dict(data, vandaag=vandaag)
+    # The choices of "Wat krijgt u al?" were checked by its form; local slugs included.
+    return huishouden_uit_dict(data, vandaag=vandaag, lokaal=data["ontvangt"])
 
 
 __all__ = ["InvoerFout", "STAPPEN", "Stap", "antwoorden", "bewaar", "cookie_bijwerken", "huishouden_van", "wissen"]

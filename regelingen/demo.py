@@ -19,8 +19,10 @@ from regelingen.models import (
     Normbedrag,
     Regeling,
     Testgeval,
+    Toeslagparameter,
     Vermogensgrens,
 )
+from regelingen.toeslagen import rijen_uit_fixture
 from sociale_kaart.models import Organisatie, Status
 
 FIXTURES = Path(settings.BASE_DIR) / "fixtures"
@@ -117,6 +119,13 @@ def load_testgevallen() -> int:
     return len(data["testgevallen"])
 
 
+def load_toeslagparameters() -> None:
+    """fixtures/toeslagen.json into regelingen.Toeslagparameter (as the data migration does)."""
+    for rij in rijen_uit_fixture(_lees("toeslagen.json")):
+        sleutel = {k: rij.pop(k) for k in ("toeslag", "sleutel", "geldig_vanaf")}
+        Toeslagparameter.objects.update_or_create(**sleutel, defaults=rij)
+
+
 def _organisatie(slug: str, naam: str) -> Organisatie:
     organisatie, _ = Organisatie.objects.get_or_create(
         slug=slug,
@@ -131,6 +140,7 @@ def _organisatie(slug: str, naam: str) -> Organisatie:
 
 def load(*, stdout) -> list:
     load_normen()
+    load_toeslagparameters()
     data = _lees("regelingen_demo.json")
     organisaties = {slug: _organisatie(slug, naam) for slug, naam in data["organisaties"].items()}
     vandaag = date.today()

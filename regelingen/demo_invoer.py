@@ -50,3 +50,12 @@ def demo_regels() -> tuple[e.RegelingRegels, ...]:
         )
         for row in data["regelingen"]
     )
+
+
+def demo_toeslagparameters() -> tuple:
+    """The national allowances' parameters of fixtures/toeslagen.json (the data migration
+    loads the same file into regelingen.Toeslagparameter)."""
+    from regelingen.toeslagen import parameters_uit_dict
+
+    data = json.loads((FIXTURES / "toeslagen.json").read_text(encoding="utf-8"))
+    return tuple(parameters_uit_dict(jaar) for jaar in data["jaren"])

@@ -32,6 +32,12 @@ JA = "ja"
 MISSCHIEN = "misschien"
 NEE = "nee"
 
+# The first reason for what the household says it already receives (`ontvangt`).
+AL_ONTVANGEN_REDEN = "U krijgt dit al. Geef veranderingen op tijd door."
+AL_ONTVANGEN_NIET_MEER = (
+    "U krijgt dit al. Maar volgens deze check past u misschien niet meer bij de regels. Vraag het na."
+)
+
 CENT = Decimal("0.01")
 ZONDER_VAKANTIETOESLAG = Decimal("0.95")
 HONDERD = Decimal(100)
@@ -111,6 +117,10 @@ class Huishouden:
     # insurance, other) and the income-dependent toeslagen per month (the caller estimates them).
     vaste_lasten: Decimal | None = None
     toeslagen_per_maand: Decimal | None = None
+    # Whether the fixed costs were asked (the key `vaste_lasten` given, null = unknown).
+    # A regeling with a leefgeld test is only judged then: the spec's households, which
+    # never carry it, keep exactly the outcomes of the spec (docs/potjeswijzer-spec.md).
+    vaste_lasten_gevraagd: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,7 +356,10 @@ def beoordeel(huishouden: Huishouden, regelingen: Sequence[RegelingRegels], norm
     uitkomsten = []
     vermogensgrens_tekst = euro(vermogensgrens) if vermogensgrens is not None else ""
     vermogen_tekst = euro(vermogen) if vermogen is not None else ""
+    gevraagd = huishouden.vaste_lasten_gevraagd or huishouden.vaste_lasten is not None
     for regeling in _actief_gesorteerd(regelingen):
+        if regeling.leefgeld_basis is not None and not gevraagd:
+            continue
         nee: list[str] = []
         twijfel: list[str] = []
         goed: list[str] = []

@@ -94,6 +94,8 @@ def inkomensgrenzen(regel: e.RegelingRegels, normen: e.Normen, peildatum: date) 
 
     A household type that cannot get the regeling at all (for example without
     children, for a regeling for children) is left out."""
+    if regel.leefgeld_basis is not None:
+        return []  # a leefgeld test (the Voedselbank): no income limit per household type
     grenzen = []
     regel = dataclasses.replace(regel, actief=True)
     for soort in HUISHOUDSOORTEN:

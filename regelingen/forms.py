@@ -373,3 +373,99 @@ class NieuwInkomenForm(forms.Form):
         return lees_bedrag(
             self.cleaned_data["nieuw_inkomen"], wat="het nieuwe inkomen", voorbeeld="1900", maximum=MAX_INKOMEN
         )
+
+
+# What a resident may already receive beside the local regelingen (the slugs of regelingen/invoer.py).
+AL_ONTVANGEN_LANDELIJK = (
+    ("bijstand", gettext_lazy("Bijstand")),
+    ("aow", gettext_lazy("AOW")),
+    ("ww", gettext_lazy("WW")),
+    ("huurtoeslag", gettext_lazy("Huurtoeslag")),
+    ("zorgtoeslag", gettext_lazy("Zorgtoeslag")),
+    ("kindgebonden-budget", gettext_lazy("Kindgebonden budget")),
+    ("kinderbijslag", gettext_lazy("Kinderbijslag")),
+)
+
+
+class OntvangtForm(forms.Form):
+    """ "Wat krijgt u al?": any number of ticks, none is a fine answer too."""
+
+    ontvangt = forms.MultipleChoiceField(
+        label=gettext_lazy("Wat krijgt u al?"),
+        required=False,
+        widget=forms.CheckboxSelectMultiple,
+        help_text=gettext_lazy(
+            "Kies alles wat u nu al krijgt. Dan vragen we minder. Krijgt u niets hiervan? Ga dan gewoon verder."
+        ),
+        error_messages={"invalid_choice": gettext_lazy("Kies alleen uit de lijst.")},
+    )
+
+    def __init__(self, *args, lokaal: tuple[tuple[str, str], ...] = (), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["ontvangt"].choices = [*AL_ONTVANGEN_LANDELIJK, *lokaal]
+
+
+# --- "Wat als...": one form per scenario page (POST, used for that page only, never stored) ---
+
+
+class SamenwonenScenarioForm(forms.Form):
+    leeftijd_partner = forms.CharField(
+        label=gettext_lazy("Hoe oud is uw nieuwe partner?"),
+        max_length=10,
+        help_text=gettext_lazy("In jaren. Bijvoorbeeld 37."),
+        error_messages={"required": gettext_lazy("Vul de leeftijd van uw partner in. Bijvoorbeeld 37.")},
+        widget=forms.TextInput(attrs={"inputmode": "numeric", "autocomplete": "off", "size": 4}),
+    )
+    inkomen_partner = forms.CharField(
+        label=gettext_lazy("Hoeveel verdient uw partner netto per maand?"),
+        max_length=30,
+        help_text=gettext_lazy("Heeft uw partner geen inkomen? Vul dan 0 in."),
+        error_messages={"required": gettext_lazy("Vul het inkomen van uw partner in, bijvoorbeeld 1200.")},
+        widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
+    )
+
+    def clean_leeftijd_partner(self):
+        return LeeftijdForm._leeftijd(
+            self.cleaned_data["leeftijd_partner"],
+            geen_getal=_("Vul de leeftijd van uw partner in als een getal. Bijvoorbeeld 35."),
+            buiten_bereik=_("Vul de leeftijd van uw partner in. Dat is een getal van %(min)s tot en met %(max)s."),
+        )
+
+    def clean_inkomen_partner(self):
+        return lees_bedrag(
+            self.cleaned_data["inkomen_partner"],
+            wat=_("het inkomen van uw partner"),
+            voorbeeld="1200",
+            maximum=MAX_INKOMEN,
+        )
+
+
+class KindScenarioForm(forms.Form):
+    keuze = forms.ChoiceField(
+        label=gettext_lazy("Welk kind, en welke leeftijd?"),
+        widget=forms.RadioSelect,
+        error_messages={
+            "required": gettext_lazy("Kies een antwoord."),
+            "invalid_choice": gettext_lazy("Kies een antwoord."),
+        },
+    )
+
+    def __init__(self, *args, keuzes=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["keuze"].choices = list(keuzes)
+
+
+class AowScenarioForm(forms.Form):
+    inkomen = forms.CharField(
+        label=gettext_lazy("Wat wordt dan uw netto inkomen per maand?"),
+        max_length=30,
+        help_text=gettext_lazy(
+            "Met AOW en pensioen samen. Weet u het niet? Kijk op svb.nl of mijnpensioenoverzicht.nl. "
+            "Vul een bedrag in, bijvoorbeeld 1500."
+        ),
+        error_messages={"required": gettext_lazy("Vul een bedrag in, bijvoorbeeld 1500.")},
+        widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
+    )
+
+    def clean_inkomen(self):
+        return lees_bedrag(self.cleaned_data["inkomen"], wat=_("uw inkomen"), voorbeeld="1500", maximum=MAX_INKOMEN)

@@ -7,6 +7,7 @@ The shape is that of spec section 2.
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from datetime import date
 from decimal import Decimal, InvalidOperation
 
@@ -116,8 +117,9 @@ def _kort(value) -> str:
     return tekst if len(tekst) <= 40 else tekst[:37] + "..."
 
 
-def huishouden_uit_dict(data, *, vandaag: date | None = None) -> Huishouden:
-    """Validate one household (spec section 2). Raises InvoerFout with Dutch messages."""
+def huishouden_uit_dict(data, *, vandaag: date | None = None, lokaal: Collection[str] = ()) -> Huishouden:
+    """Validate one household (spec section 2). Raises InvoerFout with Dutch messages.
+    `lokaal`: the slugs of the local regelingen that `ontvangt` may name too."""
     if not isinstance(data, dict):
         raise InvoerFout([f"Een huishouden moet een JSON-object zijn, met {{ en }}. U gaf: {_kort(data)}."])
     fouten: list[str] = []
@@ -214,9 +216,10 @@ def huishouden_uit_dict(data, *, vandaag: date | None = None) -> Huishouden:
                 f"'ontvangt' moet een lijst met namen zijn, bijvoorbeeld [\"zorgtoeslag\"]. U gaf: {_kort(raw)}."
             )
         else:
-            onbekend = [x for x in raw if x not in ONTVANGT_KEUZES]
+            onbekend = [x for x in raw if x not in ONTVANGT_KEUZES and x not in lokaal]
             if onbekend:
-                fouten.append(f"'ontvangt' kent {_kort(onbekend[0])} niet. Kies uit: {', '.join(ONTVANGT_KEUZES)}.")
+                keuzes = ", ".join((*ONTVANGT_KEUZES, *sorted(lokaal)))
+                fouten.append(f"'ontvangt' kent {_kort(onbekend[0])} niet. Kies uit: {keuzes}.")
             ontvangt = set(raw)
 
     if fouten:
@@ -237,4 +240,5 @@ def huishouden_uit_dict(data, *, vandaag: date | None = None) -> Huishouden:
         ontvangt=frozenset(ontvangt),
         toetsingsinkomen=toets,
         vaste_lasten=vaste_lasten,
+        vaste_lasten_gevraagd="vaste_lasten" in data,
     )

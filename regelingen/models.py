@@ -232,6 +232,51 @@ class AowLeeftijd(models.Model):
         return f"vanaf {self.geldig_vanaf:%d-%m-%Y}: {self.jaren} jaar en {self.maanden} maanden"
 
 
+class Toeslag(models.TextChoices):
+    """The blocks of national-allowance parameters (regelingen/toeslagen.py)."""
+
+    ZORGTOESLAG = "zorgtoeslag", "Zorgtoeslag"
+    HUURTOESLAG = "huurtoeslag", "Huurtoeslag"
+    KINDGEBONDEN_BUDGET = "kindgebonden_budget", "Kindgebonden budget"
+    KINDERBIJSLAG = "kinderbijslag", "Kinderbijslag"
+    TOETSINGSINKOMEN = "toetsingsinkomen", "Toetsingsinkomen (schatting)"
+
+
+class Toeslagparameter(models.Model):
+    """One dated figure of a national allowance, kept by the coordinator like the norms:
+    its value, where it comes from, when that source was read, and from when it holds.
+    An empty value means: not found in a source we can name, so no amount ("vraag het na").
+    The row "regels" of each toeslag holds the source of its rules and the official link."""
+
+    toeslag = models.CharField(max_length=30, choices=Toeslag.choices)
+    sleutel = models.CharField(
+        max_length=40,
+        help_text="Welk getal, bijvoorbeeld max_per_maand_alleen. 'regels': de bron van de regels en de link.",
+    )
+    waarde = models.DecimalField(
+        max_digits=14,
+        decimal_places=4,
+        null=True,
+        blank=True,
+        help_text="Leeg: niet gevonden in een bron. Dan noemt de check geen bedrag. Ja/nee: 1 of 0.",
+    )
+    bron = models.TextField(help_text="Waar het getal staat: de wet, Dienst Toeslagen, de SVB, met datum.")
+    link = models.URLField(blank=True, help_text="Alleen bij 'regels': de officiële proefberekening of aanvraag.")
+    gelezen = models.DateField("gelezen op", help_text="Wanneer de bron is gelezen.")
+    geldig_vanaf = models.DateField()
+
+    class Meta:
+        ordering = ["-geldig_vanaf", "toeslag", "sleutel"]
+        verbose_name = "toeslagparameter"
+        verbose_name_plural = "toeslagparameters"
+        constraints = [
+            models.UniqueConstraint(fields=["toeslag", "sleutel", "geldig_vanaf"], name="toeslagparameter_per_datum")
+        ]
+
+    def __str__(self):
+        return f"{self.get_toeslag_display()} {self.sleutel} vanaf {self.geldig_vanaf:%d-%m-%Y}: {self.waarde}"
+
+
 class CheckTelling(models.Model):
     """Anonymous counts: per regeling per month, how many completed checks gave ja, misschien or nee.
     Nothing about the household is kept."""

@@ -6,9 +6,9 @@ same household at other incomes. The result page and "Ik ga meer verdienen"
 both take their total from `totaal()`, so they always show the same number.
 
 What counts in the total: the amounts of the local "ja" outcomes, and the national
-estimates with an amount (ja or misschien; they are estimates anyway) that the
-household does not already receive. Local "misschien" amounts are shown apart
-("misschien meer"), never added in.
+estimates with an amount (ja or misschien; they are estimates anyway), also what the
+household already receives ("Wat krijgt u al?"): the income asked leaves them out.
+Local "misschien" amounts are shown apart ("misschien meer"), never added in.
 """
 
 from __future__ import annotations
@@ -52,7 +52,7 @@ def totaal(huishouden: e.Huishouden, resultaat: e.Resultaat, landelijk) -> Totaa
         Decimal(0),
     )
     telt = tuple(u.regeling for u in resultaat.uitkomsten if u.uitkomst == e.JA and u.bedrag_per_jaar) + tuple(
-        u.regeling for u in landelijk if u.uitkomst != e.NEE and u.bedrag_per_jaar and not u.al_ontvangen
+        u.regeling for u in landelijk if u.uitkomst != e.NEE and u.bedrag_per_jaar
     )
     inkomen = huishouden.netto_inkomen * TWAALF
     return Totaal(
@@ -72,8 +72,12 @@ def met_inkomen(huishouden: e.Huishouden, inkomen: Decimal) -> e.Huishouden:
 
 
 def doorrekenen(huishouden, regels, normen, parameters) -> tuple[e.Resultaat, tuple, Totaal]:
-    resultaat = e.beoordeel(huishouden, regels, normen)
+    """Engine and national estimates for one household, as the result page runs them:
+    a leefgeld test counts the household's own estimated toeslagen as income."""
     landelijk = t.beoordeel_landelijk(huishouden, parameters)
+    if huishouden.vaste_lasten is not None:
+        huishouden = dataclasses.replace(huishouden, toeslagen_per_maand=t.per_maand_voor_leefgeld(landelijk))
+    resultaat = e.beoordeel(huishouden, regels, normen)
     return resultaat, landelijk, totaal(huishouden, resultaat, landelijk)
 
 
@@ -107,3 +111,70 @@ def kliffen(reeks: list[Totaal]) -> list[Stap]:
 def hangt_af_van_inkomen(reeks: list[Totaal]) -> bool:
     """False when no regeling or toeslag changes with income (then there is nothing to chart)."""
     return len({(p.hulp_per_jaar, p.regelingen) for p in reeks}) > 1
+
+
+# --- "Wat als...": a life event, the same household after it ------------------------------
+
+# The ages where kinderbijslag changes band (0-5, 6-11, 12-17) and where a child stops
+# counting as a child under 18 (kinderbijslag, kindgebonden budget, the local regelingen).
+KINDERBIJSLAG_GRENZEN = (6, 12, 18)
+
+
+def gaan_samenwonen(huishouden: e.Huishouden, *, leeftijd_partner: int, inkomen_partner: Decimal) -> e.Huishouden:
+    """Living together: a partner of that age, whose net income adds to the household's."""
+    return dataclasses.replace(
+        huishouden,
+        partner=True,
+        leeftijd_partner=leeftijd_partner,
+        netto_inkomen=huishouden.netto_inkomen + inkomen_partner,
+        toetsingsinkomen=None,
+    )
+
+
+def kind_wordt(huishouden: e.Huishouden, *, index: int, leeftijd: int) -> e.Huishouden:
+    """One child reaches an age; at 18 it no longer counts as a child under 18 at home."""
+    kinderen = list(huishouden.kinderen)
+    if leeftijd >= 18:
+        del kinderen[index]
+    else:
+        kinderen[index] = leeftijd
+    return dataclasses.replace(huishouden, kinderen=tuple(kinderen))
+
+
+def kind_mijlpalen(huishouden: e.Huishouden, regels) -> list[tuple[int, int, int]]:
+    """(child index, age now, age then) for every age where something may change for
+    a child: the ages the local regelingen use and those of kinderbijslag; soonest first."""
+    leeftijden = set(KINDERBIJSLAG_GRENZEN)
+    for regel in regels:
+        if regel.kind_leeftijd_van is not None:
+            leeftijden.add(regel.kind_leeftijd_van)
+        if regel.kind_leeftijd_tot is not None:
+            leeftijden.add(regel.kind_leeftijd_tot + 1)
+    gevonden = [
+        (index, nu, dan) for index, nu in enumerate(huishouden.kinderen) for dan in sorted(leeftijden) if nu < dan <= 18
+    ]
+    return sorted(gevonden, key=lambda m: (m[2] - m[1], m[0], m[2]))
+
+
+def aow_leeftijd_in_jaren(aow: e.AowLeeftijd) -> int:
+    """The first whole age at or past the AOW-leeftijd (67 jaar en 3 maanden -> 68)."""
+    return aow.jaren + (1 if aow.maanden else 0)
+
+
+def bereikt_aow(huishouden: e.Huishouden, *, aow: e.AowLeeftijd, inkomen: Decimal) -> e.Huishouden:
+    return dataclasses.replace(
+        huishouden, leeftijd=aow_leeftijd_in_jaren(aow), netto_inkomen=inkomen, toetsingsinkomen=None
+    )
+
+
+def verandering(voor: tuple, na: tuple) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(what stops, what starts): local regelingen "ja" and national estimates that are
+    not "nee", before and after. `voor` and `na` are (resultaat, landelijk)."""
+
+    def telt(resultaat, landelijk) -> list[str]:
+        return [u.regeling for u in resultaat.uitkomsten if u.uitkomst == e.JA] + [
+            u.regeling for u in landelijk if u.uitkomst != e.NEE
+        ]
+
+    nu, dan = telt(*voor), telt(*na)
+    return tuple(s for s in nu if s not in dan), tuple(s for s in dan if s not in nu)

@@ -3,17 +3,24 @@
 from __future__ import annotations
 
 import functools
-import json
+from collections import namedtuple
 from dataclasses import dataclass
 from datetime import date, timedelta
-from pathlib import Path
 
-from django.conf import settings
 from django.db.models import Q
 
+from common.vertalingen import vertaling
 from regelingen import eligibility as e
 from regelingen import toeslagen
-from regelingen.models import AowLeeftijd, Huishoudtype, Normbedrag, Regeling, Vermogensgrens, VermogensSoort
+from regelingen.models import (
+    AowLeeftijd,
+    Huishoudtype,
+    Normbedrag,
+    Regeling,
+    Toeslagparameter,
+    Vermogensgrens,
+    VermogensSoort,
+)
 from sociale_kaart.selectors import organisatie_publiek
 
 
@@ -24,6 +31,19 @@ def regeling_list_actief():
         .select_related("uitvoerder")
         .prefetch_related("helpt_gratis", "themas")
         .order_by("slug")
+    )
+
+
+def regeling_slugs_actief() -> list[str]:
+    """The slugs of the active regelingen (1 query)."""
+    return list(Regeling.objects.filter(actief=True).order_by("slug").values_list("slug", flat=True))
+
+
+def regeling_keuzes_actief() -> tuple[tuple[str, str], ...]:
+    """(slug, name in the page's language) of the active regelingen, for "Wat krijgt u al?" (1 query)."""
+    return tuple(
+        (r.slug, vertaling(r, "naam")[0])
+        for r in Regeling.objects.filter(actief=True).only("slug", "naam", "vertalingen").order_by("naam")
     )
 
 
@@ -177,12 +197,22 @@ def normen_stand(*, vandaag: date) -> NormStand:
     return NormStand(volgende=volgende, soorten=tuple(soorten))
 
 
-@functools.cache
+_VELDEN_TOESLAG = ("toeslag", "sleutel", "waarde", "bron", "link", "geldig_vanaf")
+_Rij = namedtuple("_Rij", _VELDEN_TOESLAG)
+
+
+@functools.lru_cache(maxsize=8)
+def _jaren(rijen: tuple) -> tuple[toeslagen.Toeslagparameters, ...]:
+    return toeslagen.jaren_uit_rijen([_Rij(*rij) for rij in rijen])
+
+
 def toeslagparameters() -> tuple[toeslagen.Toeslagparameters, ...]:
-    """The national allowances' parameters per year, from fixtures/toeslagen.json (read once)."""
-    pad = Path(settings.BASE_DIR) / "fixtures" / "toeslagen.json"
-    data = json.loads(pad.read_text(encoding="utf-8"))
-    return tuple(toeslagen.parameters_uit_dict(jaar) for jaar in data["jaren"])
+    """The national allowances' parameters per start date, from regelingen.Toeslagparameter
+    (the coordinator keeps them in /beheer/). One small query per call (the views call it
+    once per request); turning the rows into parameters is memoised on the rows themselves,
+    so a changed figure shows at once and an unchanged table costs no parsing."""
+    rijen = tuple(Toeslagparameter.objects.order_by("geldig_vanaf", "toeslag", "sleutel").values_list(*_VELDEN_TOESLAG))
+    return _jaren(rijen)
 
 
 def helpers_toeslagen(aantal: int = 3) -> list:

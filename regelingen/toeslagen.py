@@ -16,11 +16,22 @@ These results are never added into the local income test.
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from regelingen.eligibility import CENT, JA, MISSCHIEN, NEE, Huishouden, euro, round_half_up
+from regelingen.eligibility import (
+    AL_ONTVANGEN_NIET_MEER,
+    AL_ONTVANGEN_REDEN,
+    CENT,
+    JA,
+    MISSCHIEN,
+    NEE,
+    Huishouden,
+    euro,
+    round_half_up,
+)
 
 HUURTOESLAG = "huurtoeslag"
 ZORGTOESLAG = "zorgtoeslag"
@@ -122,6 +133,79 @@ def parameters_uit_dict(jaar: dict) -> Toeslagparameters:
     )
 
 
+# The blocks of fixtures/toeslagen.json, as stored in regelingen.Toeslagparameter.
+BLOKKEN = ("zorgtoeslag", "huurtoeslag", "kindgebonden_budget", "kinderbijslag", "toetsingsinkomen")
+REGELS = "regels"  # the row with the block's own source and official link
+
+
+def rijen_uit_fixture(data: dict) -> list[dict]:
+    """fixtures/toeslagen.json as rows of regelingen.Toeslagparameter (for the data
+    migration and load_demo): one per figure, plus one "regels" row per block."""
+    rijen = []
+    for jaar in data["jaren"]:
+        vanaf = date.fromisoformat(jaar["geldig_vanaf"])
+        for blok in BLOKKEN:
+            inhoud = jaar.get(blok) or {}
+            gelezen = []
+            for sleutel, figuur in inhoud.items():
+                if not isinstance(figuur, dict):
+                    continue
+                waarde = figuur["waarde"]
+                if isinstance(waarde, bool):
+                    waarde = int(waarde)
+                gelezen.append(figuur["gelezen"])
+                rijen.append(
+                    {
+                        "toeslag": blok,
+                        "sleutel": sleutel,
+                        "geldig_vanaf": vanaf,
+                        "waarde": None if waarde is None else Decimal(str(waarde)),
+                        "bron": figuur["bron"],
+                        "link": "",
+                        "gelezen": date.fromisoformat(figuur["gelezen"]),
+                    }
+                )
+            if "bron" in inhoud:
+                rijen.append(
+                    {
+                        "toeslag": blok,
+                        "sleutel": REGELS,
+                        "geldig_vanaf": vanaf,
+                        "waarde": None,
+                        "bron": inhoud["bron"],
+                        "link": inhoud.get("link", ""),
+                        "gelezen": date.fromisoformat(max(gelezen)) if gelezen else vanaf,
+                    }
+                )
+    return rijen
+
+
+def jaren_uit_rijen(rijen) -> tuple[Toeslagparameters, ...]:
+    """Parameters per start date from stored rows (objects with toeslag, sleutel, waarde,
+    bron, link, geldig_vanaf). Every figure is dated on its own: on each start date the
+    latest row of every figure up to that date holds, so a new year may change one
+    figure only. A date on which a needed figure is missing gives no parameters."""
+    rijen = sorted(rijen, key=lambda r: r.geldig_vanaf)
+    jaren = []
+    for vanaf in sorted({r.geldig_vanaf for r in rijen}):
+        laatste: dict = {}
+        for rij in rijen:
+            if rij.geldig_vanaf <= vanaf:
+                laatste[(rij.toeslag, rij.sleutel)] = rij
+        jaar: dict = {"geldig_vanaf": vanaf.isoformat()}
+        for (blok, sleutel), rij in laatste.items():
+            inhoud = jaar.setdefault(blok, {})
+            if sleutel == REGELS:
+                inhoud["bron"], inhoud["link"] = rij.bron, rij.link
+            else:
+                inhoud[sleutel] = {"waarde": rij.waarde}
+        try:
+            jaren.append(parameters_uit_dict(jaar))
+        except (KeyError, TypeError, ArithmeticError):
+            continue  # incomplete for this date (e.g. a figure left empty that must have a value)
+    return tuple(jaren)
+
+
 def parameters_op(jaren: tuple[Toeslagparameters, ...], peildatum: date) -> Toeslagparameters | None:
     """The parameters in force on the peildatum (the latest geldig_vanaf on or before it)."""
     geldig = [p for p in jaren if p.geldig_vanaf <= peildatum]
@@ -157,18 +241,25 @@ def _uitkomst(slug: str, p: Toeslagparameters, uitkomst: str, bedrag, redenen: l
     return LandelijkeUitkomst(slug, uitkomst, bedrag, tuple(redenen), bron, link, al)
 
 
-def _al(huishouden: Huishouden, slug: str, p: Toeslagparameters) -> LandelijkeUitkomst | None:
-    if slug in huishouden.ontvangt:
-        return _uitkomst(slug, p, JA, None, ["U krijgt dit al. Geef veranderingen op tijd door."], al=True)
-    return None
+def _al(uitkomst: LandelijkeUitkomst) -> LandelijkeUitkomst:
+    """What the household already receives: still estimated (the scenarios show when it
+    stops), shown as "U krijgt dit al"; when the rules now say no, "misschien" with why."""
+    if uitkomst.uitkomst == NEE:
+        return dataclasses.replace(
+            uitkomst,
+            uitkomst=MISSCHIEN,
+            redenen=(AL_ONTVANGEN_NIET_MEER, *uitkomst.redenen),
+            al_ontvangen=True,
+        )
+    return dataclasses.replace(
+        uitkomst, uitkomst=JA, redenen=(AL_ONTVANGEN_REDEN, *uitkomst.redenen), al_ontvangen=True
+    )
 
 
 def zorgtoeslag(huishouden: Huishouden, p: Toeslagparameters) -> LandelijkeUitkomst:
     """Zorgtoeslag = standaardpremie - normpremie; the normpremie rises by `afbouw` (13,7%)
     of the income above the drempelinkomen, so the allowance falls from the maximum to 0
     at the inkomensgrens: per month min(max, afbouw * (grens - inkomen) / 12)."""
-    if (al := _al(huishouden, ZORGTOESLAG, p)) is not None:
-        return al
     if huishouden.leeftijd < 18:
         return _uitkomst(
             ZORGTOESLAG, p, NEE, None, [f"U bent {huishouden.leeftijd} jaar. Zorgtoeslag is vanaf 18 jaar."]
@@ -214,8 +305,6 @@ def zorgtoeslag(huishouden: Huishouden, p: Toeslagparameters) -> LandelijkeUitko
 
 def kinderbijslag(huishouden: Huishouden, p: Toeslagparameters) -> LandelijkeUitkomst:
     """Per child under 18, by age (0-5, 6-11, 12-17), paid per quarter; not income-dependent."""
-    if (al := _al(huishouden, KINDERBIJSLAG, p)) is not None:
-        return al
     kinderen = huishouden.kinderen
     if not kinderen:
         return _uitkomst(KINDERBIJSLAG, p, NEE, None, ["U heeft geen kinderen onder de 18 jaar thuis."])
@@ -241,8 +330,6 @@ def kinderbijslag(huishouden: Huishouden, p: Toeslagparameters) -> LandelijkeUit
 def kindgebonden_budget(huishouden: Huishouden, p: Toeslagparameters) -> LandelijkeUitkomst:
     """Depends on income, the children's ages and whether you are a single parent. The 2026
     amounts and drempelinkomen were not found in a source: "misschien", no amount."""
-    if (al := _al(huishouden, KINDGEBONDEN_BUDGET, p)) is not None:
-        return al
     if not huishouden.kinderen:
         return _uitkomst(KINDGEBONDEN_BUDGET, p, NEE, None, ["U heeft geen kinderen onder de 18 jaar thuis."])
     redenen = [
@@ -258,8 +345,6 @@ def huurtoeslag(huishouden: Huishouden, p: Toeslagparameters) -> LandelijkeUitko
     """For renters of a self-contained home, 18+, savings under the limit. Since 2026 the
     rent is never too high (the part above the huurgrens does not count) and service
     costs do not count. The 2026 basishuur was not found: no amount, "misschien"."""
-    if (al := _al(huishouden, HUURTOESLAG, p)) is not None:
-        return al
     if huishouden.leeftijd < 18:
         return _uitkomst(
             HUURTOESLAG, p, NEE, None, [f"U bent {huishouden.leeftijd} jaar. Huurtoeslag is vanaf 18 jaar."]
@@ -302,12 +387,15 @@ def beoordeel_landelijk(huishouden: Huishouden, p: Toeslagparameters | None) -> 
     """The four allowances in a fixed order; empty when there are no parameters for the date."""
     if p is None:
         return ()
-    return (
+    uitkomsten = (
         huurtoeslag(huishouden, p),
         zorgtoeslag(huishouden, p),
         kindgebonden_budget(huishouden, p),
         kinderbijslag(huishouden, p),
     )
+    if not huishouden.ontvangt:
+        return uitkomsten
+    return tuple(_al(u) if u.regeling in huishouden.ontvangt else u for u in uitkomsten)
 
 
 def per_maand_voor_leefgeld(uitkomsten) -> Decimal:
@@ -341,10 +429,11 @@ def landelijk_als_dict(uitkomsten: tuple[LandelijkeUitkomst, ...]) -> list[dict]
 
 def som_geschat(uitkomsten) -> Decimal:
     """The estimated amounts per year (ja or misschien: every national amount is an
-    estimate already) of what the household does not receive yet. Counting "misschien"
-    too keeps the total smooth where an estimated income nears a limit."""
+    estimate already), also of what the household already receives: the income asked
+    leaves the toeslagen out, so the total needs them. Counting "misschien" too keeps
+    the total smooth where an estimated income nears a limit."""
     return sum(
-        (u.bedrag_per_jaar for u in uitkomsten if u.uitkomst != NEE and u.bedrag_per_jaar and not u.al_ontvangen),
+        (u.bedrag_per_jaar for u in uitkomsten if u.uitkomst != NEE and u.bedrag_per_jaar),
         Decimal(0),
     )
 

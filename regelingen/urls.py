@@ -10,6 +10,7 @@ urlpatterns = [
     path("check/uitslag/", views.uitslag, name="uitslag"),
     path("check/uitslag/pdf/", views.uitslag_pdf, name="uitslag_pdf"),
     path("check/meer-verdienen/", views.meer_verdienen, name="meer_verdienen"),
+    path("check/wat-als/<slug:soort>/", views.wat_als, name="wat_als"),
     path("check/stoppen/", views.stoppen, name="stoppen"),
     path("check/<slug:stap>/", views.vraag, name="vraag"),
 ]

@@ -12,7 +12,7 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.contrib import messages
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.template.loader import render_to_string
 from django.urls import reverse
@@ -31,6 +31,7 @@ VERLOPEN = gettext_lazy(
     "U heeft langer dan 30 minuten geen vraag beantwoord. Daarom hebben we uw antwoorden gewist. "
     "U kunt opnieuw beginnen."
 )
+INKOMEN = ("bijstand", "aow", "ww")  # already part of the income asked
 KAPOT = gettext_lazy("We konden uw antwoorden niet goed lezen. Daarom zijn ze gewist. Begin de check opnieuw.")
 
 
@@ -122,6 +123,8 @@ def _url_stap(stap, *, wijzigen: bool = False) -> str:
 
 
 def _form_kwargs(stap, antwoorden) -> dict:
+    if stap.slug == "ontvangt":
+        return {"lokaal": selectors.regeling_keuzes_actief()}
     if stap.slug == "woonplaats":
         return {"gemeente": settings.GEMEENTE_NAAM}
     if stap.slug == "leeftijd":
@@ -138,6 +141,8 @@ def _initial(stap, antwoorden) -> dict:
     match stap.slug:
         case "woonplaats":
             return {"woont_in_gemeente": _ja_nee(a.get("woont_in_gemeente"))}
+        case "ontvangt":
+            return {"ontvangt": a.get("ontvangt") or []}
         case "samenwonen":
             return {"partner": _ja_nee(a.get("partner"))}
         case "leeftijd":
@@ -178,6 +183,11 @@ def _uit_form(stap, data: dict, antwoorden: dict) -> dict:
     match stap.slug:
         case "woonplaats":
             return {"woont_in_gemeente": data["woont_in_gemeente"] == "ja"}
+        case "ontvangt":
+            nieuw = {"ontvangt": list(data["ontvangt"])}
+            if check.heeft_kinderen(nieuw) and not antwoorden.get("heeft_kinderen"):
+                antwoorden.pop("kinderen", None)  # "no children" said before: now ask their ages
+            return nieuw
         case "samenwonen":
             partner = data["partner"] == "ja"
             if not partner:
@@ -221,11 +231,13 @@ def _jaar(aantal) -> str:
     return ngettext("%(aantal)s jaar", "%(aantal)s jaar", aantal) % {"aantal": aantal}
 
 
-def _antwoord_tekst(stap, a) -> str:
+def _antwoord_tekst(stap, a, namen: dict) -> str:
     ja, nee = _("Ja"), _("Nee")
     match stap.slug:
         case "woonplaats":
             return ja if a.get("woont_in_gemeente") else nee
+        case "ontvangt":
+            return ", ".join(str(namen.get(slug, slug)) for slug in a.get("ontvangt") or []) or _("Niets hiervan")
         case "samenwonen":
             return ja if a.get("partner") else nee
         case "leeftijd":
@@ -288,7 +300,10 @@ def controleren(request):
         check.bewaar(request, antwoorden, geteld=True)
         return redirect("regelingen:uitslag")
     check.bewaar(request, antwoorden)
-    rijen = [(stap.titel, _antwoord_tekst(stap, antwoorden), _url_stap(stap, wijzigen=True)) for stap in stappen]
+    namen = dict(forms.AL_ONTVANGEN_LANDELIJK)
+    if any(slug not in namen for slug in antwoorden.get("ontvangt") or []):
+        namen.update(selectors.regeling_keuzes_actief())
+    rijen = [(stap.titel, _antwoord_tekst(stap, antwoorden, namen), _url_stap(stap, wijzigen=True)) for stap in stappen]
     return render(request, "regelingen/controleren.html", {"rijen": rijen, "terug": _url_stap(stappen[-1])})
 
 
@@ -321,7 +336,8 @@ def _uitslag_data(request):
     resultaat = eligibility.beoordeel(huishouden, regels, normen)
     check.bewaar(request, antwoorden)
     per_slug = {r.slug: r for r in regelingen}
-    items = [
+    al = huishouden.ontvangt
+    alle_items = [
         {
             "regeling": per_slug[u.regeling],
             "uitkomst": _vertaalde_redenen(u, per_slug[u.regeling]),
@@ -330,6 +346,8 @@ def _uitslag_data(request):
         for u in resultaat.uitkomsten
         if u.regeling in per_slug
     ]
+    # What the resident already receives is shown as such ("Dit krijgt u al"), not as a new tip.
+    items = [i for i in alle_items if i["regeling"].slug not in al]
     groepen = [
         ("ja", _("Hier heeft u waarschijnlijk recht op"), [i for i in items if i["uitkomst"].uitkomst == "ja"]),
         (
@@ -341,6 +359,13 @@ def _uitslag_data(request):
     ]
     totaal = scenario.totaal(huishouden, resultaat, landelijk)
     context = {
+        "al_lokaal": [i for i in alle_items if i["regeling"].slug in al],
+        "al_landelijk": [u for u in landelijk if u.al_ontvangen],
+        "al_inkomen": [naam for slug, naam in forms.AL_ONTVANGEN_LANDELIJK if slug in al and slug in INKOMEN],
+        "landelijk_nieuw": [u for u in landelijk if not u.al_ontvangen],
+        "onder_aow": "aow" not in al
+        and (aow := normen.op(huishouden.peildatum).aow) is not None
+        and huishouden.leeftijd * 12 < aow.in_maanden,
         "groepen": groepen,
         "totaal_ja": totaal.regelingen_per_jaar,
         "totaal": totaal,
@@ -437,6 +462,88 @@ def meer_verdienen(request):
         }
     )
     return render(request, "regelingen/meer_verdienen.html", context)
+
+
+SCENARIO_TITELS = {
+    "samenwonen": gettext_lazy("Wat als we gaan samenwonen?"),
+    "kind": gettext_lazy("Wat als mijn kind ouder wordt?"),
+    "aow": gettext_lazy("Wat als ik de AOW-leeftijd bereik?"),
+}
+
+
+def _scenario_na(soort, huishouden, context, data):
+    """(the household after the event or None, the form or None, a message when it does not apply)."""
+    if soort == "samenwonen":
+        if huishouden.partner:
+            return None, None, _("U woont al samen met een partner. Deze pagina is voor wie gaat samenwonen.")
+        form = forms.SamenwonenScenarioForm(
+            data, initial={"leeftijd_partner": huishouden.leeftijd, "inkomen_partner": "0"}
+        )
+        leeftijd, inkomen = huishouden.leeftijd, Decimal(0)
+        if data is not None and form.is_valid():
+            leeftijd, inkomen = form.cleaned_data["leeftijd_partner"], form.cleaned_data["inkomen_partner"]
+        return scenario.gaan_samenwonen(huishouden, leeftijd_partner=leeftijd, inkomen_partner=inkomen), form, None
+    if soort == "kind":
+        mijlpalen = scenario.kind_mijlpalen(huishouden, context["regels"])
+        if not mijlpalen:
+            return None, None, _("U heeft geen kinderen onder de 18 jaar thuis. Deze pagina is voor ouders.")
+        keuzes = [
+            (f"{index}-{dan}", _("Mijn kind van %(nu)s wordt %(dan)s jaar") % {"nu": nu, "dan": dan})
+            for index, nu, dan in mijlpalen
+        ]
+        form = forms.KindScenarioForm(data, keuzes=keuzes, initial={"keuze": keuzes[0][0]})
+        index, _nu, dan = mijlpalen[0]
+        if data is not None and form.is_valid():
+            index, dan = (int(deel) for deel in form.cleaned_data["keuze"].split("-"))
+        return scenario.kind_wordt(huishouden, index=index, leeftijd=dan), form, None
+    aow = context["normen"].op(huishouden.peildatum).aow
+    if aow is None or "aow" in huishouden.ontvangt or huishouden.leeftijd * 12 >= aow.in_maanden:
+        return None, None, _("U heeft de AOW-leeftijd al bereikt. Deze pagina is voor wie dat nog niet heeft.")
+    form = forms.AowScenarioForm(data, initial={"inkomen": _invul_bedrag(f"{huishouden.netto_inkomen:.2f}")})
+    inkomen = huishouden.netto_inkomen
+    if data is not None and form.is_valid():
+        inkomen = form.cleaned_data["inkomen"]
+    return scenario.bereikt_aow(huishouden, aow=aow, inkomen=inkomen), form, None
+
+
+@never_cache
+@require_http_methods(["GET", "POST"])
+def wat_als(request, soort: str):
+    """ "Wat als...": living together, a child growing older, reaching the AOW-leeftijd.
+    The total now and after, what stops and what starts. What the resident types here
+    comes by POST and is used for this page only (never stored)."""
+    if soort not in SCENARIO_TITELS:
+        raise Http404
+    context, response = _uitslag_data(request)
+    if response is not None:
+        return response
+    huishouden = context["huishouden"]
+    na_huishouden, form, melding = _scenario_na(
+        soort, huishouden, context, request.POST if request.method == "POST" else None
+    )
+    context.update({"soort": soort, "titel": SCENARIO_TITELS[soort], "form": form, "melding": melding})
+    if na_huishouden is not None:
+        na_resultaat, na_landelijk, na = scenario.doorrekenen(
+            na_huishouden, context["regels"], context["normen"], context["parameters"]
+        )
+        voor = (context["resultaat"], context["landelijk"])
+        stopt, begint = scenario.verandering(voor, (na_resultaat, na_landelijk))
+        per_slug = context["per_slug"]
+
+        def bedrag(slug, resultaat, landelijk):
+            for u in (*resultaat.uitkomsten, *landelijk):
+                if u.regeling == slug:
+                    return u.bedrag_per_jaar
+            return None
+
+        def naam(slug):
+            return vertaling(per_slug[slug], "naam")[0] if slug in per_slug else _(toeslagen.NAMEN[slug])
+
+        rijen = [{"naam": naam(s), "stopt": True, "bedrag": bedrag(s, *voor)} for s in stopt] + [
+            {"naam": naam(s), "stopt": False, "bedrag": bedrag(s, na_resultaat, na_landelijk)} for s in begint
+        ]
+        context.update({"na": na, "verschil": na.totaal_per_jaar - context["totaal"].totaal_per_jaar, "rijen": rijen})
+    return render(request, "regelingen/wat_als.html", context)
 
 
 @require_POST

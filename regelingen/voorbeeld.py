@@ -5,6 +5,7 @@ benchmark, so all walk the same flow; change it here when a question changes."""
 
 ALLEENSTAANDE_OUDER: list[tuple[str, dict[str, str]]] = [
     ("woonplaats", {"woont_in_gemeente": "ja"}),
+    ("ontvangt", {}),  # "Wat krijgt u al?": nothing ticked
     ("samenwonen", {"partner": "nee"}),
     ("leeftijd", {"leeftijd": "35"}),
     ("kinderen", {"heeft_kinderen": "ja"}),
@@ -13,6 +14,7 @@ ALLEENSTAANDE_OUDER: list[tuple[str, dict[str, str]]] = [
     ("spaargeld", {"vermogen": "3000"}),
     ("laag-inkomen", {"jaren_laag_inkomen": "4"}),
     ("studie", {"student": "nee"}),
+    ("vaste-lasten", {"vaste_lasten": "1100"}),  # asked because the Voedselbank (leefgeld test) is active
     ("woning", {"huurt": "ja"}),
     ("huur", {"huur": "750"}),
 ]

@@ -5,6 +5,7 @@ Chromium through Playwright against pytest-django's live_server."""
 import os
 
 import pytest
+from django.utils import translation
 
 # Playwright's sync API runs an event loop in the main thread; Django would
 # then refuse ORM calls from test code. The server itself runs in its own
@@ -29,6 +30,15 @@ def _fast_test_settings(settings):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+
+
+@pytest.fixture(autouse=True)
+def _dutch_after_each_test():
+    """A request to /en/ or /ar/ activates that language in the thread; Django's test
+    client leaves it active after the response. The next test must start in Dutch (the
+    master text), else its Dutch assertions meet English text depending on test order."""
+    yield
+    translation.deactivate()
 
 
 @pytest.fixture

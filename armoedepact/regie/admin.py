@@ -9,7 +9,7 @@ from simple_history.admin import SimpleHistoryAdmin
 
 from armoedepact.models import KapotteLink, Taalstatus
 from armoedepact.regie.versies import VersieAdminMixin
-from regelingen.models import AowLeeftijd, Normbedrag, Regeling, Testgeval, Vermogensgrens
+from regelingen.models import AowLeeftijd, Normbedrag, Regeling, Testgeval, Toeslagparameter, Vermogensgrens
 from sociale_kaart.models import Aanbod, Organisatie
 
 
@@ -122,7 +122,7 @@ def _met_versies(model) -> None:
     admin.site.register(model, type(origineel.__name__, bases, {"__module__": __name__}))
 
 
-for _model in (Aanbod, Organisatie, Regeling, Normbedrag, Vermogensgrens, AowLeeftijd):
+for _model in (Aanbod, Organisatie, Regeling, Normbedrag, Vermogensgrens, AowLeeftijd, Toeslagparameter):
     _met_versies(_model)
 
 

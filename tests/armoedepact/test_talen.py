@@ -122,6 +122,7 @@ def test_check_question_hint_and_error_in_arabic(client, regelingen_demo):
     html = response.content.decode()
     assert "هل تسكن في بلدية" in html and 'dir="rtl"' in _html_tag(response)
     client.post("/ar/check/woonplaats/", {"woont_in_gemeente": "ja"})
+    client.post("/ar/check/ontvangt/", {})
     client.post("/ar/check/samenwonen/", {"partner": "nee"})
     html = client.post("/ar/check/leeftijd/", {"leeftijd": "veel"}).content.decode()
     assert "أدخل عمرك كرقم. مثلاً 35." in html
@@ -131,6 +132,7 @@ def test_check_question_hint_and_error_in_arabic(client, regelingen_demo):
 def _check_doen(client, prefix: str):
     antwoorden = [
         ("woonplaats", {"woont_in_gemeente": "ja"}),
+        ("ontvangt", {}),
         ("samenwonen", {"partner": "nee"}),
         ("leeftijd", {"leeftijd": "35"}),
         ("kinderen", {"heeft_kinderen": "ja"}),
@@ -139,6 +141,7 @@ def _check_doen(client, prefix: str):
         ("spaargeld", {"vermogen": "3000"}),
         ("laag-inkomen", {"jaren_laag_inkomen": "4"}),
         ("studie", {"student": "nee"}),
+        ("vaste-lasten", {"vaste_lasten": "1100"}),
         ("woning", {"huurt": "nee"}),
     ]
     for stap, data in antwoorden:

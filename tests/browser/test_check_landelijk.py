@@ -40,7 +40,7 @@ def test_single_parent_renting_sees_national_allowances_and_the_cliff(page, demo
         page.wait_for_url(f"**/check/{stap}/")
         if soort == "radio":
             page.check(doel)
-        else:
+        elif soort == "text":
             page.fill(*doel)
         page.click(VOLGENDE)
     page.wait_for_url("**/check/controleren/")
@@ -84,3 +84,52 @@ def test_single_parent_renting_sees_national_allowances_and_the_cliff(page, demo
     assert "€ 1.700,00 per maand" in page.locator("#totaal-na").inner_text()
     assert "vooruit" in page.locator(".scenario-verschil").inner_text()
     assert_accessible(page, "check-meer-verdienen-eigen")
+
+
+def test_what_you_already_get_and_living_together(page, demo):
+    """ "Wat krijgt u al?" with kinderbijslag and the Kindpakket ticked: the children
+    question is skipped, both show under "Dit krijgt u al" and not as new tips; then
+    "Wat als we gaan samenwonen?" with a partner who earns: total now and after, what stops."""
+    page.goto("/check/woonplaats/")
+    for stap, soort, doel in ANTWOORDEN:
+        if stap == "kinderen":
+            continue  # kinderbijslag answers it
+        page.wait_for_url(f"**/check/{stap}/")
+        if stap == "ontvangt":
+            assert page.locator("h1").inner_text() == "Wat krijgt u al?"
+            page.get_by_label("Kinderbijslag").check()
+            page.get_by_label("Kindpakket").check()
+            _niets_afgesneden(page, "check-ontvangt")
+            assert_accessible(page, "check-ontvangt")
+        elif soort == "radio":
+            page.check(doel)
+        elif soort == "text":
+            page.fill(*doel)
+        page.click(VOLGENDE)
+    page.wait_for_url("**/check/controleren/")
+    assert "Kinderen onder 18 thuis" not in page.locator(".check-answers").inner_text()
+    page.get_by_role("button", name="Bekijk de uitslag").click()
+    page.wait_for_url("**/check/uitslag/")
+
+    al = page.get_by_role("region", name="Dit krijgt u al")
+    assert "Kinderbijslag" in al.inner_text() and "Kindpakket" in al.inner_text()
+    assert (
+        page.get_by_role("region", name="Landelijke toeslagen").get_by_role("article", name="Kinderbijslag").count()
+        == 0
+    )
+    assert page.get_by_role("article", name="Kindpakket").count() == 0
+    totaal_uitslag = page.locator("#totaal-nu [data-totaal]").get_attribute("data-totaal")
+    _niets_afgesneden(page, "check-uitslag-al")
+    assert_accessible(page, "check-uitslag-al")
+
+    page.get_by_role("link", name="Wat als we gaan samenwonen?").click()
+    page.wait_for_url("**/check/wat-als/samenwonen/")
+    assert page.locator("#totaal-nu [data-totaal]").get_attribute("data-totaal") == totaal_uitslag
+    page.fill("#id_leeftijd_partner", "36")
+    page.fill("#id_inkomen_partner", "1200")
+    page.get_by_role("button", name="Reken uit").click()
+    assert "€ 2.850,00 per maand" in page.locator("#totaal-na").inner_text()
+    tabel = page.locator("#tabel-verandering").inner_text()
+    assert "Kindpakket" in tabel and "Stopt." in tabel
+    _niets_afgesneden(page, "check-wat-als-samenwonen")
+    assert_accessible(page, "check-wat-als-samenwonen")

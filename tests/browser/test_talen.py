@@ -11,6 +11,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 
 ANTWOORDEN = [
     ("woonplaats", "radio", "#id_woont_in_gemeente_0"),
+    ("ontvangt", "niets", None),  # "Wat krijgt u al?": nothing ticked
     ("samenwonen", "radio", "#id_partner_1"),
     ("leeftijd", "text", ("#id_leeftijd", "35")),
     ("kinderen", "radio", "#id_heeft_kinderen_0"),
@@ -19,6 +20,7 @@ ANTWOORDEN = [
     ("spaargeld", "text", ("#id_vermogen", "3000")),
     ("laag-inkomen", "text", ("#id_jaren_laag_inkomen", "4")),
     ("studie", "radio", "#id_student_1"),
+    ("vaste-lasten", "text", ("#id_vaste_lasten", "1100")),  # the Voedselbank's leefgeld test
     ("woning", "radio", "#id_huurt_1"),
 ]
 VOLGENDE = "form.check-vraag button[type=submit]"
@@ -89,7 +91,7 @@ def test_the_whole_check_in_another_language(page, demo, taal):
             assert_accessible(page, f"talen-{taal}-check-inkomen-fout")
         if soort == "radio":
             page.check(doel)
-        else:
+        elif soort == "text":
             page.fill(*doel)
         if stap in ("woonplaats", "leeftijd-kinderen", "spaargeld"):
             assert_accessible(page, f"talen-{taal}-check-{stap}")

@@ -39,8 +39,8 @@ def test_start_page_explains_the_check(client, demo_data):
 
 def test_question_page_follows_the_pattern(client, demo_data):
     html = client.get("/check/woonplaats/").content.decode()
-    assert "Vraag 1 van 9" in html
-    assert "<title>Vraag 1 van 9: Woont u in de gemeente Westerkwartier?" in html
+    assert "Vraag 1 van 11" in html
+    assert "<title>Vraag 1 van 11: Woont u in de gemeente Westerkwartier?" in html
     assert '<h1 class="utrecht-heading-1">Woont u in de gemeente Westerkwartier?</h1>' in html
     assert 'class="back-link' in html and "novalidate" in html and "Stoppen en alles wissen" in html
 
@@ -59,9 +59,10 @@ def test_whole_journey_gives_the_three_groups(client, demo_data):
     assert "Energietoeslag" not in html
 
 
-def test_result_page_runs_at_most_8_queries(client, demo_data, django_assert_max_num_queries):
+def test_result_page_runs_at_most_9_queries(client, demo_data, django_assert_max_num_queries):
+    # regelingen (3), norms (3), the check's session row, the toeslag helpers, the toeslag parameters.
     doorloop(client)
-    with django_assert_max_num_queries(8):
+    with django_assert_max_num_queries(9):
         response = client.get("/check/uitslag/")
     assert response.status_code == 200
 
@@ -69,28 +70,29 @@ def test_result_page_runs_at_most_8_queries(client, demo_data, django_assert_max
 def test_step_opened_directly_goes_to_the_first_open_question(client, demo_data):
     assert client.get("/check/inkomen/")["Location"] == "/check/woonplaats/"
     client.post("/check/woonplaats/", {"woont_in_gemeente": "ja"})
-    assert client.get("/check/studie/")["Location"] == "/check/samenwonen/"
-    assert client.get("/check/uitslag/")["Location"] == "/check/samenwonen/"
-    assert client.get("/check/controleren/")["Location"] == "/check/samenwonen/"
-    assert client.get("/check/bestaat-niet/")["Location"] == "/check/samenwonen/"
+    assert client.get("/check/studie/")["Location"] == "/check/ontvangt/"
+    assert client.get("/check/uitslag/")["Location"] == "/check/ontvangt/"
+    assert client.get("/check/controleren/")["Location"] == "/check/ontvangt/"
+    assert client.get("/check/bestaat-niet/")["Location"] == "/check/ontvangt/"
 
 
 def test_questions_that_cannot_change_anything_are_skipped(client, demo_data):
     Regeling.objects.update(min_jaren_laag_inkomen=None, niet_voor_studenten=False)
     html = client.get("/check/woonplaats/").content.decode()
-    assert "Vraag 1 van 7" in html
-    doorloop(client, ALLEENSTAANDE_OUDER[:7], tot_uitslag=False)
+    assert "Vraag 1 van 9" in html
+    doorloop(client, ALLEENSTAANDE_OUDER[:8], tot_uitslag=False)
     response = client.get("/check/laag-inkomen/")
-    assert response["Location"] == "/check/woning/"  # the question for the huurtoeslag comes next
+    assert response["Location"] == "/check/vaste-lasten/"  # for the Voedselbank's leefgeld test
 
 
 def test_no_children_skips_their_ages(client, demo_data):
     client.post("/check/woonplaats/", {"woont_in_gemeente": "ja"})
+    client.post("/check/ontvangt/", {})
     client.post("/check/samenwonen/", {"partner": "nee"})
     client.post("/check/leeftijd/", {"leeftijd": "40"})
     response = client.post("/check/kinderen/", {"heeft_kinderen": "nee"})
     assert response["Location"] == "/check/inkomen/"
-    assert "Vraag 5 van 9" in client.get("/check/inkomen/").content.decode()
+    assert "Vraag 6 van 11" in client.get("/check/inkomen/").content.decode()
 
 
 def test_change_links_come_back_to_check_answers(client, demo_data):
@@ -110,20 +112,20 @@ def test_change_links_come_back_to_check_answers(client, demo_data):
 @pytest.mark.parametrize(
     ("stap", "voorbereiding", "data", "melding"),
     [
-        ("inkomen", 5, {"netto_inkomen": "veel"}, "Vul uw inkomen in als een bedrag, bijvoorbeeld 1250."),
-        ("inkomen", 5, {"netto_inkomen": "-100"}, "Een bedrag kan niet lager zijn dan 0."),
-        ("inkomen", 5, {"netto_inkomen": "1000001"}, "Dit bedrag is te hoog."),
-        ("inkomen", 5, {"netto_inkomen": ""}, "Vul uw inkomen in als een bedrag, bijvoorbeeld 1250."),
-        ("leeftijd-kinderen", 4, {"leeftijden": "7, 18"}, "Vul alleen kinderen in die jonger zijn dan 18 jaar."),
-        ("leeftijd-kinderen", 4, {"leeftijden": "zeven"}, "Vul de leeftijden in als getallen"),
-        ("leeftijd", 2, {"leeftijd": "15"}, "Dat is een getal van 16 tot en met 120."),
-        ("leeftijd", 2, {"leeftijd": "121"}, "Dat is een getal van 16 tot en met 120."),
-        ("leeftijd", 2, {"leeftijd": "oud"}, "Vul uw leeftijd in als een getal."),
+        ("inkomen", 6, {"netto_inkomen": "veel"}, "Vul uw inkomen in als een bedrag, bijvoorbeeld 1250."),
+        ("inkomen", 6, {"netto_inkomen": "-100"}, "Een bedrag kan niet lager zijn dan 0."),
+        ("inkomen", 6, {"netto_inkomen": "1000001"}, "Dit bedrag is te hoog."),
+        ("inkomen", 6, {"netto_inkomen": ""}, "Vul uw inkomen in als een bedrag, bijvoorbeeld 1250."),
+        ("leeftijd-kinderen", 5, {"leeftijden": "7, 18"}, "Vul alleen kinderen in die jonger zijn dan 18 jaar."),
+        ("leeftijd-kinderen", 5, {"leeftijden": "zeven"}, "Vul de leeftijden in als getallen"),
+        ("leeftijd", 3, {"leeftijd": "15"}, "Dat is een getal van 16 tot en met 120."),
+        ("leeftijd", 3, {"leeftijd": "121"}, "Dat is een getal van 16 tot en met 120."),
+        ("leeftijd", 3, {"leeftijd": "oud"}, "Vul uw leeftijd in als een getal."),
         ("woonplaats", 0, {}, "Kies ja of nee."),
         ("woonplaats", 0, {"woont_in_gemeente": "misschien"}, "Kies ja of nee."),
-        ("spaargeld", 6, {"vermogen": ""}, "Weet u het niet? Kies &#x27;Ik weet het niet&#x27;."),
-        ("spaargeld", 6, {"vermogen": "-5"}, "Een bedrag kan niet lager zijn dan 0."),
-        ("laag-inkomen", 7, {"jaren_laag_inkomen": "drie"}, "Vul het aantal jaren in als een getal"),
+        ("spaargeld", 7, {"vermogen": ""}, "Weet u het niet? Kies &#x27;Ik weet het niet&#x27;."),
+        ("spaargeld", 7, {"vermogen": "-5"}, "Een bedrag kan niet lager zijn dan 0."),
+        ("laag-inkomen", 8, {"jaren_laag_inkomen": "drie"}, "Vul het aantal jaren in als een getal"),
     ],
 )
 def test_bad_input_gets_a_clear_message_on_the_same_page(client, demo_data, stap, voorbereiding, data, melding):
@@ -137,7 +139,9 @@ def test_bad_input_gets_a_clear_message_on_the_same_page(client, demo_data, stap
 
 def test_partner_age_missing_is_an_error(client, demo_data):
     doorloop(
-        client, [("woonplaats", {"woont_in_gemeente": "ja"}), ("samenwonen", {"partner": "ja"})], tot_uitslag=False
+        client,
+        [("woonplaats", {"woont_in_gemeente": "ja"}), ("ontvangt", {}), ("samenwonen", {"partner": "ja"})],
+        tot_uitslag=False,
     )
     response = client.post("/check/leeftijd/", {"leeftijd": "35"})
     assert response.status_code == 200
@@ -145,7 +149,7 @@ def test_partner_age_missing_is_an_error(client, demo_data):
 
 
 def test_income_in_dutch_notation_is_understood(client, demo_data):
-    doorloop(client, ALLEENSTAANDE_OUDER[:5], tot_uitslag=False)
+    doorloop(client, ALLEENSTAANDE_OUDER[:6], tot_uitslag=False)
     client.post("/check/inkomen/", {"netto_inkomen": "€ 1.234,56"})
     assert check.antwoorden(_request_met(client))[0]["netto_inkomen"] == "1234.56"
 
@@ -200,7 +204,7 @@ def test_counters_count_each_completed_check_once(client, demo_data):
     assert (kindpakket.ja, kindpakket.misschien, kindpakket.nee) == (1, 0, 0)
     assert CheckTelling.objects.get(regeling__slug="bijzondere-bijstand").misschien == 1
     assert not CheckTelling.objects.filter(regeling__slug="energietoeslag-2022").exists()
-    assert CheckTelling.objects.count() == 10
+    assert CheckTelling.objects.count() == 11  # every active regeling, the Voedselbank too
 
 
 def _alle_tabellen_als_tekst() -> str:

@@ -74,7 +74,12 @@ GEVALLEN = [
         "nee",
         "plus toeslagen € 129,00",
     ),
-    ("vaste lasten onbekend: misschien", {}, "misschien", "We weten uw vaste lasten niet"),
+    (
+        "vaste lasten onbekend: misschien",
+        {"vaste_lasten_gevraagd": True},
+        "misschien",
+        "We weten uw vaste lasten niet",
+    ),
     ("schulden: meer lasten dan inkomen", {"vaste_lasten": Decimal("1500")}, "ja", "€ -100,00"),
 ]
 
@@ -118,10 +123,11 @@ def test_the_check_asks_fixed_costs_only_when_a_leefgeld_regeling_is_active(clie
     from regelingen.voorbeeld import ALLEENSTAANDE_OUDER
     from tests.regelingen.test_check_views import doorloop
 
-    doorloop(client, tot_uitslag=False)
+    Regeling.objects.filter(slug="voedselbank").update(actief=False)
+    doorloop(client, [s for s in ALLEENSTAANDE_OUDER if s[0] != "vaste-lasten"], tot_uitslag=False)
     assert client.get("/check/vaste-lasten/")["Location"] == "/check/controleren/"  # not asked
 
-    Regeling.objects.filter(slug="voedselbank").update(actief=True)
+    Regeling.objects.filter(slug="voedselbank").update(actief=True)  # as in the demo
     assert client.get("/check/controleren/")["Location"] == "/check/vaste-lasten/"
     assert "Hoeveel vaste lasten heeft u per maand?" in client.get("/check/vaste-lasten/").content.decode()
     assert client.post("/check/vaste-lasten/", {"vaste_lasten": "1400 euro"}).status_code == 302

@@ -72,8 +72,8 @@ def test_no_flat_chart_when_no_regeling_depends_on_income(client, demo_data):
 def test_no_chart_at_all_when_truly_nothing_changes():
     from datetime import date
 
-    from regelingen import selectors, toeslagen
-    from regelingen.demo_invoer import demo_normen, demo_regels
+    from regelingen import toeslagen
+    from regelingen.demo_invoer import demo_normen, demo_regels, demo_toeslagparameters
     from regelingen.eligibility import Huishouden
 
     huishouden = Huishouden(
@@ -88,7 +88,7 @@ def test_no_chart_at_all_when_truly_nothing_changes():
         jaren_laag_inkomen=None,
         student=False,
     )
-    parameters = toeslagen.parameters_op(selectors.toeslagparameters(), huishouden.peildatum)
+    parameters = toeslagen.parameters_op(demo_toeslagparameters(), huishouden.peildatum)
     reeks = scenario.punten(huishouden, demo_regels(), demo_normen(), parameters)
     assert not scenario.hangt_af_van_inkomen(reeks)  # only the kinderbijslag, which never changes
     assert scenario.kliffen(reeks) == []

@@ -59,7 +59,15 @@ ZORGTOESLAG = [
     ("17 jaar", {"leeftijd": 17, "toetsingsinkomen": "20000"}, "nee", None, "vanaf 18 jaar"),
     ("geschat inkomen ver onder de grens", {"netto_inkomen": "1650.00"}, "ja", "1548.00", "ongeveer € 24.585"),
     ("geschat inkomen dicht bij de grens", {"netto_inkomen": "2600.00"}, "misschien", "290.04", "schatting"),
-    ("krijgt het al", {"ontvangt": ["zorgtoeslag"]}, "ja", None, "U krijgt dit al"),
+    # What you already get is still estimated (a scenario shows when it stops), marked as such.
+    ("krijgt het al", {"ontvangt": ["zorgtoeslag"]}, "ja", "1548.00", "U krijgt dit al"),
+    (
+        "krijgt het al, maar boven de grens",
+        {"ontvangt": ["zorgtoeslag"], "toetsingsinkomen": "45000"},
+        "misschien",
+        None,
+        "past u misschien niet meer",
+    ),
 ]
 HUURTOESLAG = [
     ("huurder, € 750 huur: geen bedrag, proefberekening", {"huur": "750"}, "misschien", None, "€ 750,00 kale huur"),
@@ -110,7 +118,7 @@ KINDERBIJSLAG = [
     ("kind van 17: school of niet te veel verdienen", {"kinderen": [17]}, "ja", "1686.12", "naar school"),
     ("twee kinderen, 7 en 12", {"kinderen": [7, 12]}, "ja", "3119.32", "€ 779,83 per kwartaal"),
     ("niet afhankelijk van inkomen", {"kinderen": [3], "netto_inkomen": "9000.00"}, "ja", "1180.28", "niet af"),
-    ("krijgt het al", {"kinderen": [3], "ontvangt": ["kinderbijslag"]}, "ja", None, "U krijgt dit al"),
+    ("krijgt het al", {"kinderen": [3], "ontvangt": ["kinderbijslag"]}, "ja", "1180.28", "U krijgt dit al"),
 ]
 KINDGEBONDEN_BUDGET = [
     ("geen kinderen", {}, "nee", None, "geen kinderen"),
@@ -148,9 +156,9 @@ def _huishouden(wijziging):
 
 @pytest.fixture(scope="module")
 def parameters():
-    from regelingen import selectors
+    from regelingen.demo_invoer import demo_toeslagparameters
 
-    return t.parameters_op(selectors.toeslagparameters(), date(2026, 3, 1))
+    return t.parameters_op(demo_toeslagparameters(), date(2026, 3, 1))
 
 
 def test_each_table_has_at_least_six_cases():
@@ -190,9 +198,9 @@ def test_through_the_command(demo_data, monkeypatch, capsys):
 
 
 def test_no_parameters_for_the_date_gives_no_national_estimates(parameters):
-    from regelingen import selectors
+    from regelingen.demo_invoer import demo_toeslagparameters
 
-    assert t.parameters_op(selectors.toeslagparameters(), date(2025, 12, 31)) is None
+    assert t.parameters_op(demo_toeslagparameters(), date(2025, 12, 31)) is None
     assert t.beoordeel_landelijk(huishouden_uit_dict(BASIS), None) == ()
 
 

@@ -54,10 +54,14 @@ class Command(BaseCommand):
         if len(items) > MAX_HUISHOUDENS:
             return self._stop([f"Te veel huishoudens. Geef er hoogstens {MAX_HUISHOUDENS} tegelijk."])
 
+        try:  # `ontvangt` may name the local regelingen too
+            lokaal = frozenset(selectors.regeling_slugs_actief())
+        except DatabaseError:
+            lokaal = frozenset()  # reported below
         huishoudens = []
         for nummer, item in enumerate(items, start=1):
             try:
-                huishoudens.append(huishouden_uit_dict(item))
+                huishoudens.append(huishouden_uit_dict(item, lokaal=lokaal))
             except InvoerFout as fout:
                 prefix = "" if enkel else f"Huishouden {nummer}: "
                 fouten.extend(prefix + melding for melding in fout.fouten)
@@ -93,6 +97,15 @@ class Command(BaseCommand):
             if h.vaste_lasten is not None:  # a leefgeld test counts the toeslagen as income
                 h = dataclasses.replace(h, toeslagen_per_maand=toeslagen.per_maand_voor_leefgeld(landelijk))
             resultaat = eligibility.resultaat_als_dict(eligibility.beoordeel(h, regels, normen))
+            for uitkomst in resultaat["uitkomsten"]:
+                if uitkomst["regeling"] in h.ontvangt:  # only with `ontvangt`: the spec's shape is unchanged
+                    uitkomst["al_ontvangen"] = True
+                    uitkomst["redenen"].insert(
+                        0,
+                        eligibility.AL_ONTVANGEN_NIET_MEER
+                        if uitkomst["uitkomst"] == eligibility.NEE
+                        else eligibility.AL_ONTVANGEN_REDEN,
+                    )
             resultaat["landelijk"] = toeslagen.landelijk_als_dict(landelijk)
             resultaten.append(resultaat)
         uitvoer = resultaten[0] if enkel else resultaten
