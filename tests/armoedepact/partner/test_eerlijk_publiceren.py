@@ -6,6 +6,7 @@ import pytest
 from armoedepact.models import Revisie
 from sociale_kaart.models import Aanbod, Organisatie, Status
 from tests.armoedepact.partner.test_portal import _aanbod, _form_data
+from tests.armoedepact.regie.test_goedkeuren_gezien import _open
 from tests.sociale_kaart.factories import OpeningstijdFactory, ThemaFactory
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("beheer_tweede_factor")]
@@ -21,7 +22,11 @@ def _nieuw_aanbod(partner_client, org, titel):
 
 
 def _goedkeuren(admin_client, revisie) -> str:
-    response = admin_client.post(f"/beheer/armoedepact/revisie/{revisie.pk}/change/", {"_goedkeuren": "1"}, follow=True)
+    """Open the review page (its fingerprint: she approves the version she saw), then approve."""
+    gezien = _open(admin_client, revisie)
+    response = admin_client.post(
+        f"/beheer/armoedepact/revisie/{revisie.pk}/change/", {"_goedkeuren": "1", "vingerafdruk": gezien}, follow=True
+    )
     return response.content.decode()
 
 

@@ -7,10 +7,18 @@ import pytest
 from django.contrib.auth.models import Group
 
 from sociale_kaart import services
-from sociale_kaart.models import ZoektermZonderResultaat
+from sociale_kaart.models import Synoniem, ZoektermZonderResultaat
 from tests.armoedepact.regie.otp import otp_verifieer
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _woorden_van_het_lexicon(db):
+    """Only words of the search vocabulary or the lexicon are kept (issue 15): these are."""
+    for woord, zoekt_ook in [("zeilboot", "watersport"), ("tandarts", "zorg"), ("paardrijden", "manege")]:
+        Synoniem.objects.create(woord=woord, zoekt_ook=zoekt_ook)
+
 
 LIJST = "/beheer/sociale_kaart/zoektermzonderresultaat/"
 
