@@ -110,8 +110,9 @@ def load_testgevallen() -> int:
     regelingen = {r.slug: r for r in Regeling.objects.all()}
     for row in data["testgevallen"]:
         velden = {k: v for k, v in row.items() if k not in ("regeling", "naam")}
-        for veld in ("netto_inkomen", "vermogen"):
-            velden[veld] = Decimal(velden[veld])
+        for veld in ("netto_inkomen", "vermogen", "vaste_lasten"):
+            if veld in velden:
+                velden[veld] = Decimal(velden[veld])
         testgeval, _ = Testgeval.objects.update_or_create(
             regeling=regelingen[row["regeling"]], naam=row["naam"], defaults={"peildatum": peildatum, **velden}
         )

@@ -373,6 +373,16 @@ class Testgeval(models.Model):
         null=True, blank=True, validators=[MaxValueValidator(100)], help_text="Leeg: weet ik niet."
     )
     student = models.BooleanField(default=False)
+    vaste_lasten = models.DecimalField(
+        "vaste lasten per maand",
+        null=True,
+        blank=True,
+        max_digits=9,
+        decimal_places=2,
+        validators=[MinValueValidator(0)],
+        help_text="Huur, energie, zorgverzekering en andere vaste lasten. Nodig voor de leefgeldtoets (Voedselbank). "
+        "Leeg: niet gevraagd; een regeling met een leefgeldtoets doet dan niet mee.",
+    )
     verwachte_uitkomst = models.CharField(max_length=10, choices=UITKOMSTEN)
 
     class Meta:

@@ -53,6 +53,8 @@ def huishouden_van(testgeval: Testgeval, *, peildatum: date) -> e.Huishouden:
         vermogen=testgeval.vermogen,
         jaren_laag_inkomen=testgeval.jaren_laag_inkomen,
         student=testgeval.student,
+        vaste_lasten=testgeval.vaste_lasten,
+        vaste_lasten_gevraagd=testgeval.vaste_lasten is not None,
     )
 
 
