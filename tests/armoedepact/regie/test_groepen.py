@@ -61,6 +61,9 @@ def test_redacteur_edits_the_kaart_only():
         ("coördinator", "/beheer/regelingen/regeling/import/", 200),
         ("coördinator", "/beheer/regie/testgevallen/", 200),
         ("coördinator", "/beheer/armoedepact/revisie/", 200),
+        ("coördinator", "/beheer/werkgroepen/indicator/add/", 200),
+        ("redacteur", "/beheer/werkgroepen/indicator/", 200),
+        ("redacteur", "/beheer/werkgroepen/indicator/add/", 403),
     ],
 )
 def test_roles_in_beheer(client, django_user_model, groep, url, status):
