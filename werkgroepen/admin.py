@@ -28,9 +28,16 @@ from werkgroepen.models import (
     AgendaRonde,
     Ambassadeurschap,
     Bijeenkomst,
+    ConvenantActiviteit,
+    DatumPeiling,
+    DatumPeilingStatus,
     Doel,
     GastStatus,
+    Indicator,
+    IndicatorWaarde,
     Pact,
+    PeilingDatum,
+    PeilingKeuze,
     Thematafel,
     VerslagStatus,
     Voortgang,
@@ -557,6 +564,8 @@ class AansluitverzoekAdmin(admin.ModelAdmin):
         "email",
         "wat_doet_u",
         "bijdrage",
+        "vertegenwoordiger",
+        "missie",
         "mogelijk_dezelfde_organisatie",
         "status",
         "organisatie",
@@ -565,6 +574,7 @@ class AansluitverzoekAdmin(admin.ModelAdmin):
         "aangemaakt_op",
     ]
     actions = ["goedkeuren", "afwijzen"]
+    # inlines: ConvenantActiviteitInline, set at the end of this module.
 
     def _dubbelen(self, obj):
         return list(selectors.mogelijke_dubbele_organisaties(organisatie_naam=obj.organisatie_naam, email=obj.email))
@@ -654,3 +664,98 @@ class AgendaRondeAdmin(admin.ModelAdmin):
         for ronde in queryset:
             services.agendaronde_sluiten(ronde=ronde)
         self.message_user(request, "De gekozen ronde(s) zijn gesloten.", messages.SUCCESS)
+
+
+class ConvenantActiviteitInline(admin.TabularInline):
+    """The activities an applicant promised in the convenant; on approval they enter the agenda."""
+
+    model = ConvenantActiviteit
+    extra = 0
+    fields = ["pijler", "omschrijving"]
+
+
+AansluitverzoekAdmin.inlines = [ConvenantActiviteitInline]
+
+
+class IndicatorWaardeInline(admin.TabularInline):
+    model = IndicatorWaarde
+    extra = 1
+    fields = ["datum", "waarde", "bron", "bron_link"]
+
+
+@admin.register(Indicator)
+class IndicatorAdmin(admin.ModelAdmin):
+    """Indicators of a pillar or the whole pact, with their dated, sourced values inline."""
+
+    list_display = ["naam", "pijler", "eenheid", "nulmeting", "streefwaarde", "demo", "volgorde"]
+    list_editable = ["volgorde"]
+    list_filter = ["pijler", "demo"]
+    list_select_related = ["pijler"]
+    search_fields = ["naam"]
+    inlines = [IndicatorWaardeInline]
+
+
+class PeilingDatumInline(admin.TabularInline):
+    model = PeilingDatum
+    extra = 3
+    fields = ["start", "eind", "antwoorden_kort"]
+    readonly_fields = ["antwoorden_kort"]
+
+    @admin.display(description="antwoorden van de partners")
+    def antwoorden_kort(self, obj):
+        if not obj.pk:
+            return "-"
+        antwoorden = list(obj.antwoorden.select_related("organisatie"))
+        ja = sum(a.keuze == PeilingKeuze.JA for a in antwoorden)
+        lijst = "; ".join(f"{a.organisatie.naam}: {a.get_keuze_display().lower()}" for a in antwoorden)
+        return f"{ja} keer ja. {lijst}" if antwoorden else "Nog niemand"
+
+
+@admin.register(DatumPeiling)
+class DatumPeilingAdmin(admin.ModelAdmin):
+    """Ask the partners which dates suit them; choosing a date closes the poll and plans the meeting."""
+
+    list_display = ["titel", "status", "gekozen", "aangemaakt_op"]
+    list_filter = ["status"]
+    fields = ["titel", "toelichting", "status", "gekozen", "plaats", "adres", "bijeenkomst_link"]
+    readonly_fields = ["status", "bijeenkomst_link"]
+    inlines = [PeilingDatumInline]
+
+    @admin.display(description="bijeenkomst")
+    def bijeenkomst_link(self, obj):
+        if not obj.bijeenkomst_id:
+            return "Nog niet gepland."
+        url = reverse("admin:werkgroepen_bijeenkomst_change", args=[obj.bijeenkomst_id])
+        return format_html('<a href="{}">{}</a>', url, obj.bijeenkomst)
+
+    def get_form(self, request, obj=None, **kwargs):
+        form = super().get_form(request, obj, **kwargs)
+        veld = form.base_fields.get("gekozen")
+        if veld is not None:
+            veld.queryset = PeilingDatum.objects.filter(peiling=obj) if obj else PeilingDatum.objects.none()
+        return form
+
+    def save_model(self, request, obj, form, change):
+        self._gekozen = obj.gekozen if obj.status == DatumPeilingStatus.OPEN else None
+        if self._gekozen is not None:
+            obj.gekozen = None  # the service sets it when it closes the poll
+        super().save_model(request, obj, form, change)
+
+    def save_related(self, request, form, formsets, change):
+        super().save_related(request, form, formsets, change)
+        if getattr(self, "_gekozen", None) is None:
+            return
+        try:
+            bijeenkomst = services.peiling_sluiten_en_plannen(
+                peiling=form.instance,
+                datum=self._gekozen,
+                plaats=form.instance.plaats,
+                adres=form.instance.adres,
+                door=request.user,
+            )
+        except ValidationError as error:
+            self.message_user(request, " ".join(error.messages), messages.ERROR)
+        else:
+            self.message_user(
+                request, f"De datumprikker is gesloten. {bijeenkomst.titel} is gepland.", messages.SUCCESS
+            )

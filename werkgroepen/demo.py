@@ -373,6 +373,8 @@ def load(*, stdout) -> list:
                     bijdrage=bijdrage, pijler=pijlers[pijler_slug], omschrijving=tekst, volgorde=volgorde
                 )
 
+    _indicator_laden(jaar=jaar)
+
     logins = []
     from sociale_kaart import services as kaart_services
     from sociale_kaart.models import Rol
@@ -394,3 +396,30 @@ def load(*, stdout) -> list:
         f"{Bijeenkomst.objects.count()} bijeenkomsten."
     )
     return logins
+
+
+def _indicator_laden(*, jaar: int) -> None:
+    """One sourced indicator of the whole pact. The figures are an example, marked as demo."""
+    from werkgroepen.models import Indicator, IndicatorWaarde
+
+    indicator, created = Indicator.objects.get_or_create(
+        naam="Huishoudens met een inkomen tot 120% van het sociaal minimum",
+        defaults={
+            "eenheid": "huishoudens",
+            "omschrijving": "Zoveel huishoudens in de gemeente hebben weinig geld. Het pact wil dat er minder zijn.",
+            "nulmeting": 2150,
+            "nulmeting_jaar": jaar - 3,
+            "streefwaarde": 1900,
+            "streefjaar": jaar + 2,
+            "demo": True,
+        },
+    )
+    if created:
+        for jaren_terug, waarde in ((3, 2150), (2, 2090), (1, 2040)):
+            IndicatorWaarde.objects.create(
+                indicator=indicator,
+                datum=date(jaar - jaren_terug, 1, 1),
+                waarde=waarde,
+                bron="CBS, Armoede en sociale uitsluiting (voorbeeldcijfers)",
+                bron_link="https://www.cbs.nl/nl-nl/reeksen/armoede-en-sociale-uitsluiting",
+            )

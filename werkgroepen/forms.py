@@ -45,8 +45,57 @@ class AansluitenForm(forms.Form):
         widget=forms.Textarea(attrs={"rows": 4}),
         error_messages=_verplicht("Schrijf kort wat u wilt bijdragen."),
     )
+    # The convenant (seed 004): optional; with it the organisation signs the pact.
+    vertegenwoordiger = forms.CharField(
+        label="Wie vertegenwoordigt uw organisatie in het pact?",
+        help_text="Naam en functie. Bijvoorbeeld: Anna de Vries, coördinator vrijwilligers.",
+        max_length=200,
+        required=False,
+        error_messages=_verplicht(""),
+    )
+    missie = forms.CharField(
+        label="De missie van uw organisatie",
+        help_text="In een paar zinnen: waarvoor staat uw organisatie?",
+        max_length=1500,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages=_verplicht(""),
+    )
     # Honeypot: hidden from people with CSS; a bot that fills it is ignored.
     website_adres = forms.CharField(label="Laat dit veld leeg", required=False, max_length=500)
+
+    CONVENANT_VELDEN = ("vertegenwoordiger", "missie")
+
+    def __init__(self, *args, pijlers=(), **kwargs):
+        super().__init__(*args, **kwargs)
+        self.pijlers = list(pijlers)
+        for pijler in self.pijlers:
+            self.fields[f"activiteit_{pijler.pk}"] = forms.CharField(
+                label=f"Wat doet u dit jaar voor: {pijler.naam}?",
+                help_text="Bijvoorbeeld: wij geven vier keer een budgetcursus.",
+                max_length=1000,
+                required=False,
+                widget=forms.Textarea(attrs={"rows": 2}),
+                error_messages=_verplicht(""),
+            )
+        # The honeypot last, after the convenant.
+        self.fields["website_adres"] = self.fields.pop("website_adres")
+
+    AANVRAAG_VELDEN = ("organisatie_naam", "contactpersoon", "email", "wat_doet_u", "bijdrage")
+
+    def aanvraag_velden(self):
+        return [self[n] for n in self.AANVRAAG_VELDEN]
+
+    def aanvraag_velden_namen(self) -> tuple[str, ...]:
+        """The fields the service takes as they are (the activities go separately)."""
+        return self.AANVRAAG_VELDEN + self.CONVENANT_VELDEN
+
+    def convenant_velden(self):
+        return [self[n] for n in self.CONVENANT_VELDEN] + [self[f"activiteit_{p.pk}"] for p in self.pijlers]
+
+    def activiteiten(self) -> list:
+        """(pijler, text) for every pillar with an activity filled in."""
+        return [(p, self.cleaned_data.get(f"activiteit_{p.pk}", "")) for p in self.pijlers]
 
     def is_spam(self) -> bool:
         return bool(self.data.get("website_adres", "").strip())

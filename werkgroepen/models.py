@@ -445,6 +445,12 @@ class Aansluitverzoek(models.Model):
     email = models.EmailField("e-mailadres")
     wat_doet_u = models.TextField("wat doet de organisatie", max_length=1000)
     bijdrage = models.TextField("wat wil de organisatie bijdragen", max_length=2000)
+    # The convenant (seed 004), optional: filled in, the approval makes the
+    # organisation a signatory and its activities enter that year's agenda.
+    vertegenwoordiger = models.CharField(
+        max_length=200, blank=True, help_text="Wie de organisatie vertegenwoordigt in het pact (het convenant)."
+    )
+    missie = models.TextField(max_length=1500, blank=True, help_text="De missie van de organisatie in één alinea.")
     status = models.CharField(max_length=20, choices=AansluitverzoekStatus.choices, default=AansluitverzoekStatus.NIEUW)
     # A keyed hash of the sender's address for the rate limit; never the address itself.
     afzender_hash = models.CharField(max_length=64, blank=True, editable=False)
@@ -532,3 +538,154 @@ class AgendaActiviteit(models.Model):
 
     def __str__(self):
         return self.omschrijving[:60]
+
+
+class ConvenantActiviteit(models.Model):
+    """An activity for this year that an applicant promises when it signs the convenant.
+
+    On approval it is copied into that year's Lokale Sociale Agenda (AgendaActiviteit)."""
+
+    aansluitverzoek = models.ForeignKey(Aansluitverzoek, on_delete=models.CASCADE, related_name="activiteiten")
+    pijler = models.ForeignKey(Pijler, on_delete=models.PROTECT, related_name="+")
+    omschrijving = models.TextField(max_length=1000)
+    volgorde = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["volgorde", "pk"]
+        verbose_name = "activiteit uit het convenant"
+        verbose_name_plural = "activiteiten uit het convenant"
+
+    def __str__(self):
+        return self.omschrijving[:60]
+
+
+class Indicator(models.Model):
+    """A measure the pact follows (seed 000, "monitoring en evaluatie"): of one pillar or the whole pact.
+
+    For example: households up to 120% of the social minimum (CBS), or the reach
+    of a regeling. The values are dated and each names its source."""
+
+    pijler = models.ForeignKey(
+        Pijler,
+        on_delete=models.PROTECT,
+        null=True,
+        blank=True,
+        related_name="indicatoren",
+        help_text="Leeg: de indicator hoort bij het hele pact.",
+    )
+    naam = models.CharField(max_length=200)
+    eenheid = models.CharField(max_length=40, help_text="Bijvoorbeeld: huishoudens, procent, kinderen.")
+    omschrijving = models.TextField(blank=True, max_length=1000)
+    nulmeting = models.DecimalField("beginwaarde (nulmeting)", max_digits=12, decimal_places=2)
+    nulmeting_jaar = models.PositiveSmallIntegerField("jaar van de nulmeting")
+    streefwaarde = models.DecimalField(max_digits=12, decimal_places=2, null=True, blank=True)
+    streefjaar = models.PositiveSmallIntegerField(null=True, blank=True)
+    demo = models.BooleanField(
+        "voorbeeldcijfers (demo)", default=False, help_text="Aan: de website zegt dat de cijfers een voorbeeld zijn."
+    )
+    volgorde = models.PositiveSmallIntegerField(default=0)
+
+    class Meta:
+        ordering = ["volgorde", "naam"]
+        verbose_name = "indicator"
+        verbose_name_plural = "indicatoren"
+
+    def __str__(self):
+        return self.naam
+
+
+class IndicatorWaarde(models.Model):
+    """One dated value of an indicator, with where it comes from."""
+
+    indicator = models.ForeignKey(Indicator, on_delete=models.CASCADE, related_name="waarden")
+    datum = models.DateField(help_text="De datum waarop de waarde geldt (de peildatum).")
+    waarde = models.DecimalField(max_digits=12, decimal_places=2)
+    bron = models.CharField(max_length=200, help_text="Bijvoorbeeld: CBS, Armoede en sociale uitsluiting 2025.")
+    bron_link = models.URLField("link naar de bron", blank=True)
+
+    class Meta:
+        ordering = ["datum"]
+        verbose_name = "waarde"
+        verbose_name_plural = "waarden"
+        constraints = [models.UniqueConstraint(fields=["indicator", "datum"], name="een_waarde_per_datum")]
+
+    def __str__(self):
+        return f"{self.waarde} op {self.datum:%d-%m-%Y}"
+
+
+class DatumPeilingStatus(models.TextChoices):
+    OPEN = "open", "Open: partners geven hun voorkeur"
+    GESLOTEN = "gesloten", "Gesloten"
+
+
+class DatumPeiling(models.Model):
+    """Before planning a meeting the coordinator asks the partners which dates suit them (Loomio's poll)."""
+
+    titel = models.CharField(max_length=200, help_text="Wordt de titel van de bijeenkomst.")
+    toelichting = models.TextField(blank=True, max_length=1000)
+    status = models.CharField(max_length=20, choices=DatumPeilingStatus.choices, default=DatumPeilingStatus.OPEN)
+    gekozen = models.ForeignKey(
+        "PeilingDatum",
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        related_name="+",
+        verbose_name="gekozen datum",
+        help_text="Kies een datum, met plek en adres: de peiling sluit en de bijeenkomst wordt gepland.",
+    )
+    plaats = models.CharField("naam van de plek", max_length=200, blank=True)
+    adres = models.CharField(max_length=300, blank=True, help_text="Straat, huisnummer en plaats.")
+    bijeenkomst = models.ForeignKey(
+        Bijeenkomst, on_delete=models.SET_NULL, null=True, blank=True, related_name="+", editable=False
+    )
+    aangemaakt_op = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-aangemaakt_op"]
+        verbose_name = "datumprikker"
+        verbose_name_plural = "datumprikkers"
+
+    def __str__(self):
+        return self.titel
+
+
+class PeilingDatum(models.Model):
+    peiling = models.ForeignKey(DatumPeiling, on_delete=models.CASCADE, related_name="datums")
+    start = models.DateTimeField()
+    eind = models.DateTimeField()
+
+    class Meta:
+        ordering = ["start"]
+        verbose_name = "mogelijke datum"
+        verbose_name_plural = "mogelijke datums"
+        constraints = [models.CheckConstraint(condition=Q(eind__gt=F("start")), name="peilingdatum_eind_na_start")]
+
+    def __str__(self):
+        from django.utils import timezone
+        from django.utils.formats import date_format
+
+        return date_format(timezone.localtime(self.start), "l j F Y, H:i")
+
+
+class PeilingKeuze(models.TextChoices):
+    JA = "ja", "Ja"
+    MISSCHIEN = "misschien", "Misschien"
+    NEE = "nee", "Nee"
+
+
+class PeilingAntwoord(models.Model):
+    """One organisation's answer for one date: ja, misschien or nee."""
+
+    datum = models.ForeignKey(PeilingDatum, on_delete=models.CASCADE, related_name="antwoorden")
+    organisatie = models.ForeignKey("sociale_kaart.Organisatie", on_delete=models.CASCADE, related_name="+")
+    keuze = models.CharField(max_length=20, choices=PeilingKeuze.choices)
+    gewijzigd_op = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        ordering = ["organisatie__naam"]
+        verbose_name = "antwoord"
+        verbose_name_plural = "antwoorden"
+        constraints = [models.UniqueConstraint(fields=["datum", "organisatie"], name="een_antwoord_per_datum")]
+
+    def __str__(self):
+        return f"{self.organisatie}: {self.get_keuze_display()}"

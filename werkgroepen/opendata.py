@@ -122,8 +122,11 @@ def pact_zip() -> bytes:
             ),
         ),
         "ondertekenaars.csv": _csv(
-            ["organisatie", "partner_sinds", "website"],
-            ([o.naam, _datum(o.pactpartner_sinds), o.website] for o in selectors.pactpartners()),
+            ["organisatie", "partner_sinds", "vertegenwoordiger", "website"],
+            (
+                [o.naam, _datum(o.pactpartner_sinds), o.vertegenwoordiger or "", o.website]
+                for o in selectors.pactpartners()
+            ),
         ),
     }
     buffer = io.BytesIO()

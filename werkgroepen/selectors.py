@@ -5,11 +5,12 @@ number of queries."""
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
-from django.db.models import Count, F, Prefetch, Q, QuerySet
+from django.db.models import Count, F, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.http import Http404
 from django.utils import timezone
 
 from sociale_kaart.selectors import organisaties_van_gebruiker
+from werkgroepen.grafiek import grafiek
 from werkgroepen.models import (
     Aanmelding,
     AanmeldingStatus,
@@ -27,6 +28,8 @@ from werkgroepen.models import (
     BijeenkomstSoort,
     Doel,
     GastStatus,
+    Indicator,
+    IndicatorWaarde,
     Pact,
     Pijler,
     Thematafel,
@@ -142,6 +145,11 @@ def pijlers_overzicht(*, vandaag: date | None = None, ook_gestopt: bool = False)
     return qs if ook_gestopt else qs.filter(actief=True)
 
 
+def pijlers_actief() -> QuerySet:
+    """The pact's active pillars in their order (e.g. for the convenant's activities)."""
+    return Pijler.objects.filter(actief=True).order_by("volgorde", "naam")
+
+
 def pijlers_met_voortgang(**kwargs) -> list[Pijler]:
     return [voortgang_oprollen(p) for p in pijlers_overzicht(**kwargs)]
 
@@ -178,10 +186,13 @@ def pactpartners() -> QuerySet:
     """Signatory organisations with the date they joined (archived ones left out)."""
     from sociale_kaart.models import Status
 
+    # The representative from the organisation's latest agenda contribution (the convenant).
+    laatste = AgendaBijdrage.objects.filter(organisatie=OuterRef("pk")).exclude(vertegenwoordiger="")
     return (
         _organisatie_model()
         .objects.filter(pactpartner=True)
         .exclude(status=Status.GEARCHIVEERD)
+        .annotate(vertegenwoordiger=Subquery(laatste.order_by("-ronde__jaar").values("vertegenwoordiger")[:1]))
         .order_by("pactpartner_sinds", "naam")
     )
 
@@ -492,3 +503,49 @@ def agendabijdrage_van(*, ronde: AgendaRonde, organisatie) -> AgendaBijdrage | N
         .prefetch_related(Prefetch("activiteiten", queryset=AgendaActiviteit.objects.select_related("pijler")))
         .first()
     )
+
+
+# --- Indicatoren ------------------------------------------------------------------------
+
+
+def indicatoren(*, pijler: Pijler | None = None, vandaag: date | None = None) -> list:
+    """The indicators of one pillar (or, without a pillar, of the whole pact), each with its
+    values oldest first, the last value, `verouderd` when that is more than a year old, and
+    the numbers of its chart."""
+    vandaag = vandaag or timezone.localdate()
+    lijst = list(Indicator.objects.filter(pijler=pijler) if pijler else Indicator.objects.filter(pijler__isnull=True))
+    waarden = _indicator_waarden(lijst)
+    for indicator in lijst:
+        indicator.lijst = waarden.get(indicator.pk, [])
+        indicator.laatste = indicator.lijst[-1] if indicator.lijst else None
+        indicator.verouderd = bool(indicator.laatste and indicator.laatste.datum < vandaag - timedelta(days=365))
+        indicator.grafiek = grafiek([(w.datum, w.waarde) for w in indicator.lijst], streefwaarde=indicator.streefwaarde)
+    return lijst
+
+
+def _indicator_waarden(lijst) -> dict:
+    per_indicator: dict = {}
+    for waarde in IndicatorWaarde.objects.filter(indicator__in=lijst).order_by("datum"):
+        per_indicator.setdefault(waarde.indicator_id, []).append(waarde)
+    return per_indicator
+
+
+# --- Datumprikker -----------------------------------------------------------------------
+
+
+def peilingen_open() -> QuerySet:
+    from werkgroepen.models import DatumPeiling, DatumPeilingStatus
+
+    return DatumPeiling.objects.filter(status=DatumPeilingStatus.OPEN).order_by("aangemaakt_op")
+
+
+def peiling_voor_partner_get(*, pk: int):
+    """A poll with its dates and every organisation's answer (partners see each other's names)."""
+    from werkgroepen.models import DatumPeiling, PeilingAntwoord, PeilingDatum
+
+    antwoorden = PeilingAntwoord.objects.select_related("organisatie")
+    datums = PeilingDatum.objects.prefetch_related(Prefetch("antwoorden", queryset=antwoorden))
+    peiling = DatumPeiling.objects.prefetch_related(Prefetch("datums", queryset=datums)).filter(pk=pk).first()
+    if peiling is None:
+        raise Http404("Deze datumprikker bestaat niet.")
+    return peiling

@@ -36,6 +36,7 @@ from werkgroepen.models import (
     AgendaRondeStatus,
     Beoordeling,
     Bijeenkomst,
+    ConvenantActiviteit,
     Pact,
     Voortgang,
 )
@@ -298,8 +299,18 @@ def aansluiten_te_vaak(*, afzender: str, nu: datetime | None = None) -> bool:
 
 @transaction.atomic
 def aansluitverzoek_indienen(
-    *, organisatie_naam: str, contactpersoon: str, email: str, wat_doet_u: str, bijdrage: str, afzender: str = ""
+    *,
+    organisatie_naam: str,
+    contactpersoon: str,
+    email: str,
+    wat_doet_u: str,
+    bijdrage: str,
+    afzender: str = "",
+    vertegenwoordiger: str = "",
+    missie: str = "",
+    activiteiten: list[tuple[Pijler, str]] = (),
 ) -> Aansluitverzoek:
+    """Store an application; with activities it carries the convenant (representative, mission, activities)."""
     from werkgroepen.selectors import aansluitverzoek_open_dubbel
 
     if afzender and aansluiten_te_vaak(afzender=afzender):
@@ -320,9 +331,26 @@ def aansluitverzoek_indienen(
         wat_doet_u=wat_doet_u.strip(),
         bijdrage=bijdrage.strip(),
         afzender_hash=afzender,
+        vertegenwoordiger=vertegenwoordiger.strip(),
+        missie=missie.strip(),
     )
+    activiteiten = [(pijler, tekst.strip()) for pijler, tekst in activiteiten if tekst and tekst.strip()]
+    if activiteiten and not (verzoek.vertegenwoordiger and verzoek.missie):
+        raise ValidationError(
+            "Wilt u het convenant ondertekenen? Vul dan ook de vertegenwoordiger en de missie in.",
+            code="convenant_onvolledig",
+        )
+    if (verzoek.vertegenwoordiger or verzoek.missie) and not activiteiten:
+        raise ValidationError(
+            "Wilt u het convenant ondertekenen? Vul dan minstens één activiteit voor dit jaar in.",
+            code="convenant_zonder_activiteit",
+        )
     verzoek.full_clean()
     verzoek.save()
+    for volgorde, (pijler, tekst) in enumerate(activiteiten):
+        activiteit = ConvenantActiviteit(aansluitverzoek=verzoek, pijler=pijler, omschrijving=tekst, volgorde=volgorde)
+        activiteit.full_clean()
+        activiteit.save()
     return verzoek
 
 
@@ -356,6 +384,9 @@ De coördinator van het Armoedepact
 def aansluitverzoek_goedkeuren(*, verzoek: Aansluitverzoek, door, basis_url: str) -> tuple:
     """Approve: create the organisation (unpublished, pact partner since today) and invite the contact.
 
+    With the convenant the organisation is a signatory from today, and its
+    activities enter this year's Lokale Sociale Agenda (convenant_in_agenda).
+
     basis_url is the site's address (e.g. request.build_absolute_uri("/")); the
     e-mail is sent once the transaction has been committed.
     Returns (organisatie, token)."""
@@ -380,6 +411,7 @@ def aansluitverzoek_goedkeuren(*, verzoek: Aansluitverzoek, door, basis_url: str
     verzoek.behandeld_door = door
     verzoek.behandeld_op = timezone.now()
     verzoek.save(update_fields=["status", "organisatie", "behandeld_door", "behandeld_op"])
+    convenant_in_agenda(verzoek=verzoek, door=door)
 
     url = basis_url.rstrip("/") + f"/partner/uitnodiging/{token}/"
     tekst = UITNODIGING_TEKST.format(
@@ -439,11 +471,14 @@ def agendabijdrage_opslaan(
     door,
     vertegenwoordiger: str = "",
     direct: bool = True,
+    ook_gesloten: bool = False,
 ) -> AgendaBijdrage:
     """Submit or replace an organisation's agenda for an open round. `direct=False`
-    (a partner that is not trusted): it waits for the coordinator before it is public."""
+    (a partner that is not trusted): it waits for the coordinator before it is public.
+
+    ook_gesloten: the coordinator's own writes (an approved convenant) may enter a closed round."""
     ronde = AgendaRonde.objects.select_for_update().get(pk=ronde.pk)
-    if ronde.status != AgendaRondeStatus.OPEN:
+    if ronde.status != AgendaRondeStatus.OPEN and not ook_gesloten:
         raise ValidationError(
             f"De Lokale Sociale Agenda {ronde.jaar} is gesloten. Bel de coördinator als u nog iets wilt wijzigen.",
             code="gesloten",
@@ -467,6 +502,78 @@ def agendabijdrage_opslaan(
     return bijdrage
 
 
+@transaction.atomic
+def convenant_in_agenda(*, verzoek: Aansluitverzoek, door, jaar: int | None = None) -> AgendaBijdrage | None:
+    """Copy an approved application's convenant into the Lokale Sociale Agenda of the year it was approved.
+
+    The round of that year is made when it does not exist yet (closed: the
+    coordinator opens it for the other partners). Without activities: nothing."""
+    activiteiten = [(a.pijler, a.omschrijving) for a in verzoek.activiteiten.select_related("pijler")]
+    if not activiteiten or verzoek.organisatie is None:
+        return None
+    jaar = jaar or (verzoek.behandeld_op or timezone.now()).astimezone(timezone.get_current_timezone()).year
+    ronde, _ = AgendaRonde.objects.get_or_create(jaar=jaar)
+    return agendabijdrage_opslaan(
+        ronde=ronde,
+        organisatie=verzoek.organisatie,
+        missie=verzoek.missie,
+        vertegenwoordiger=verzoek.vertegenwoordiger,
+        activiteiten=activiteiten,
+        door=door,
+        ook_gesloten=True,
+    )
+
+
 def pact_instellingen_bewaren() -> Pact:
     """The pact's settings row, saved (with the defaults) when it did not exist yet."""
     return Pact.objects.get_or_create(pk=1)[0]
+
+
+# --- Datumprikker: choosing a date with the partners --------------------------------
+
+
+@transaction.atomic
+def peiling_beantwoorden(*, peiling, organisatie, keuzes: dict[int, str]) -> int:
+    """Store an organisation's ja / misschien / nee per date of an open poll; returns how many were stored.
+
+    Checked before anything is written: an unknown date or answer changes nothing."""
+    from werkgroepen.models import DatumPeiling, DatumPeilingStatus, PeilingAntwoord, PeilingKeuze
+
+    peiling = DatumPeiling.objects.select_for_update().get(pk=peiling.pk)
+    if peiling.status != DatumPeilingStatus.OPEN:
+        raise ValidationError("Deze datumprikker is gesloten. U kunt niets meer invullen.", code="gesloten")
+    datums = {d.pk: d for d in peiling.datums.all()}
+    if not keuzes:
+        raise ValidationError("Kies bij minstens één datum ja, misschien of nee.", code="leeg")
+    if any(pk not in datums or keuze not in PeilingKeuze.values for pk, keuze in keuzes.items()):
+        raise ValidationError("Kies bij elke datum ja, misschien of nee.", code="ongeldig")
+    for pk, keuze in keuzes.items():
+        PeilingAntwoord.objects.update_or_create(datum=datums[pk], organisatie=organisatie, defaults={"keuze": keuze})
+    return len(keuzes)
+
+
+@transaction.atomic
+def peiling_sluiten_en_plannen(*, peiling, datum, plaats: str, adres: str, door) -> Bijeenkomst:
+    """Close the poll and plan the meeting on the chosen date."""
+    from werkgroepen.models import DatumPeiling, DatumPeilingStatus
+
+    peiling = DatumPeiling.objects.select_for_update().get(pk=peiling.pk)
+    if peiling.status != DatumPeilingStatus.OPEN:
+        raise ValidationError("Deze datumprikker is al gesloten.", code="gesloten")
+    if datum.peiling_id != peiling.pk:
+        raise ValidationError("Kies een datum van deze datumprikker.", code="andere_peiling")
+    if not (plaats.strip() and adres.strip()):
+        raise ValidationError("Vul de plek en het adres in om de bijeenkomst te plannen.", code="geen_plek")
+    bijeenkomst = bijeenkomst_plannen(
+        titel=peiling.titel,
+        omschrijving=peiling.toelichting,
+        start=datum.start,
+        eind=datum.eind,
+        plaats=plaats.strip(),
+        adres=adres.strip(),
+        organisator=door,
+    )
+    peiling.status, peiling.gekozen, peiling.bijeenkomst = DatumPeilingStatus.GESLOTEN, datum, bijeenkomst
+    peiling.plaats, peiling.adres = plaats.strip(), adres.strip()
+    peiling.save(update_fields=["status", "gekozen", "bijeenkomst", "plaats", "adres"])
+    return bijeenkomst

@@ -27,6 +27,7 @@ def pact(request):
     ronde = selectors.agendarondes().first()
     context = {
         "pijlers": selectors.pijlers_met_voortgang(),
+        "indicatoren": selectors.indicatoren(),
         "pact_groepen": list(selectors.pact_groepen()),
         "komend": list(selectors.bijeenkomsten_komend(nu=nu)[:3]),
         "nieuws": selectors.voortgang_recent(aantal=5),
@@ -41,7 +42,9 @@ def pact(request):
 
 
 def pijler_detail(request, slug):
-    return render(request, "werkgroepen/pijler.html", {"pijler": selectors.pijler_get(slug=slug)})
+    pijler = selectors.pijler_get(slug=slug)
+    context = {"pijler": pijler, "indicatoren": selectors.indicatoren(pijler=pijler)}
+    return render(request, "werkgroepen/pijler.html", context)
 
 
 def partners(request):
@@ -138,15 +141,15 @@ def _afzender(request) -> str:
 
 @require_http_methods(["GET", "POST"])
 def aansluiten(request):
-    form = AansluitenForm(request.POST if request.method == "POST" else None)
+    form = AansluitenForm(request.POST if request.method == "POST" else None, pijlers=selectors.pijlers_actief())
     if request.method == "POST":
         if form.is_spam():
             # Say thanks like a real application, so a bot learns nothing.
             return redirect("werkgroepen:aansluiten_bedankt")
         if form.is_valid():
-            data = {k: v for k, v in form.cleaned_data.items() if k != "website_adres"}
+            data = {n: form.cleaned_data[n] for n in form.aanvraag_velden_namen()}
             try:
-                services.aansluitverzoek_indienen(**data, afzender=_afzender(request))
+                services.aansluitverzoek_indienen(**data, activiteiten=form.activiteiten(), afzender=_afzender(request))
             except ValidationError as error:
                 form.add_error(None, _fout(error))
             else:

@@ -64,4 +64,5 @@ urlpatterns = [
         views.pact_gastheer,
         name="pact_gastheer",
     ),
+    path("pact/partner/<int:organisatie_pk>/datumprikker/<int:pk>/", views.pact_peiling, name="pact_peiling"),
 ]

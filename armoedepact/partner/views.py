@@ -212,7 +212,9 @@ def pact_overzicht(request):
     for po in overzicht.organisaties:
         # Colleagues the user can sign up for a meeting too (issue 20).
         po.collegas = collegas_van(organisatie=po.organisatie, behalve=request.user)
-    return render(request, "partner/pact_overzicht.html", {"overzicht": overzicht, "nu": nu})
+    peilingen = list(werkgroepen_selectors.peilingen_open())
+    context = {"overzicht": overzicht, "nu": nu, "peilingen": peilingen}
+    return render(request, "partner/pact_overzicht.html", context)
 
 
 def _aanmelden_bericht(request, *, bijeenkomst, resultaat, naam: str | None) -> None:
@@ -362,3 +364,39 @@ def pact_gastheer(request, organisatie_pk, pk):
                 return redirect(reverse("partner:pact") + "#gastheer")
     context = {"bijeenkomst": bijeenkomst, "organisatie": organisatie, "fout": fout}
     return render(request, "partner/pact_gastheer.html", context)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def pact_peiling(request, organisatie_pk, pk):
+    """The datumprikker: the organisation says ja / misschien / nee per date and sees the others' answers."""
+    organisatie = organisatie_van_gebruiker(user=request.user, pk=organisatie_pk)
+    peiling = werkgroepen_selectors.peiling_voor_partner_get(pk=pk)
+    fout = ""
+    if request.method == "POST":
+        keuzes = {}
+        for datum in peiling.datums.all():
+            keuze = request.POST.get(f"datum-{datum.pk}")
+            if keuze:
+                keuzes[datum.pk] = keuze
+        try:
+            werkgroepen_services.peiling_beantwoorden(peiling=peiling, organisatie=organisatie, keuzes=keuzes)
+        except ValidationError as error:
+            fout = " ".join(error.messages)
+        else:
+            messages.success(request, f"Dank u wel. Uw voorkeur voor {peiling.titel} is opgeslagen.")
+            return redirect("partner:pact_peiling", organisatie_pk=organisatie.pk, pk=peiling.pk)
+    datums = []
+    for datum in peiling.datums.all():
+        antwoorden = list(datum.antwoorden.all())
+        eigen = next((a.keuze for a in antwoorden if a.organisatie_id == organisatie.pk), "")
+        datums.append(
+            {
+                "datum": datum,
+                "eigen": request.POST.get(f"datum-{datum.pk}", eigen) if fout else eigen,
+                "antwoorden": antwoorden,
+                "ja": sum(a.keuze == "ja" for a in antwoorden),
+            }
+        )
+    context = {"peiling": peiling, "organisatie": organisatie, "datums": datums, "fout": fout}
+    return render(request, "partner/pact_peiling.html", context, status=400 if fout else 200)

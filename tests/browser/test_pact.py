@@ -149,6 +149,8 @@ def test_organisation_joins_and_takes_part(page, live_server, pact_demo):
 
 
 def test_aansluiten_works_without_javascript_and_keyboard_only(page_no_js, pact_demo):
+    from sociale_kaart.models import Pijler
+    from werkgroepen import services
     from werkgroepen.models import Aansluitverzoek
 
     page = page_no_js
@@ -159,8 +161,29 @@ def test_aansluiten_works_without_javascript_and_keyboard_only(page_no_js, pact_
     page.get_by_label("Wat doet uw organisatie?").fill("Voetbal.")
     page.get_by_label("Wat wilt u bijdragen aan het pact?").focus()
     page.keyboard.type("Gratis lidmaatschap voor kinderen.")
+    # The convenant, by keyboard: representative, mission, then one activity per pillar.
+    page.keyboard.press("Tab")
+    page.keyboard.type("Henk Post, voorzitter")
+    page.keyboard.press("Tab")
+    page.keyboard.type("Sport voor ieder kind.")
+    pijlers = list(Pijler.objects.filter(actief=True).order_by("volgorde", "naam"))
+    for pijler in pijlers:
+        page.keyboard.press("Tab")
+        if pijler.slug == "meedoen":
+            page.keyboard.type("Elk kind mag een jaar gratis voetballen.")
     page.keyboard.press("Tab")  # the honeypot is skipped: focus goes to the button
     assert page.evaluate("document.activeElement.textContent.trim()") == "Aanvraag versturen"
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", level=1)).to_contain_text("Uw aanvraag is verstuurd")
-    assert Aansluitverzoek.objects.filter(organisatie_naam="Sportclub Marum").exists()
+    verzoek = Aansluitverzoek.objects.get(organisatie_naam="Sportclub Marum")
+
+    # Approved, the club is a signatory and its activity is on this year's agenda, under its pillar.
+    services.aansluitverzoek_goedkeuren(verzoek=verzoek, door=None, basis_url="http://testserver/")
+    page.goto("/pact/partners/")
+    expect(page.get_by_role("row", name=re.compile("Sportclub Marum"))).to_contain_text("Henk Post, voorzitter")
+    assert_accessible(page, "pact-partners-convenant")
+    page.goto(f"/pact/agenda/{timezone.localdate().year}/")
+    expect(page.locator("#pijler-meedoen + ul")).to_contain_text(
+        "Sportclub Marum: Elk kind mag een jaar gratis voetballen."
+    )
+    assert_accessible(page, "pact-agenda-convenant")

@@ -5,17 +5,20 @@ give a representative, a mission and this year's activities. Westerkwartier
 (seed 000): four pijlers, meetings twice a year. For each shape every pact page,
 the agenda PDF, the aanbod filter in /beheer/ and the admin of the pact work."""
 
+import csv
 import io
+import zipfile
 from datetime import date
 
 import pytest
 from django.utils import timezone
+from django.utils.formats import date_format
 from pypdf import PdfReader
 
 from sociale_kaart.models import Aanbod, Organisatie, Pijler, Status
 from tests.armoedepact.regie.otp import beheer_tweede_factor  # noqa: F401
 from werkgroepen import services
-from werkgroepen.models import AgendaRonde, AgendaRondeStatus
+from werkgroepen.models import Aansluitverzoek, AgendaRonde, AgendaRondeStatus
 
 from . import factories as f
 
@@ -170,3 +173,59 @@ def test_a_retired_part_leaves_the_site_but_keeps_its_history(client):
     assert "8 paden" in client.get("/pact/").content.decode()
     # Its activity of this year's agenda stays readable under its own name.
     assert weg.naam in client.get(f"/pact/agenda/{wereld['jaar']}/").content.decode()
+
+
+def test_ommen_signatory_signs_the_convenant_and_its_activities_enter_the_agenda(client, admin_client):
+    """Ommen: an organisation applies with the convenant; once the coordinator approves it is a
+    signatory with its date, on the public list and in the open data, and its activities are part
+    of that year's Lokale Sociale Agenda, on the page and in the PDF."""
+    wereld = _vorm_laden(**VORMEN["ommen"])
+    paden = wereld["pijlers"]
+    formulier = client.get("/pact/aansluiten/").content.decode()
+    assert "Het convenant ondertekenen" in formulier
+    assert all(f"Wat doet u dit jaar voor: {pad.naam}?" in formulier for pad in paden)
+
+    aanvraag = {
+        "organisatie_naam": "Buurtkerk De Haven",
+        "contactpersoon": "Jan Smit",
+        "email": "jan@dehaven.nl",
+        "wat_doet_u": "Wij koken elke week voor de buurt.",
+        "bijdrage": "Een ruimte en vrijwilligers.",
+        "vertegenwoordiger": "Els Bakker, diaken",
+        "missie": "Niemand hoeft alleen te eten.",
+        f"activiteit_{paden[7].pk}": "Wij houden vier inloopavonden over geldzorgen.",
+        f"activiteit_{paden[8].pk}": "Wij geven een gratis kinderkookclub.",
+    }
+    # A mission and activities without a representative: a clear message, nothing stored.
+    onvolledig = client.post("/pact/aansluiten/", {**aanvraag, "vertegenwoordiger": ""})
+    assert "Vul dan ook de vertegenwoordiger en de missie in" in onvolledig.content.decode()
+    assert not Aansluitverzoek.objects.exists()
+    assert client.post("/pact/aansluiten/", aanvraag).status_code == 302
+
+    # Not yet approved: not a signatory, not on the agenda.
+    assert "Buurtkerk De Haven" not in client.get("/pact/partners/").content.decode()
+    assert "kinderkookclub" not in client.get(f"/pact/agenda/{wereld['jaar']}/").content.decode()
+
+    verzoek = Aansluitverzoek.objects.get()
+    detail = admin_client.get(f"/beheer/werkgroepen/aansluitverzoek/{verzoek.pk}/change/").content.decode()
+    assert "Els Bakker, diaken" in detail and "kinderkookclub" in detail
+    admin_client.post(
+        "/beheer/werkgroepen/aansluitverzoek/", {"action": "goedkeuren", "_selected_action": [verzoek.pk]}
+    )
+
+    vandaag = timezone.localdate()
+    partners = client.get("/pact/partners/").content.decode()
+    rij = partners[partners.index("Buurtkerk De Haven") :].split("</tr>")[0]
+    assert "Els Bakker, diaken" in rij and date_format(vandaag, "j F Y") in rij
+
+    agenda = client.get(f"/pact/agenda/{wereld['jaar']}/").content.decode()
+    assert "Buurtkerk De Haven" in agenda and "Niemand hoeft alleen te eten." in agenda
+    assert "Wij geven een gratis kinderkookclub." in agenda and "vier inloopavonden" in agenda
+    pdf = client.get(f"/pact/agenda/{wereld['jaar']}.pdf")
+    tekst = " ".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf.content)).pages)
+    assert "Buurtkerk De Haven" in tekst and "kinderkookclub" in tekst and "Els Bakker" in tekst
+
+    archief = zipfile.ZipFile(io.BytesIO(client.get("/pact/open-data.zip").content))
+    ondertekenaars = list(csv.DictReader(io.StringIO(archief.read("ondertekenaars.csv").decode())))
+    haven = next(r for r in ondertekenaars if r["organisatie"] == "Buurtkerk De Haven")
+    assert haven["partner_sinds"] == vandaag.isoformat() and haven["vertegenwoordiger"] == "Els Bakker, diaken"

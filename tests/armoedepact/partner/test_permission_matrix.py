@@ -3,17 +3,27 @@ and /pact/partner/ x (own object, other organisation's object, anonymous,
 coordinator) x (GET, POST) -> expected status. A new partner URL without a row
 here makes test_every_partner_url_has_a_row fail."""
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
 from django.urls import URLPattern, URLResolver, get_resolver
+from django.utils import timezone
 
 from armoedepact.models import Correctie, Revisie
 from overdracht.models import Verzoek, VerzoekStatus
 from sociale_kaart.models import Aanbod, Lidmaatschap, Organisatie, Rol, Status
 from tests.werkgroepen import factories as pact
-from werkgroepen.models import Aanmelding, AgendaBijdrage, Bijeenkomst, GastStatus, Voortgang
+from werkgroepen.models import (
+    Aanmelding,
+    AgendaBijdrage,
+    Bijeenkomst,
+    DatumPeiling,
+    GastStatus,
+    PeilingAntwoord,
+    PeilingDatum,
+    Voortgang,
+)
 
 ANON = "anon"
 OWN, OTHER, COORD = "own", "other", "coordinator"
@@ -58,6 +68,8 @@ MATRIX = {
     "partner:pact_agenda": {**OBJECT_URL, (OWN, "POST"): 302},
     # The organisation asked to host a meeting answers (issue 19).
     "partner:pact_gastheer": {**OBJECT_URL, (OWN, "POST"): 302},
+    # The datumprikker: the organisation says when it can and sees the others' answers (issue 19).
+    "partner:pact_peiling": {**OBJECT_URL, (OWN, "POST"): 302},
     # The B1 hint while typing: POST only, any logged-in user (it reads nothing of an organisation).
     "partner:b1_advies": {
         (OWN, "GET"): 405,
@@ -148,11 +160,16 @@ def world(db):
         )
         collega = User.objects.create_user(username=f"collega@{org.slug}.nl", email=f"collega@{org.slug}.nl")
         lid = Lidmaatschap.objects.create(gebruiker=collega, organisatie=org, rol=Rol.MEDEWERKER)
+        peiling = DatumPeiling.objects.create(titel=f"Pactbijeenkomst {key}")
+        start = timezone.now() + timedelta(days=60)
+        peiling_datum = PeilingDatum.objects.create(peiling=peiling, start=start, eind=start + timedelta(hours=2))
         objects[key] = {
             "lid": lid.pk,
             "correctie": correctie.pk,
             "verzoek": verzoek.uuid,
             "gastheer": gastheer.pk,
+            "peiling": peiling.pk,
+            "peiling_datum": peiling_datum.pk,
             "slug": org.slug,
             "uuid": aanbod.uuid,
             "pk": revisie.pk,
@@ -188,6 +205,7 @@ def _url(name: str, obj: dict) -> str:
         "partner:pact_gastheer": {"organisatie_pk": obj["organisatie_pk"], "pk": obj["gastheer"]},
         "partner:correctie_afgehandeld": {"pk": obj["correctie"]},
         "partner:collega_verwijderen": {"slug": obj["slug"], "pk": obj["lid"]},
+        "partner:pact_peiling": {"organisatie_pk": obj["organisatie_pk"], "pk": obj["peiling"]},
     }
     if name in pact_kwargs:
         return reverse(name, kwargs=pact_kwargs[name])
@@ -223,6 +241,7 @@ def test_permission_matrix(client, world, name, who, method, expected):
         assert not Aanmelding.objects.exists()
         assert not Voortgang.objects.exists()
         assert not AgendaBijdrage.objects.exists()
+        assert not PeilingAntwoord.objects.exists()
         # ... nor decided on, or read, a request, nor sent a referral.
         assert set(Verzoek.objects.values_list("status", flat=True)) == {VerzoekStatus.NIEUW}
         assert Verzoek.objects.count() == 2
@@ -241,6 +260,8 @@ def _post_data(name: str, world) -> dict:
         return {"tekst": "Het loopt goed.", "status": ""}
     if name == "partner:pact_gastheer":
         return {"antwoord": "ja"}
+    if name == "partner:pact_peiling":
+        return {f"datum-{world['objects'][OWN]['peiling_datum']}": "ja"}
     if name == "partner:pact_agenda":
         return {"missie": "Onze missie.", "activiteit_1_tekst": "Iets doen.", "activiteit_1_pijler": world["pijler"].pk}
     return {}

@@ -66,6 +66,9 @@ def test_redacteur_edits_the_kaart_only():
         # "Klopt er iets niet?" from visitors (issue 20)
         ("coördinator", "/beheer/armoedepact/correctie/", 200),
         ("redacteur", "/beheer/armoedepact/correctie/", 403),
+        ("coördinator", "/beheer/werkgroepen/indicator/add/", 200),
+        ("redacteur", "/beheer/werkgroepen/indicator/", 200),
+        ("redacteur", "/beheer/werkgroepen/indicator/add/", 403),
     ],
 )
 def test_roles_in_beheer(client, django_user_model, groep, url, status):
