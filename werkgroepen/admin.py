@@ -684,7 +684,7 @@ class IndicatorWaardeInline(admin.TabularInline):
 
 
 @admin.register(Indicator)
-class IndicatorAdmin(admin.ModelAdmin):
+class IndicatorAdmin(BenoemdeLijstveldenMixin, admin.ModelAdmin):
     """Indicators of a pillar or the whole pact, with their dated, sourced values inline."""
 
     list_display = ["naam", "pijler", "eenheid", "nulmeting", "streefwaarde", "demo", "volgorde"]

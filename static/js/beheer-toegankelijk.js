@@ -36,6 +36,14 @@
       container.querySelectorAll(".select2-search__field").forEach(function (el) {
         el.setAttribute("aria-label", naam);
       });
+      // The chosen values of a multiple field sit in a <ul> that also holds the search
+      // box, which a list may not hold: present it (and its items) as plain content.
+      container.querySelectorAll("ul.select2-selection__rendered:not([role])").forEach(function (ul) {
+        ul.setAttribute("role", "none");
+        Array.prototype.forEach.call(ul.children, function (kind) {
+          if (kind.tagName === "LI") kind.setAttribute("role", "none");
+        });
+      });
     });
   }
 
