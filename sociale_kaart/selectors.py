@@ -337,11 +337,18 @@ def collegas(*, organisatie: Organisatie) -> dict:
 
 def collegas_van(*, organisatie: Organisatie, behalve) -> list:
     """The other active members of an organisation (users), by name."""
-    from django.contrib.auth import get_user_model
+    return collegas_per_organisatie(organisaties=[organisatie], behalve=behalve).get(organisatie.pk, [])
 
-    return list(
-        get_user_model()
-        .objects.filter(lidmaatschappen__organisatie=organisatie, is_active=True)
-        .exclude(pk=behalve.pk)
-        .order_by("first_name", "email")
+
+def collegas_per_organisatie(*, organisaties, behalve) -> dict[int, list]:
+    """organisation id -> its other active members (users), by name; one query for all."""
+    per_organisatie: dict[int, list] = {}
+    lidmaatschappen = (
+        Lidmaatschap.objects.filter(organisatie__in=organisaties, gebruiker__is_active=True)
+        .exclude(gebruiker=behalve)
+        .select_related("gebruiker")
+        .order_by("gebruiker__first_name", "gebruiker__email")
     )
+    for lid in lidmaatschappen:
+        per_organisatie.setdefault(lid.organisatie_id, []).append(lid.gebruiker)
+    return per_organisatie

@@ -20,7 +20,13 @@ from armoedepact.partner.forms import B1_VELDEN, AanbodForm, OrganisatieForm
 from armoedepact.partner.leesbaarheid import advies as advies_tekst
 from armoedepact.partner.leesbaarheid import advies_per_veld
 from sociale_kaart.models import VERIFICATIE_VELDEN, Aanbod, Status
-from sociale_kaart.selectors import collegas_van, is_beheerder, organisatie_als_beheerder, organisatie_van_gebruiker
+from sociale_kaart.selectors import (
+    collegas_per_organisatie,
+    collegas_van,
+    is_beheerder,
+    organisatie_als_beheerder,
+    organisatie_van_gebruiker,
+)
 from werkgroepen import bijeenkomst_services
 from werkgroepen import selectors as werkgroepen_selectors
 from werkgroepen import services as werkgroepen_services
@@ -209,9 +215,12 @@ def b1_advies(request):
 def pact_overzicht(request):
     nu = timezone.now()
     overzicht = werkgroepen_selectors.partner_overzicht(user=request.user, nu=nu)
+    # Colleagues the user can sign up for a meeting too (issue 20), one query for all organisations.
+    collegas = collegas_per_organisatie(
+        organisaties=[po.organisatie for po in overzicht.organisaties], behalve=request.user
+    )
     for po in overzicht.organisaties:
-        # Colleagues the user can sign up for a meeting too (issue 20).
-        po.collegas = collegas_van(organisatie=po.organisatie, behalve=request.user)
+        po.collegas = collegas.get(po.organisatie.pk, [])
     peilingen = list(werkgroepen_selectors.peilingen_open())
     context = {"overzicht": overzicht, "nu": nu, "peilingen": peilingen}
     return render(request, "partner/pact_overzicht.html", context)
