@@ -1,11 +1,13 @@
 """The top app's own records: revisions waiting for approval, the history of other
 apps' models (see docs/adr/0007), and link checks."""
 
+from axes.models import AccessAttempt, AccessFailureLog, AccessLog
 from django.conf import settings
 from django.contrib.sessions.base_session import AbstractBaseSession
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django_otp.plugins.otp_totp.models import TOTPDevice
 
 
 class RevisieStatus(models.TextChoices):
@@ -373,3 +375,59 @@ class Correctie(models.Model):
     @property
     def open(self) -> bool:
         return self.afgehandeld_op is None
+
+
+# --- Dutch names in /beheer/ for the models of django-otp and django-axes -------------
+# Their own models carry English names (django-otp's are not even translatable), and
+# changing those would need migrations in the packages. These proxies (no table of
+# their own) give /beheer/ Dutch names; armoedepact/regie/admin.py registers them in
+# place of the originals.
+
+
+class InlogApp(TOTPDevice):
+    """A staff member's authenticator app (django-otp's TOTP device)."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "authenticator-app"
+        verbose_name_plural = "authenticator-apps"
+
+    def __str__(self):
+        return f"{self.name} van {self.user}"
+
+
+class Inlogpoging(AccessAttempt):
+    """django-axes: failed log-ins that still count towards a lock."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "inlogpoging die meetelt"
+        verbose_name_plural = "inlogpogingen die meetellen"
+
+    def __str__(self):
+        return f"Foute inlogpoging(en) voor {self.username} op {timezone.localtime(self.attempt_time):%d-%m-%Y %H:%M}"
+
+
+class MisluktePoging(AccessFailureLog):
+    """django-axes: every failed log-in, kept as a log."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "mislukte inlogpoging"
+        verbose_name_plural = "mislukte inlogpogingen"
+
+    def __str__(self):
+        blokkade = " (geblokkeerd)" if self.locked_out else ""
+        return f"Mislukt: {self.username}{blokkade} op {timezone.localtime(self.attempt_time):%d-%m-%Y %H:%M}"
+
+
+class Inlogregistratie(AccessLog):
+    """django-axes: every successful log-in and its log-out."""
+
+    class Meta:
+        proxy = True
+        verbose_name = "inlogregistratie"
+        verbose_name_plural = "inlogregistraties"
+
+    def __str__(self):
+        return f"Ingelogd: {self.username} op {timezone.localtime(self.attempt_time):%d-%m-%Y %H:%M}"

@@ -244,6 +244,9 @@ AXES_VERBOSE = False
 
 # Two-factor log-in for staff (django-otp, TOTP) and the admin's import/export.
 OTP_TOTP_ISSUER = "Armoedepact " + os.environ.get("GEMEENTE_NAAM", "Westerkwartier")
+# /beheer/ never shows an authenticator app's secret key or QR code: setting one up goes through
+# the one-time link of "Link sturen om de app in te stellen" (issue 15).
+OTP_ADMIN_HIDE_SENSITIVE_DATA = True
 IMPORT_EXPORT_USE_TRANSACTIONS = True
 IMPORT_EXPORT_SKIP_ADMIN_LOG = False
 

@@ -274,7 +274,14 @@ class Toeslagparameter(models.Model):
         ]
 
     def __str__(self):
-        return f"{self.get_toeslag_display()} {self.sleutel} vanaf {self.geldig_vanaf:%d-%m-%Y}: {self.waarde}"
+        if self.waarde is None:
+            waarde = "geen bedrag (niet gevonden in een bron)"
+        else:  # 1234.5000 -> 1234,5 (Dutch decimal comma, no trailing zeros)
+            waarde = f"{self.waarde:f}"
+            waarde = (waarde.rstrip("0").rstrip(".") if "." in waarde else waarde).replace(".", ",")
+        if self.sleutel == "regels":
+            waarde = "bron van de regels"
+        return f"{self.get_toeslag_display()} {self.sleutel} vanaf {self.geldig_vanaf:%d-%m-%Y}: {waarde}"
 
 
 class CheckTelling(models.Model):

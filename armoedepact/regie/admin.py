@@ -3,11 +3,13 @@ Registered from BeheerAdminConfig.ready(), after the apps' own admin modules."""
 
 from django.contrib import admin, messages
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils.html import format_html
 from simple_history.admin import SimpleHistoryAdmin
 
 from armoedepact.models import KapotteLink, Taalstatus
+from armoedepact.regie.nederlands import NederlandsePermissies, registreren
 from armoedepact.regie.versies import VersieAdminMixin
 from regelingen.models import AowLeeftijd, Normbedrag, Regeling, Testgeval, Toeslagparameter, Vermogensgrens
 from sociale_kaart.models import Aanbod, Organisatie
@@ -108,8 +110,21 @@ admin.site.unregister(get_user_model())
 
 
 @admin.register(get_user_model())
-class GebruikerAdmin(_GebruikerAdminBasis):
+class GebruikerAdmin(NederlandsePermissies, _GebruikerAdminBasis):
     actions = [*(_GebruikerAdminBasis.actions or []), ontgrendelen, overal_uitloggen, app_link_sturen]
+
+
+_GroepAdminBasis = type(admin.site._registry[Group])
+admin.site.unregister(Group)
+
+
+@admin.register(Group)
+class GroepAdmin(NederlandsePermissies, _GroepAdminBasis):
+    pass
+
+
+# django-otp and django-axes under Dutch names (armoedepact/regie/nederlands.py).
+registreren(admin.site)
 
 
 def _met_versies(model) -> None:

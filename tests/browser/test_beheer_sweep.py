@@ -95,6 +95,25 @@ def _overtredingen(page) -> list[dict]:
     ]
 
 
+# English that Django's packages leave in /beheer/ when nobody gives it Dutch
+# (locale/nl/, armoedepact/regie/nederlands.py). Read from what a person sees and
+# what a screen reader says: the page's text and its alt, title, aria-label, placeholder.
+ENGELS = re.compile(
+    r"Select an option|Filter by|Pagination|Select all|This exporter|TOTP|Access Log|Attempt Time|"
+    r"Logout|Revert|Change history|History|Can (add|change|delete|view) |Search by|Choose a date|"
+    r"Today|Yesterday|Tomorrow|\b(True|False|None)\b"
+)
+
+
+def _engels(page) -> list[str]:
+    teksten = page.evaluate(
+        """() => [document.body.innerText, ...Array.from(
+            document.querySelectorAll('[alt], [title], [aria-label], [placeholder]'),
+            e => [e.alt, e.title, e.getAttribute('aria-label'), e.placeholder].filter(Boolean).join(' '))]"""
+    )
+    return sorted({m.group(0) for tekst in teksten for m in ENGELS.finditer(tekst)})
+
+
 def _links(page, host: str) -> list[str]:
     paden = []
     for href in page.evaluate("Array.from(document.querySelectorAll('a[href]')).map(a => a.href)"):
@@ -121,6 +140,8 @@ def test_every_admin_page_the_coordinator_reaches_passes_axe(coordinator_pagina,
         gecontroleerd.append(path)
         if overtredingen := _overtredingen(page):
             fouten[path] = overtredingen
+        if engels := _engels(page):
+            fouten[path] = [*fouten.get(path, []), {"engels": engels}]
         for link in _links(page, host):
             soort = _soort(link, geschiedenis)
             if soort not in gezien:
