@@ -55,11 +55,20 @@ def te_groot(request) -> HttpResponse | None:
     limiet = settings.VERZOEK_MAX_BYTES_BEHEER if beheer else settings.VERZOEK_MAX_BYTES
     if lengte <= limiet:
         return None
-    from django.shortcuts import render
-
-    response = render(request, "413.html", {"limiet_mb": max(1, limiet // 1_000_000)}, status=413)
+    response = render_in_taal_van_pad(request, "413.html", {"limiet_mb": max(1, limiet // 1_000_000)}, status=413)
     response["Connection"] = "close"
     return response
+
+
+def render_in_taal_van_pad(request, template: str, context: dict | None = None, *, status: int) -> HttpResponse:
+    """Render a page for a middleware that answers before LocaleMiddleware ran: in the
+    language of the path (/en/..., /ar/...), Dutch for every other path."""
+    from django.shortcuts import render
+    from django.utils import translation
+
+    taal = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
+    with translation.override(taal):
+        return render(request, template, context, status=status)
 
 
 class BeveiligingMiddleware:
@@ -207,11 +216,9 @@ def _zonder_database_seconden() -> int:
 def database_weg_antwoord(request) -> HttpResponse:
     """The friendly Dutch 503 page ("even niet beschikbaar", with the phone number).
     Rendered without touching the database; plain HTML when even that fails."""
-    from django.shortcuts import render
-
     telefoon = settings.CENTRAAL_TELEFOONNUMMER
     try:
-        response = render(request, "503.html", status=503)
+        response = render_in_taal_van_pad(request, "503.html", status=503)
     except Exception:  # the template itself needs something that is away  # noqa: BLE001
         logger.exception("503 page could not be rendered")
         response = HttpResponse(

@@ -24,6 +24,27 @@ def test_a_huge_anonymous_post_is_refused_before_it_is_read(client, db):
     assert "te groot" in response.content.decode()
 
 
+def test_the_413_page_speaks_the_language_of_the_path(client, db):
+    response = client.post(
+        "/ar/pact/aansluiten/",
+        data=b"x" * 100,
+        content_type="multipart/form-data; boundary=grens",
+        CONTENT_LENGTH=str(500 * 1024 * 1024),
+    )
+    html = response.content.decode()
+    assert response.status_code == 413
+    assert 'lang="ar"' in html and 'dir="rtl"' in html
+    assert "ما ترسله كبير جدًا" in html and "te groot" not in html
+
+
+def test_the_503_page_speaks_the_language_of_the_path(rf, db):
+    from common.middleware import database_weg_antwoord
+
+    html = database_weg_antwoord(rf.get("/en/hulp/")).content.decode()
+    assert "Not available for a moment" in html and "Even niet beschikbaar" not in html
+    assert "Even niet beschikbaar" in database_weg_antwoord(rf.get("/hulp/")).content.decode()
+
+
 def test_an_ordinary_form_post_still_works(client, db):
     assert client.post("/partner/inloggen/", {"username": "a@b.nl", "password": "x"}).status_code == 200
 
