@@ -1,4 +1,4 @@
-"""Exports of the pact: iCalendar (.ics) for meetings and the yearly agenda as PDF."""
+"""Exports of the pact: iCalendar (.ics) for meetings, the yearly agenda and the yearly overview as PDF."""
 
 from collections.abc import Iterable
 from pathlib import Path
@@ -12,6 +12,7 @@ from common import pdf
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 PDF_CSS = Path(__file__).resolve().parent / "pdf.css"
+JAAROVERZICHT_CSS = Path(__file__).resolve().parent / "jaaroverzicht_pdf.css"
 
 
 def bijeenkomsten_ics(bijeenkomsten: Iterable, *, basis_url: str, naam: str) -> bytes:
@@ -48,3 +49,12 @@ def agenda_pdf(context: dict) -> bytes:
     """Render the Lokale Sociale Agenda of one year as PDF; CSS is read from disk, nothing is fetched."""
     html = render_to_string("werkgroepen/agenda_pdf.html", context)
     return pdf.html_naar_pdf(html, stylesheets=[PDF_CSS], base_url=PDF_CSS.parent)
+
+
+def jaaroverzicht_pdf(context: dict) -> bytes:
+    """The coordinator's yearly overview as a tagged PDF: the agenda's print style with the
+    overview's own footer and progress bars. `context` holds `overzicht`
+    (werkgroepen.jaaroverzicht), `pact` and `basis_url`, the site's whole address, because
+    paper cannot follow a bare path."""
+    html = render_to_string("werkgroepen/jaaroverzicht_pdf.html", context)
+    return pdf.html_naar_pdf(html, stylesheets=[PDF_CSS, JAAROVERZICHT_CSS], base_url=PDF_CSS.parent)

@@ -1,6 +1,7 @@
 """The yearly overview the coordinator prints (issue 19): per pillar its goals,
-the action points of that year with Wie, Wanneer, status and percentage, and the
-meetings of the year. A read only; the page is armoedepact.regie.views.jaaroverzicht."""
+the action points of that year with Wie, Wanneer, status and percentage, its
+indicators with their last value, and the meetings of the year with attendance.
+A read; the page and the PDF (werkgroepen.export.jaaroverzicht_pdf) are in armoedepact.regie.views."""
 
 from dataclasses import dataclass, field
 from datetime import date, datetime, time
@@ -18,6 +19,7 @@ class PijlerJaar:
     doelen: list = field(default_factory=list)  # (doel, [actiepunten of the year])
     losse: list = field(default_factory=list)
     bijeenkomsten: list = field(default_factory=list)
+    indicatoren: list = field(default_factory=list)
 
 
 @dataclass
@@ -25,6 +27,7 @@ class Jaaroverzicht:
     jaar: int
     pijlers: list[PijlerJaar]
     pact_bijeenkomsten: list  # meetings of the whole pact (not of one pillar's group)
+    pact_indicatoren: list = field(default_factory=list)  # indicators of the whole pact
 
 
 def _van_het_jaar(actiepunt, jaar: int) -> bool:
@@ -44,8 +47,10 @@ def jaaroverzicht(*, jaar: int) -> Jaaroverzicht:
     bijeenkomsten = list(
         Bijeenkomst.objects.filter(Q(start__gte=begin) & Q(start__lt=eind))
         .select_related("werkgroep", "gastorganisatie")
+        .prefetch_related("aanwezige_organisaties")
         .order_by("start")
     )
+    indicatoren = selectors.indicatoren_per_pijler()
     rijen = []
     for pijler in pijlers:
         rij = PijlerJaar(pijler=pijler)
@@ -53,6 +58,7 @@ def jaaroverzicht(*, jaar: int) -> Jaaroverzicht:
             rij.doelen.append((doel, [a for a in doel.punten if _van_het_jaar(a, jaar)]))
         rij.losse = [a for a in pijler.losse_actiepunten if _van_het_jaar(a, jaar)]
         rij.bijeenkomsten = [b for b in bijeenkomsten if b.werkgroep and b.werkgroep.pijler_id == pijler.pk]
+        rij.indicatoren = indicatoren.get(pijler.pk, [])
         rijen.append(rij)
     pact = [b for b in bijeenkomsten if not (b.werkgroep and b.werkgroep.pijler_id)]
-    return Jaaroverzicht(jaar=jaar, pijlers=rijen, pact_bijeenkomsten=pact)
+    return Jaaroverzicht(jaar=jaar, pijlers=rijen, pact_bijeenkomsten=pact, pact_indicatoren=indicatoren.get(None, []))

@@ -63,6 +63,11 @@ class BeheerSite(admin.AdminSite):
                 name="regie_jaaroverzicht_jaar",
             ),
             path(
+                "regie/jaaroverzicht/<int:jaar>.pdf",
+                self.admin_view(views.jaaroverzicht_pdf),
+                name="regie_jaaroverzicht_pdf",
+            ),
+            path(
                 "regie/net-gepubliceerd/",
                 self.admin_view(views.net_gepubliceerd),
                 {"site": self},

@@ -22,6 +22,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from armoedepact.models import DirectePublicatie
 from armoedepact.regie import selectors, services, svg
 from armoedepact.regie.site import is_geverifieerd
+from common import pdf
 from common.importexport import veilige_cel
 from regelingen.testgevallen import testgeval_list, testgevallen_draaien
 from sociale_kaart import selectors as kaart_selectors
@@ -280,16 +281,41 @@ def net_gepubliceerd_actie(request, pk: int):
 # --- The pact's yearly overview (printable) -------------------------------------------
 
 
-def jaaroverzicht(request, site, jaar=None):
-    from werkgroepen import jaaroverzicht as overzicht
-
+def _jaaroverzicht_jaar(request, jaar) -> int:
     if not request.user.has_perm("werkgroepen.view_actiepunt"):
         raise PermissionDenied
     jaar = jaar or timezone.localdate().year
     if not 2000 <= jaar <= 2100:
         raise Http404("Kies een jaar tussen 2000 en 2100.")
+    return jaar
+
+
+def jaaroverzicht(request, site, jaar=None):
+    from werkgroepen import jaaroverzicht as overzicht
+
+    jaar = _jaaroverzicht_jaar(request, jaar)
     data = overzicht.jaaroverzicht(jaar=jaar)
     context = _context(
         request, site, f"Jaaroverzicht van het pact {jaar}", overzicht=data, vorig=jaar - 1, volgend=jaar + 1
     )
     return render(request, "regie/jaaroverzicht.html", context)
+
+
+@pdf.beperkt
+def jaaroverzicht_pdf(request, jaar):
+    """The same overview as a tagged PDF to print or send; never stored (it is staff-only)."""
+    from werkgroepen import export, selectors
+    from werkgroepen import jaaroverzicht as overzicht
+
+    jaar = _jaaroverzicht_jaar(request, jaar)
+    context = {
+        "overzicht": overzicht.jaaroverzicht(jaar=jaar),
+        "pact": selectors.pact_instellingen(),
+        "gemeente_naam": settings.GEMEENTE_NAAM,
+        "basis_url": request.build_absolute_uri("/").rstrip("/"),
+        "vandaag": timezone.localdate(),
+    }
+    response = HttpResponse(export.jaaroverzicht_pdf(context), content_type="application/pdf")
+    response["Content-Disposition"] = f'inline; filename="jaaroverzicht-pact-{jaar}.pdf"'
+    response["Cache-Control"] = "no-store"
+    return response

@@ -229,3 +229,42 @@ def test_ommen_signatory_signs_the_convenant_and_its_activities_enter_the_agenda
     ondertekenaars = list(csv.DictReader(io.StringIO(archief.read("ondertekenaars.csv").decode())))
     haven = next(r for r in ondertekenaars if r["organisatie"] == "Buurtkerk De Haven")
     assert haven["partner_sinds"] == vandaag.isoformat() and haven["vertegenwoordiger"] == "Els Bakker, diaken"
+
+
+@pytest.mark.parametrize("vorm", VORMEN)
+def test_every_public_pact_url_and_every_pact_changelist_with_the_shape(client, admin_client, vorm):
+    """Not a hand-made list that a new page slips past: every URL of werkgroepen/urls.py
+    (with a pillar, a meeting and a year of this shape) and the changelist of every pact
+    model in /beheer/, plus the yearly overview and its PDF, answer without an error."""
+    from django.contrib import admin
+
+    from werkgroepen import urls
+
+    wereld = _vorm_laden(**VORMEN[vorm])
+    bijeenkomst = f.BijeenkomstFactory(dagen=-10, titel="Vorige bijeenkomst", werkgroep=None)
+    waarden = {"slug": wereld["pijlers"][0].slug, "pk": bijeenkomst.pk, "jaar": wereld["jaar"]}
+    bezocht = []
+    for patroon in urls.urlpatterns:
+        route = str(patroon.pattern)
+        for naam, waarde in waarden.items():
+            route = route.replace(f"<int:{naam}>", str(waarde)).replace(f"<slug:{naam}>", str(waarde))
+        assert "<" not in route, route
+        response = client.get(f"/{route}")
+        assert response.status_code == 200, route
+        bezocht.append(route)
+    assert len(bezocht) == len(urls.urlpatterns) >= 13
+
+    modellen = [m for m in admin.site._registry if m._meta.app_label == "werkgroepen"] + [Pijler]
+    assert len(modellen) >= 10
+    for model in modellen:
+        url = f"/beheer/{model._meta.app_label}/{model._meta.model_name}/"
+        response = admin_client.get(url, follow=True)  # the pact's one row redirects to its change page
+        assert response.status_code == 200, url
+    for url in (f"/beheer/regie/jaaroverzicht/{wereld['jaar']}/", f"/beheer/regie/jaaroverzicht/{wereld['jaar']}.pdf"):
+        response = admin_client.get(url)
+        assert response.status_code == 200, url
+    assert wereld["pijlers"][0].naam in response_tekst(response)
+
+
+def response_tekst(response) -> str:
+    return " ".join(" ".join((p.extract_text() or "").split()) for p in PdfReader(io.BytesIO(response.content)).pages)
