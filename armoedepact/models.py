@@ -276,12 +276,18 @@ class Taalstatus(models.Model):
 
 
 class DirectePublicatie(models.Model):
-    """A change a trusted organisation published without review (a new aanbod, or an
-    edit of public aanbod or organisation data). It shows in "Net gepubliceerd" on
-    /beheer/ until the coordinator marks it gezien or undoes it. `vorige_versie` is
-    the history id of the version that was public before (none for a new aanbod)."""
+    """A change a trusted organisation published without review (a new aanbod, an edit
+    of public aanbod or organisation data, an agenda contribution or a progress update
+    on an actiepunt). It shows in "Net gepubliceerd" on /beheer/ until the coordinator
+    marks it gezien or undoes it. `vorige_versie` is the history id of the version that
+    was public before (none for a new aanbod); `vorige_status` and `vorige_percentage`
+    are the actiepunt's before a progress update."""
 
-    Soort = Revisie.Soort
+    class Soort(models.TextChoices):
+        ORGANISATIE = "organisatie", "Organisatie"
+        AANBOD = "aanbod", "Aanbod"
+        AGENDABIJDRAGE = "agendabijdrage", "Agendabijdrage"
+        VOORTGANG = "voortgang", "Voortgang"
 
     soort = models.CharField(max_length=20, choices=Soort.choices)
     nieuw = models.BooleanField(default=False, help_text="Een nieuw aanbod: terugdraaien haalt het offline.")
@@ -289,7 +295,15 @@ class DirectePublicatie(models.Model):
     aanbod = models.ForeignKey(
         "sociale_kaart.Aanbod", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
     )
+    agendabijdrage = models.ForeignKey(
+        "werkgroepen.AgendaBijdrage", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
+    voortgang = models.ForeignKey(
+        "werkgroepen.Voortgang", on_delete=models.CASCADE, null=True, blank=True, related_name="+"
+    )
     vorige_versie = models.PositiveBigIntegerField(null=True, blank=True)
+    vorige_status = models.CharField(max_length=20, blank=True)
+    vorige_percentage = models.PositiveSmallIntegerField(null=True, blank=True)
     door = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
     gepubliceerd_op = models.DateTimeField(auto_now_add=True)
     gezien_door = models.ForeignKey(
@@ -307,14 +321,26 @@ class DirectePublicatie(models.Model):
         verbose_name_plural = "directe publicaties"
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(soort="organisatie") | models.Q(aanbod__isnull=False),
-                name="directe_publicatie_aanbod_nodig",
+                condition=models.Q(soort="organisatie")
+                | models.Q(soort="aanbod", aanbod__isnull=False)
+                | models.Q(soort="agendabijdrage", agendabijdrage__isnull=False)
+                | models.Q(soort="voortgang", voortgang__isnull=False),
+                name="directe_publicatie_onderwerp_nodig",
             )
         ]
 
     def __str__(self):
+        if self.soort == self.Soort.AGENDABIJDRAGE:
+            return f"Agendabijdrage {self.agendabijdrage.ronde.jaar} van {self.organisatie.naam}"
+        if self.soort == self.Soort.VOORTGANG:
+            return f"Voortgang: {self.voortgang.actiepunt.titel}"
         onderwerp = self.aanbod.titel if self.aanbod_id else self.organisatie.naam
         return f"{'Nieuw: ' if self.nieuw else ''}{onderwerp}"
+
+    @property
+    def wacht_na_terugdraaien(self) -> bool:
+        """Undoing it sets it back to waiting for review (agenda and progress), not to an older version."""
+        return self.soort in (self.Soort.AGENDABIJDRAGE, self.Soort.VOORTGANG)
 
 
 class CorrectieWat(models.TextChoices):

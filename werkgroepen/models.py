@@ -231,9 +231,11 @@ class Beoordeling(models.TextChoices):
     AFGEWEZEN = "afgewezen", "Afgewezen"
 
 
+# Goedgekeurd -> wacht: the coordinator undid a trusted organisation's direct publication
+# ("Net gepubliceerd"); it then waits in the normal review.
 BEOORDELING_OVERGANGEN = {
     Beoordeling.WACHT: {Beoordeling.GOEDGEKEURD, Beoordeling.AFGEWEZEN},
-    Beoordeling.GOEDGEKEURD: {Beoordeling.AFGEWEZEN},
+    Beoordeling.GOEDGEKEURD: {Beoordeling.AFGEWEZEN, Beoordeling.WACHT},
     Beoordeling.AFGEWEZEN: {Beoordeling.GOEDGEKEURD},
 }
 

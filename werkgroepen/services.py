@@ -84,13 +84,15 @@ def voortgang_toevoegen(
     status: str = "",
     datum: date | None = None,
     percentage: int | None = None,
-    direct: bool = True,
+    direct: bool,
 ) -> Voortgang:
     """Add a dated progress update; optionally move the actiepunt to a new status
     and set how far it is (0-100 %). Finishing sets 100 %.
 
-    `direct=False` (a partner that is not trusted): the update waits for the
-    coordinator (voortgang_beoordelen) and changes the actiepunt only when approved."""
+    `direct` has no default, so no caller publishes unreviewed by forgetting it:
+    pass the organisation's trust (`organisatie.vertrouwd`). `direct=False`: the
+    update waits for the coordinator (voortgang_beoordelen) and changes the
+    actiepunt only when approved."""
     actiepunt = Actiepunt.objects.select_for_update().get(pk=actiepunt.pk)
     if status:
         actiepunt_overgang_controleren(van=actiepunt.status, naar=status)
@@ -148,6 +150,55 @@ def voortgang_beoordelen(*, voortgang: Voortgang, goedkeuren: bool) -> Voortgang
     voortgang.beoordeling = naar
     voortgang.save(update_fields=["beoordeling"])
     return voortgang
+
+
+@transaction.atomic
+def voortgang_terug_naar_controle(*, voortgang: Voortgang, status_ervoor: str, percentage_ervoor: int) -> Voortgang:
+    """Undo a direct publication of a progress update: it leaves the public pages and
+    waits for review again (where it can be approved once more).
+
+    The actiepunt gets back the status and percentage it had before this update
+    (`status_ervoor`, `percentage_ervoor`), each only when no newer approved update
+    has set that value since: then the newer update stands."""
+    voortgang = Voortgang.objects.select_for_update().get(pk=voortgang.pk)
+    overgang_controleren(
+        overgangen=BEOORDELING_OVERGANGEN,
+        van=voortgang.beoordeling,
+        naar=Beoordeling.WACHT,
+        melding="Deze update staat niet meer op de website. Er is niets veranderd.",
+    )
+    actiepunt = Actiepunt.objects.select_for_update().get(pk=voortgang.actiepunt_id)
+    nieuwer = Voortgang.objects.filter(
+        actiepunt=actiepunt, beoordeling=Beoordeling.GOEDGEKEURD, aangemaakt_op__gt=voortgang.aangemaakt_op
+    )
+    velden = []
+    if voortgang.percentage is not None and not nieuwer.filter(percentage__isnull=False).exists():
+        actiepunt.percentage = percentage_ervoor
+        velden.append("percentage")
+    if voortgang.status_na and actiepunt.status == voortgang.status_na and not nieuwer.exclude(status_na="").exists():
+        actiepunt.status = status_ervoor  # an undo, so not bound to the forward transitions
+        velden.append("status")
+    if velden:
+        actiepunt.save(update_fields=velden)
+    voortgang.beoordeling = Beoordeling.WACHT
+    voortgang.save(update_fields=["beoordeling"])
+    return voortgang
+
+
+@transaction.atomic
+def agendabijdrage_terug_naar_controle(*, bijdrage: AgendaBijdrage) -> AgendaBijdrage:
+    """Undo a direct publication of an agenda contribution: it leaves the public agenda
+    (pages, PDF, open data) and waits for review again."""
+    bijdrage = AgendaBijdrage.objects.select_for_update().get(pk=bijdrage.pk)
+    overgang_controleren(
+        overgangen=BEOORDELING_OVERGANGEN,
+        van=bijdrage.beoordeling,
+        naar=Beoordeling.WACHT,
+        melding="Deze agendabijdrage staat niet meer op de website. Er is niets veranderd.",
+    )
+    bijdrage.beoordeling = Beoordeling.WACHT
+    bijdrage.save(update_fields=["beoordeling", "gewijzigd_op"])
+    return bijdrage
 
 
 @transaction.atomic
@@ -470,11 +521,12 @@ def agendabijdrage_opslaan(
     activiteiten: list[tuple[Pijler, str]],
     door,
     vertegenwoordiger: str = "",
-    direct: bool = True,
+    direct: bool,
     ook_gesloten: bool = False,
 ) -> AgendaBijdrage:
-    """Submit or replace an organisation's agenda for an open round. `direct=False`
-    (a partner that is not trusted): it waits for the coordinator before it is public.
+    """Submit or replace an organisation's agenda for an open round. `direct` has no
+    default: pass the organisation's trust. `direct=False` (a partner that is not
+    trusted): it waits for the coordinator before it is public.
 
     ook_gesloten: the coordinator's own writes (an approved convenant) may enter a closed round."""
     ronde = AgendaRonde.objects.select_for_update().get(pk=ronde.pk)
@@ -520,6 +572,7 @@ def convenant_in_agenda(*, verzoek: Aansluitverzoek, door, jaar: int | None = No
         vertegenwoordiger=verzoek.vertegenwoordiger,
         activiteiten=activiteiten,
         door=door,
+        direct=True,  # the coordinator approved the convenant: that is the review
         ook_gesloten=True,
     )
 

@@ -64,8 +64,12 @@ def _publieke_versie(model, pk) -> int:
     return versie.history_id
 
 
-def _direct_gepubliceerd(*, soort, organisatie, door, aanbod=None, vorige_versie=None) -> DirectePublicatie:
-    """Note a trusted organisation's direct publication for "Net gepubliceerd" on /beheer/."""
+def directe_publicatie_vastleggen(
+    *, soort, organisatie, door, aanbod=None, vorige_versie=None, **onderwerp
+) -> DirectePublicatie:
+    """Note a trusted organisation's direct publication for "Net gepubliceerd" on /beheer/.
+    `onderwerp`: the agendabijdrage, or the voortgang with the actiepunt's vorige_status
+    and vorige_percentage (armoedepact/partner/pact_services.py)."""
     publicatie = DirectePublicatie(
         soort=soort,
         nieuw=vorige_versie is None and soort == DirectePublicatie.Soort.AANBOD,
@@ -73,6 +77,7 @@ def _direct_gepubliceerd(*, soort, organisatie, door, aanbod=None, vorige_versie
         aanbod=aanbod,
         vorige_versie=vorige_versie,
         door=door,
+        **onderwerp,
     )
     publicatie.full_clean()
     publicatie.save()
@@ -95,7 +100,7 @@ def aanbod_opslaan(*, form: AanbodForm, organisatie: Organisatie, door) -> Revis
         aanbod = _bewaar_aanbod(form, door=door)
         if organisatie.vertrouwd:
             if organisatie.status == Status.GEPUBLICEERD:
-                _direct_gepubliceerd(
+                directe_publicatie_vastleggen(
                     soort=DirectePublicatie.Soort.AANBOD, organisatie=organisatie, aanbod=aanbod, door=door
                 )
             return None
@@ -115,7 +120,7 @@ def aanbod_opslaan(*, form: AanbodForm, organisatie: Organisatie, door) -> Revis
         vorige = _publieke_versie(Aanbod, aanbod.pk) if publiek else None
         _bewaar_aanbod(form, door=door)
         if publiek:
-            _direct_gepubliceerd(
+            directe_publicatie_vastleggen(
                 soort=DirectePublicatie.Soort.AANBOD,
                 organisatie=organisatie,
                 aanbod=aanbod,
@@ -145,7 +150,7 @@ def organisatie_opslaan(*, form: OrganisatieForm, door) -> Revisie | None:
         vorige = _publieke_versie(Organisatie, organisatie.pk) if publiek else None
         _bewaar_organisatie(form, door=door)
         if publiek:
-            _direct_gepubliceerd(
+            directe_publicatie_vastleggen(
                 soort=DirectePublicatie.Soort.ORGANISATIE, organisatie=organisatie, door=door, vorige_versie=vorige
             )
         return None

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from armoedepact.correcties import selectors as correctie_selectors
 from armoedepact.correcties import services as correctie_services
 from armoedepact.models import Revisie
-from armoedepact.partner import selectors, services
+from armoedepact.partner import pact_services, selectors, services
 from armoedepact.partner.forms import B1_VELDEN, AanbodForm, OrganisatieForm
 from armoedepact.partner.leesbaarheid import advies as advies_tekst
 from armoedepact.partner.leesbaarheid import advies_per_veld
@@ -292,14 +292,13 @@ def pact_voortgang(request, organisatie_pk, pk):
     form = VoortgangForm(request.POST if request.method == "POST" else None, huidige_status=actiepunt.status)
     if request.method == "POST" and form.is_valid():
         try:
-            werkgroepen_services.voortgang_toevoegen(
+            pact_services.voortgang_melden(
                 actiepunt=actiepunt,
                 tekst=form.cleaned_data["tekst"],
                 status=form.cleaned_data["status"],
                 percentage=form.cleaned_data["percentage"],
                 door=request.user,
                 organisatie=organisatie,
-                direct=organisatie.vertrouwd,
             )
         except ValidationError as error:
             form.add_error(None, " ".join(error.messages))
@@ -328,14 +327,13 @@ def pact_agenda(request, organisatie_pk):
     form = AgendaForm(request.POST if request.method == "POST" else None, initial=AgendaForm.initial_van(bijdrage))
     if request.method == "POST" and form.is_valid():
         try:
-            werkgroepen_services.agendabijdrage_opslaan(
+            pact_services.agenda_opslaan(
                 ronde=ronde,
                 organisatie=organisatie,
                 missie=form.cleaned_data["missie"],
                 activiteiten=form.activiteiten(),
                 door=request.user,
                 vertegenwoordiger=form.cleaned_data["vertegenwoordiger"],
-                direct=organisatie.vertrouwd,
             )
         except ValidationError as error:
             form.add_error(None, " ".join(error.messages))

@@ -110,7 +110,15 @@ def aandacht(*, user, vandaag: date | None = None) -> dict:
 
 def net_gepubliceerd():
     """Direct publications of trusted organisations, newest first ("Net gepubliceerd")."""
-    return DirectePublicatie.objects.select_related("organisatie", "aanbod", "door", "gezien_door", "ongedaan_door")
+    return DirectePublicatie.objects.select_related(
+        "organisatie",
+        "aanbod",
+        "agendabijdrage__ronde",
+        "voortgang__actiepunt",
+        "door",
+        "gezien_door",
+        "ongedaan_door",
+    )
 
 
 @dataclass

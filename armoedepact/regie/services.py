@@ -17,6 +17,7 @@ from armoedepact.historie import versie_herstellen
 from armoedepact.models import AppLink, DirectePublicatie, KapotteLink, Linkcontrole, Taalstatus
 from armoedepact.partner.services import aanbod_status_zetten
 from sociale_kaart.models import Aanbod, Organisatie, Status
+from werkgroepen import services as werkgroepen_services
 
 
 @dataclass(frozen=True)
@@ -173,19 +174,34 @@ def directe_publicatie_gezien(*, publicatie: DirectePublicatie, door) -> None:
 @transaction.atomic
 def directe_publicatie_terugdraaien(*, publicatie: DirectePublicatie, door) -> None:
     """Undo a direct publication: a new aanbod goes offline (concept again), a change
-    gets the version back that was public before. Only the newest publication of an
-    entry can be undone, so no later change is lost unseen."""
+    gets the version back that was public before; an agenda contribution or a progress
+    update goes back to waiting for review (off the public pages, a progress update no
+    longer moves its actiepunt). Only the newest publication of an entry can be undone,
+    so no later change is lost unseen."""
     publicatie = DirectePublicatie.objects.select_for_update().get(pk=publicatie.pk)
     if publicatie.ongedaan_op is not None:
         raise ValidationError("Deze publicatie is al teruggedraaid.")
+    Soort = DirectePublicatie.Soort
     zelfde = DirectePublicatie.objects.filter(soort=publicatie.soort, organisatie=publicatie.organisatie)
-    if publicatie.soort == DirectePublicatie.Soort.AANBOD:
+    if publicatie.soort == Soort.AANBOD:
         zelfde = DirectePublicatie.objects.filter(soort=publicatie.soort, aanbod=publicatie.aanbod)
+    elif publicatie.soort == Soort.AGENDABIJDRAGE:
+        zelfde = DirectePublicatie.objects.filter(soort=publicatie.soort, agendabijdrage=publicatie.agendabijdrage)
+    elif publicatie.soort == Soort.VOORTGANG:
+        zelfde = DirectePublicatie.objects.filter(soort=publicatie.soort, voortgang=publicatie.voortgang)
     if zelfde.filter(pk__gt=publicatie.pk, ongedaan_op__isnull=True).exists():
         raise ValidationError(
             "Na deze publicatie is er nog een wijziging gepubliceerd. Draai eerst die nieuwere wijziging terug."
         )
-    if publicatie.nieuw:
+    if publicatie.soort == Soort.AGENDABIJDRAGE:
+        werkgroepen_services.agendabijdrage_terug_naar_controle(bijdrage=publicatie.agendabijdrage)
+    elif publicatie.soort == Soort.VOORTGANG:
+        werkgroepen_services.voortgang_terug_naar_controle(
+            voortgang=publicatie.voortgang,
+            status_ervoor=publicatie.vorige_status,
+            percentage_ervoor=publicatie.vorige_percentage or 0,
+        )
+    elif publicatie.nieuw:
         aanbod = Aanbod.objects.get(pk=publicatie.aanbod_id)
         if aanbod.status == Status.GEPUBLICEERD:
             aanbod_status_zetten(aanbod=aanbod, status=Status.CONCEPT, door=door)

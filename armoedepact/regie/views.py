@@ -266,7 +266,15 @@ def net_gepubliceerd_actie(request, pk: int):
     try:
         if "terugdraaien" in request.POST:
             services.directe_publicatie_terugdraaien(publicatie=publicatie, door=request.user)
-            messages.success(request, f"Teruggedraaid: {publicatie}. Inwoners zien de vorige versie.")
+            if publicatie.wacht_na_terugdraaien:
+                lijst = "Voortgang" if publicatie.voortgang_id else "Agendabijdragen"
+                messages.success(
+                    request,
+                    f"Teruggedraaid: {publicatie}. Het staat niet meer op de website en wacht op controle. "
+                    f"Klopt het toch? Keur het dan goed bij {lijst}.",
+                )
+            else:
+                messages.success(request, f"Teruggedraaid: {publicatie}. Inwoners zien de vorige versie.")
         else:
             services.directe_publicatie_gezien(publicatie=publicatie, door=request.user)
             messages.success(request, f"Gezien: {publicatie}.")

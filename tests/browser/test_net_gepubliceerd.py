@@ -10,6 +10,7 @@ from django.contrib.auth import get_user_model
 from django.http import QueryDict
 
 from armoedepact.partner.forms import OrganisatieForm
+from armoedepact.partner.pact_services import agenda_opslaan, voortgang_melden
 from armoedepact.partner.services import organisatie_opslaan
 from sociale_kaart.models import Organisatie, Status
 from tests.armoedepact.regie.otp import beheer_inloggen
@@ -78,9 +79,23 @@ def test_net_gepubliceerd_and_the_revision_page_are_accessible_and_undo_works_by
     vertrouwd.refresh_from_db()
     assert vertrouwd.korte_omschrijving == "Wij helpen kinderen mee te doen."
 
+    # A trusted agenda contribution and progress update in the list (links to their admin pages) pass axe too.
+    ronde = f.AgendaRondeFactory()
+    pijler = f.PijlerFactory()
+    partner = get_user_model().objects.get(username="partner@voorbeeld.nl")
+    agenda_opslaan(
+        ronde=ronde, organisatie=vertrouwd, door=partner, missie="Wij helpen.", activiteiten=[(pijler, "Les.")]
+    )
+    actiepunt = f.ActiepuntFactory(pijler=pijler, titel="Zwemles voor ieder kind")
+    voortgang_melden(actiepunt=actiepunt, organisatie=vertrouwd, door=partner, tekst="Gestart.", percentage=30)
+    page.goto("/beheer/regie/net-gepubliceerd/")
+    assert page.get_by_role("link", name=f"Agendabijdrage {ronde.jaar}").count() == 1
+    assert page.get_by_role("link", name="Voortgang: Zwemles voor ieder kind").count() == 1
+    assert_accessible(page, "net gepubliceerd met agenda en voortgang")
+
     # The moderation list of agenda contributions (with its filter and actions) passes axe too.
     AgendaBijdrage.objects.create(
-        ronde=f.AgendaRondeFactory(), organisatie=revisie.organisatie, missie="Wij helpen.", beoordeling="wacht"
+        ronde=ronde, organisatie=revisie.organisatie, missie="Wij helpen.", beoordeling="wacht"
     )
     page.goto("/beheer/werkgroepen/agendabijdrage/?beoordeling__exact=wacht")
     assert page.locator("select[name=action] option[value=goedkeuren]").count() == 1

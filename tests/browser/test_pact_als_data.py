@@ -19,7 +19,7 @@ def test_pillar_page_with_goals_progress_and_a_table_passes_axe(page, live_serve
     actiepunt = f.ActiepuntFactory(pijler=pad, doel=doel, titel="Spreekuur in de bibliotheek")
     actiepunt.organisaties.add(org)
     services.voortgang_toevoegen(
-        actiepunt=actiepunt, tekst="Het spreekuur loopt.", door=None, organisatie=org, percentage=60
+        actiepunt=actiepunt, tekst="Het spreekuur loopt.", door=None, organisatie=org, percentage=60, direct=True
     )
     conferentie = f.BijeenkomstFactory(dagen=-2, soort=BijeenkomstSoort.WERKCONFERENTIE, titel="Werkconferentie")
     tafel = Thematafel.objects.create(

@@ -40,6 +40,7 @@ def test_the_overview_of_a_year_per_pillar(admin_client):
         organisatie=humanitas,
         percentage=40,
         status=ActiepuntStatus.BEZIG,
+        direct=True,
     )
     f.ActiepuntFactory(pijler=pad, doel=doel, titel="Oud plan uit 2027", jaar=2027)
     groep = Werkgroep.objects.create(pijler=pad, naam="Werkgroep werk")

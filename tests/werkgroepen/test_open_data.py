@@ -53,6 +53,7 @@ def test_the_zip_holds_pillars_goals_action_points_progress_meetings_and_signato
         organisatie=humanitas,
         percentage=80,
         status=ActiepuntStatus.BEZIG,
+        direct=True,
     )
     f.BijeenkomstFactory(titel="Netwerkbijeenkomst", gastorganisatie=humanitas)
     f.BijeenkomstFactory(titel="Besloten overleg", openbaar=False)

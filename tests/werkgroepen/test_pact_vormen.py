@@ -85,6 +85,7 @@ def _vorm_laden(*, namen, enkelvoud, meervoud, per_jaar):
             missie=f"Missie van ondertekenaar {i}.",
             activiteiten=[(pijlers[i], f"Activiteit {i} voor {pijlers[i].naam}."), (pijlers[-1], f"Nog iets {i}.")],
             door=None,
+            direct=True,
         )
     doel = f.DoelFactory(pijler=pijlers[0], titel="Ervaringsdeskundigen praten mee")
     actiepunt = f.ActiepuntFactory(pijler=pijlers[0], doel=doel, titel="Een panel van inwoners", percentage=50)

@@ -30,11 +30,15 @@ def test_progress_rolls_up_weighted_to_goal_and_pillar():
     c = f.ActiepuntFactory(pijler=pijler, doel=licht)
     f.ActiepuntFactory(pijler=pijler, doel=licht, status=ActiepuntStatus.GESTOPT, percentage=0)  # does not count
     org = f.OrganisatieFactory()
-    services.voortgang_toevoegen(actiepunt=a, tekst="Begonnen.", door=None, organisatie=org, percentage=40)
-    services.voortgang_toevoegen(actiepunt=b, tekst="Goed op weg.", door=None, organisatie=org, percentage=80)
-    services.voortgang_toevoegen(actiepunt=c, tekst="Start.", door=None, organisatie=org, status=ActiepuntStatus.BEZIG)
+    services.voortgang_toevoegen(actiepunt=a, tekst="Begonnen.", door=None, organisatie=org, percentage=40, direct=True)
     services.voortgang_toevoegen(
-        actiepunt=c, tekst="Klaar.", door=None, organisatie=org, status=ActiepuntStatus.AFGEROND
+        actiepunt=b, tekst="Goed op weg.", door=None, organisatie=org, percentage=80, direct=True
+    )
+    services.voortgang_toevoegen(
+        actiepunt=c, tekst="Start.", door=None, organisatie=org, status=ActiepuntStatus.BEZIG, direct=True
+    )
+    services.voortgang_toevoegen(
+        actiepunt=c, tekst="Klaar.", door=None, organisatie=org, status=ActiepuntStatus.AFGEROND, direct=True
     )
 
     opgerold = selectors.pijler_get(slug=pijler.slug)
@@ -47,7 +51,9 @@ def test_progress_rolls_up_weighted_to_goal_and_pillar():
 def test_a_progress_percentage_outside_0_to_100_is_refused_and_nothing_changes():
     actiepunt = f.ActiepuntFactory(pijler=_pijler())
     with pytest.raises(ValidationError):
-        services.voortgang_toevoegen(actiepunt=actiepunt, tekst="x", door=None, organisatie=None, percentage=140)
+        services.voortgang_toevoegen(
+            actiepunt=actiepunt, tekst="x", door=None, organisatie=None, percentage=140, direct=True
+        )
     actiepunt.refresh_from_db()
     assert actiepunt.percentage == 0 and not actiepunt.voortgang.exists()
 

@@ -58,7 +58,9 @@ def test_progress_update_with_unreachable_status_saves_nothing():
     org = f.OrganisatieFactory()
     actiepunt = f.ActiepuntFactory(trekker=org, status=S.GEPLAND)
     with pytest.raises(ValidationError):
-        services.voortgang_toevoegen(actiepunt=actiepunt, tekst="Klaar", status=S.AFGEROND, door=None, organisatie=org)
+        services.voortgang_toevoegen(
+            actiepunt=actiepunt, tekst="Klaar", status=S.AFGEROND, door=None, organisatie=org, direct=True
+        )
     assert Voortgang.objects.count() == 0
     actiepunt.refresh_from_db()
     assert actiepunt.status == S.GEPLAND
@@ -68,7 +70,7 @@ def test_progress_update_moves_status_and_is_dated_today():
     org = f.OrganisatieFactory()
     actiepunt = f.ActiepuntFactory(trekker=org, status=S.GEPLAND)
     voortgang = services.voortgang_toevoegen(
-        actiepunt=actiepunt, tekst="  Gestart met 12 ouders. ", status=S.BEZIG, door=None, organisatie=org
+        actiepunt=actiepunt, tekst="  Gestart met 12 ouders. ", status=S.BEZIG, door=None, organisatie=org, direct=True
     )
     actiepunt.refresh_from_db()
     assert actiepunt.status == S.BEZIG
@@ -234,10 +236,10 @@ def test_agenda_contribution_replaces_activities_and_refuses_closed_round():
     p = f.PijlerFactory()
     r = f.AgendaRondeFactory()
     services.agendabijdrage_opslaan(
-        ronde=r, organisatie=org, missie="M", activiteiten=[(p, "Een"), (p, "Twee")], door=None
+        ronde=r, organisatie=org, missie="M", activiteiten=[(p, "Een"), (p, "Twee")], door=None, direct=True
     )
     services.agendabijdrage_opslaan(
-        ronde=r, organisatie=org, missie="M2", activiteiten=[(p, "Drie"), (p, " ")], door=None
+        ronde=r, organisatie=org, missie="M2", activiteiten=[(p, "Drie"), (p, " ")], door=None, direct=True
     )
     bijdrage = AgendaBijdrage.objects.get()
     assert bijdrage.missie == "M2"
@@ -245,7 +247,9 @@ def test_agenda_contribution_replaces_activities_and_refuses_closed_round():
 
     services.agendaronde_sluiten(ronde=r)
     with pytest.raises(ValidationError, match="gesloten"):
-        services.agendabijdrage_opslaan(ronde=r, organisatie=org, missie="X", activiteiten=[(p, "Vier")], door=None)
+        services.agendabijdrage_opslaan(
+            ronde=r, organisatie=org, missie="X", activiteiten=[(p, "Vier")], door=None, direct=True
+        )
     bijdrage.refresh_from_db()
     assert bijdrage.missie == "M2"
     assert services.agendaronde_openen(jaar=r.jaar).status == AgendaRondeStatus.OPEN
