@@ -5,7 +5,7 @@ from django.db import migrations
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("armoedepact", "0020_merge_20261203_0855"),
+        ("armoedepact", "0021_directe_publicatie_pact"),
         ("axes", "0010_accessattemptexpiration"),
         ("otp_totp", "0003_add_timestamps"),
     ]
