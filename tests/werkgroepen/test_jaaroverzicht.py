@@ -103,7 +103,13 @@ def test_the_overview_as_a_tagged_pdf(admin_client):
     banenmarkt = f.ActiepuntFactory(pijler=pad, doel=doel, titel="Banenmarkt", jaar=2030)
     banenmarkt.organisaties.add(humanitas)
     services.voortgang_toevoegen(
-        actiepunt=banenmarkt, tekst="Loopt.", door=None, organisatie=humanitas, percentage=40, status="bezig"
+        actiepunt=banenmarkt,
+        tekst="Loopt.",
+        door=None,
+        organisatie=humanitas,
+        percentage=40,
+        status="bezig",
+        direct=True,
     )
     indicator = Indicator.objects.create(
         pijler=pad, naam="Huishoudens tot 120%", eenheid="huishoudens", nulmeting=2400, nulmeting_jaar=2028
