@@ -221,7 +221,9 @@ def aanbod_detail(*, slug: str) -> Aanbod:
                 "levensgebeurtenissen",
                 "kernen",
                 "openingstijden",
-                Prefetch("locaties", queryset=Locatie.objects.select_related("kern")),
+                Prefetch(
+                    "locaties", queryset=Locatie.objects.select_related("kern").prefetch_related("openingstijden")
+                ),
             )
             .defer("zoekvector")
             .get(slug=slug)
@@ -270,7 +272,9 @@ def organisatie_detail(*, slug: str) -> Organisatie:
         organisatie = (
             organisatie_publiek()
             .prefetch_related(
-                Prefetch("locaties", queryset=Locatie.objects.select_related("kern")),
+                Prefetch(
+                    "locaties", queryset=Locatie.objects.select_related("kern").prefetch_related("openingstijden")
+                ),
                 Prefetch(
                     "aanbod",
                     queryset=aanbod_publiek().defer("zoekvector").prefetch_related("kernen").order_by("titel"),
