@@ -40,6 +40,7 @@ def _bewaar_aanbod(form: AanbodForm, *, door, goedgekeurd_door=None) -> Aanbod:
     One version is written after the opening hours and thema's are saved, naming
     who wrote it (`door`) and who approved it."""
     aanbod = form.save(commit=False)
+    _aangeraakt_bevestigen(aanbod, form)
     if not aanbod.slug:
         aanbod.slug = unieke_slug(Aanbod, aanbod.titel, standaard="aanbod")
     aanbod.full_clean(exclude=["zoekvector"])
@@ -52,6 +53,24 @@ def _bewaar_aanbod(form: AanbodForm, *, door, goedgekeurd_door=None) -> Aanbod:
         )
     aanbod_zoekvector_bijwerken(aanbod_ids=[aanbod.pk])
     return aanbod
+
+
+def _aangeraakt_bevestigen(aanbod: Aanbod, form: AanbodForm) -> None:
+    """An edit that is published (approved, or direct) confirms today the critical
+    fields it changed (the verification routine); the others keep their own date."""
+    vandaag = date.today()
+    if aanbod.pk is None:
+        for _, _, veld in VERIFICATIE_VELDEN:
+            setattr(aanbod, veld, vandaag)
+        return
+    oud = Aanbod.objects.get(pk=aanbod.pk)
+    tijden = [(t.weekdag, t.van, t.tot) for t in oud.openingstijden.all()]
+    if oud.telefoon != aanbod.telefoon:
+        aanbod.telefoon_bevestigd_op = vandaag
+    if oud.hoe_aanvragen != aanbod.hoe_aanvragen:
+        aanbod.hoe_aanvragen_bevestigd_op = vandaag
+    if tijden != form.openingstijden() or oud.openingstijden_toelichting != aanbod.openingstijden_toelichting:
+        aanbod.openingstijden_bevestigd_op = vandaag
 
 
 def _bewaar_organisatie(form: OrganisatieForm, *, door, goedgekeurd_door=None) -> Organisatie:
@@ -178,6 +197,7 @@ def _locatie_toepassen(
         if form is None:
             locatie.delete()
         else:
+            _locatie_aangeraakt_bevestigen(form)
             locatie = form.save(commit=False)
             locatie.organisatie = organisatie
             locatie.full_clean()
@@ -187,6 +207,24 @@ def _locatie_toepassen(
                 [Openingstijd(locatie=locatie, weekdag=d, van=v, tot=t) for d, v, t in form.openingstijden()]
             )
     aanbod_zoekvector_bijwerken(aanbod_ids=list(organisatie.aanbod.values_list("pk", flat=True)))
+
+
+def _locatie_aangeraakt_bevestigen(form: LocatieForm) -> None:
+    """A published location change confirms today, for the aanbod given at that location,
+    the critical fields it changed: address, opening hours, phone."""
+    if form.instance.pk is None:
+        return
+    oud = Locatie.objects.get(pk=form.instance.pk)
+    nieuw = form.instance
+    velden = {}
+    if (oud.straat, oud.postcode, oud.plaats) != (nieuw.straat, nieuw.postcode, nieuw.plaats):
+        velden["adres_bevestigd_op"] = date.today()
+    if [(t.weekdag, t.van, t.tot) for t in oud.openingstijden.all()] != form.openingstijden():
+        velden["openingstijden_bevestigd_op"] = date.today()
+    if oud.telefoon != nieuw.telefoon:
+        velden["telefoon_bevestigd_op"] = date.today()
+    if velden:
+        Aanbod.objects.filter(locaties=oud).update(**velden)
 
 
 def _locatie_wijziging(*, organisatie: Organisatie, form, locatie, data: dict, door) -> Revisie | None:
