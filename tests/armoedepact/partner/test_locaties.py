@@ -100,6 +100,8 @@ def test_untrusted_change_waits_for_the_coordinator_who_sees_what_changes(
     assert verschillen["Straat en huisnummer"] == ("Kerkstraat 1", "Hoofdstraat 12")
     assert verschillen["Openingstijden"] == ("", "dinsdag van 09:00 tot 12:00")
     assert verschillen["In welke talen kunnen mensen hier geholpen worden?"] == ("", "Nederlands, Arabisch")
+    pagina = medewerker_client.get(reverse("partner:revisie", kwargs={"pk": revisie.pk}))
+    assert pagina.status_code == 200 and "Hoofdstraat 12" in pagina.content.decode()
 
     services.revisie_goedkeuren(revisie=revisie, door=coordinator)
     locatie.refresh_from_db()
