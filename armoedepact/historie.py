@@ -18,7 +18,26 @@ from django.db import models, transaction
 
 # --- What belongs to an entry -----------------------------------------------------
 
-_LOCATIE_VELDEN = ("uuid", "naam", "straat", "postcode", "plaats", "kern_id", "latitude", "longitude")
+_LOCATIE_VELDEN = (
+    "uuid",
+    "naam",
+    "straat",
+    "postcode",
+    "plaats",
+    "kern_id",
+    "latitude",
+    "longitude",
+    "rolstoeltoegankelijk",
+    "toegankelijkheid",
+    "telefoon",
+    "email",
+    "contactpersoon",
+    "talen",
+)
+
+
+def _tijden(rij) -> list[list]:
+    return [[t.weekdag, t.van.strftime("%H:%M"), t.tot.strftime("%H:%M")] for t in rij.openingstijden.all()]
 
 
 def _m2m_ids(instance) -> dict[str, list[int]]:
@@ -36,18 +55,17 @@ def samenhang(instance) -> dict:
         return {}
     data: dict = _m2m_ids(instance)
     if isinstance(instance, Aanbod):
-        data["openingstijden"] = [
-            [t.weekdag, t.van.strftime("%H:%M"), t.tot.strftime("%H:%M")] for t in instance.openingstijden.all()
-        ]
+        data["openingstijden"] = _tijden(instance)
     elif isinstance(instance, Organisatie):
         data["locaties"] = [
-            {naam: _json(getattr(loc, naam)) for naam in _LOCATIE_VELDEN} for loc in instance.locaties.order_by("pk")
+            {**{naam: _json(getattr(loc, naam)) for naam in _LOCATIE_VELDEN}, "openingstijden": _tijden(loc)}
+            for loc in instance.locaties.prefetch_related("openingstijden").order_by("pk")
         ]
     return data
 
 
 def _json(value):
-    if value is None or isinstance(value, (str, int, bool)):
+    if value is None or isinstance(value, (str, int, bool, list)):
         return value
     return str(value)
 
@@ -163,13 +181,21 @@ def versie_herstellen(*, versie, door):
 
 def _locaties_terugzetten(organisatie, locaties: list[dict]) -> None:
     """Put the organisation's locations back as they were; ones added later are removed."""
-    from sociale_kaart.models import Locatie
+    from sociale_kaart.models import Locatie, Openingstijd
 
     bewaren = []
     for rij in locaties:
-        waarden = {k: v for k, v in rij.items() if k != "uuid"}
+        waarden = {k: v for k, v in rij.items() if k not in ("uuid", "openingstijden")}
         locatie, _ = Locatie.objects.update_or_create(organisatie=organisatie, uuid=rij["uuid"], defaults=waarden)
         bewaren.append(locatie.pk)
+        if "openingstijden" in rij:  # versions from before locations had hours leave them as they are
+            locatie.openingstijden.all().delete()
+            Openingstijd.objects.bulk_create(
+                [
+                    Openingstijd(locatie=locatie, weekdag=d, van=time.fromisoformat(v), tot=time.fromisoformat(t))
+                    for d, v, t in rij["openingstijden"]
+                ]
+            )
     organisatie.locaties.exclude(pk__in=bewaren).delete()
 
 

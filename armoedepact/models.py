@@ -36,6 +36,7 @@ class Revisie(models.Model):
     class Soort(models.TextChoices):
         ORGANISATIE = "organisatie", "Organisatie"
         AANBOD = "aanbod", "Aanbod"
+        LOCATIE = "locatie", "Locatie"
 
     soort = models.CharField(max_length=20, choices=Soort.choices)
     nieuw = models.BooleanField(default=False, help_text="Een nieuw aanbod dat nog niet openbaar is.")
@@ -62,7 +63,8 @@ class Revisie(models.Model):
         indexes = [models.Index(fields=["status", "soort"])]
         constraints = [
             models.CheckConstraint(
-                condition=models.Q(soort="organisatie") | models.Q(aanbod__isnull=False), name="revisie_aanbod_nodig"
+                condition=models.Q(soort__in=["organisatie", "locatie"]) | models.Q(aanbod__isnull=False),
+                name="revisie_aanbod_nodig",
             )
         ]
 

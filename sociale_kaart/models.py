@@ -160,6 +160,24 @@ class Postcodegebied(models.Model):
         return f"{self.postcode} ({self.kern})" if self.kern_id else self.postcode
 
 
+# The languages people can be helped in at a location: code and Dutch name.
+SERVICETALEN = (
+    ("nl", "Nederlands"),
+    ("en", "Engels"),
+    ("de", "Duits"),
+    ("ar", "Arabisch"),
+    ("tr", "Turks"),
+    ("pl", "Pools"),
+    ("uk", "Oekraïens"),
+    ("ru", "Russisch"),
+    ("ti", "Tigrinya"),
+    ("so", "Somalisch"),
+    ("fa", "Perzisch"),
+    ("nds", "Gronings"),
+    ("ngt", "Nederlandse Gebarentaal"),
+)
+
+
 class Organisatie(models.Model):
     uuid = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
     naam = models.CharField(max_length=200)
@@ -207,6 +225,12 @@ class Locatie(Coordinaten):
     postcode = models.CharField(max_length=7, blank=True)
     plaats = models.CharField(max_length=100, blank=True)
     kern = models.ForeignKey(Kern, on_delete=models.PROTECT, null=True, blank=True, related_name="locaties")
+    rolstoeltoegankelijk = models.BooleanField("toegankelijk met rolstoel", null=True, blank=True)
+    toegankelijkheid = models.CharField(max_length=300, blank=True)
+    telefoon = models.CharField(max_length=30, blank=True)
+    email = models.EmailField("e-mail", blank=True)
+    contactpersoon = models.CharField(max_length=200, blank=True)
+    talen = ArrayField(models.CharField(max_length=30), default=list, blank=True)
 
     class Meta:
         ordering = ["organisatie__naam", "naam"]
@@ -216,6 +240,12 @@ class Locatie(Coordinaten):
 
     def __str__(self):
         return ", ".join(part for part in [self.naam, self.straat, self.plaats] if part)
+
+    @property
+    def talen_namen(self) -> list[str]:
+        """The Dutch names of the languages people can be helped in here."""
+        namen = dict(SERVICETALEN)
+        return [namen.get(taal, taal) for taal in self.talen]
 
 
 class Aanbod(models.Model):
@@ -354,7 +384,10 @@ class Weekdag(models.IntegerChoices):
 
 
 class Openingstijd(models.Model):
-    aanbod = models.ForeignKey(Aanbod, on_delete=models.CASCADE, related_name="openingstijden")
+    """Opening hours of an aanbod or of a location (exactly one of the two)."""
+
+    aanbod = models.ForeignKey(Aanbod, on_delete=models.CASCADE, null=True, blank=True, related_name="openingstijden")
+    locatie = models.ForeignKey(Locatie, on_delete=models.CASCADE, null=True, blank=True, related_name="openingstijden")
     weekdag = models.PositiveSmallIntegerField(choices=Weekdag.choices)
     van = models.TimeField()
     tot = models.TimeField()
@@ -363,7 +396,13 @@ class Openingstijd(models.Model):
         ordering = ["weekdag", "van"]
         verbose_name = "openingstijd"
         verbose_name_plural = "openingstijden"
-        constraints = [models.CheckConstraint(condition=Q(van__lt=models.F("tot")), name="openingstijd_van_voor_tot")]
+        constraints = [
+            models.CheckConstraint(condition=Q(van__lt=models.F("tot")), name="openingstijd_van_voor_tot"),
+            models.CheckConstraint(
+                condition=Q(aanbod__isnull=False, locatie__isnull=True) | Q(aanbod__isnull=True, locatie__isnull=False),
+                name="openingstijd_aanbod_of_locatie",
+            ),
+        ]
 
     def __str__(self):
         return f"{self.get_weekdag_display()} van {self.van:%H:%M} tot {self.tot:%H:%M}"

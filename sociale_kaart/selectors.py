@@ -12,7 +12,7 @@ from pathlib import Path
 from django.conf import settings
 from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
-from django.db.models.functions import Coalesce, Greatest, Least, TruncDate
+from django.db.models.functions import Coalesce, Least, TruncDate
 from django.http import Http404
 from django.templatetags.static import static
 from django.utils import timezone
@@ -80,19 +80,19 @@ def verificatie_grens(*, vandaag: datetime.date | None = None) -> datetime.date:
 
 
 def bevestigd_op(aanbod: Aanbod, veld: str) -> datetime.date:
-    """When a critical field was last confirmed: the later of its own date and the last
-    check of the whole entry ("Alles klopt nog", an approval); the day it was made
-    when neither is known."""
-    datums = [d for d in (getattr(aanbod, veld), aanbod.laatst_gecontroleerd) if d is not None]
-    return max(datums) if datums else timezone.localdate(aanbod.aangemaakt_op)
+    """When a critical field was last confirmed: its own date (set by "Alles klopt nog",
+    a partial confirmation, or an approved edit that changed the field); for a field
+    never confirmed on its own, the last check of the whole entry; else the day it was made."""
+    datum = getattr(aanbod, veld) or aanbod.laatst_gecontroleerd
+    return datum if datum is not None else timezone.localdate(aanbod.aangemaakt_op)
 
 
 def aanbod_met_oudste_bevestiging() -> QuerySet[Aanbod]:
     """Published aanbod (also hidden ones) with `oudste_bevestiging`: the oldest
     confirmation among its critical fields, as `bevestigd_op` reads them."""
     gemaakt = TruncDate("aangemaakt_op", tzinfo=timezone.get_current_timezone())
-    # GREATEST skips NULLs in PostgreSQL (and is NULL only when both are), as bevestigd_op does.
-    datums = [Coalesce(Greatest(veld, "laatst_gecontroleerd"), gemaakt) for _, _, veld in VERIFICATIE_VELDEN]
+    # The field's own date first, as bevestigd_op reads it.
+    datums = [Coalesce(veld, "laatst_gecontroleerd", gemaakt) for _, _, veld in VERIFICATIE_VELDEN]
     return Aanbod.objects.filter(status=Status.GEPUBLICEERD).annotate(oudste_bevestiging=Least(*datums))
 
 
@@ -221,7 +221,9 @@ def aanbod_detail(*, slug: str) -> Aanbod:
                 "levensgebeurtenissen",
                 "kernen",
                 "openingstijden",
-                Prefetch("locaties", queryset=Locatie.objects.select_related("kern")),
+                Prefetch(
+                    "locaties", queryset=Locatie.objects.select_related("kern").prefetch_related("openingstijden")
+                ),
             )
             .defer("zoekvector")
             .get(slug=slug)
@@ -270,7 +272,9 @@ def organisatie_detail(*, slug: str) -> Organisatie:
         organisatie = (
             organisatie_publiek()
             .prefetch_related(
-                Prefetch("locaties", queryset=Locatie.objects.select_related("kern")),
+                Prefetch(
+                    "locaties", queryset=Locatie.objects.select_related("kern").prefetch_related("openingstijden")
+                ),
                 Prefetch(
                     "aanbod",
                     queryset=aanbod_publiek().defer("zoekvector").prefetch_related("kernen").order_by("titel"),

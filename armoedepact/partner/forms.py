@@ -11,7 +11,7 @@ from django.core.exceptions import ValidationError
 
 from armoedepact.auth import GeremdMelding
 from common import veilige_url
-from sociale_kaart.models import Aanbod, Organisatie, Weekdag
+from sociale_kaart.models import SERVICETALEN, Aanbod, Locatie, Organisatie, Postcodegebied, Weekdag
 
 _TELEFOON = re.compile(r"^(\+31|0031|0)\d{9}$")
 B1_VELDEN = ("korte_omschrijving", "wat_u_krijgt", "voor_wie", "hoe_aanvragen", "meenemen", "kosten_toelichting")
@@ -118,6 +118,44 @@ class _VertalingenVelden:
         self.instance.vertalingen = {taal: teksten for taal, teksten in vertalingen.items() if teksten}
 
 
+class _OpeningstijdenVelden:
+    """Opening hours as 7 optional (van, tot) pairs, one per weekday, for an aanbod or a location."""
+
+    def _openingstijd_velden_toevoegen(self):
+        for dag in Weekdag:
+            for deel in ("van", "tot"):
+                naam = f"{deel}_{dag.value}"
+                self.fields[naam] = forms.TimeField(
+                    required=False,
+                    label=f"{dag.label.capitalize()} {deel}",
+                    widget=forms.TimeInput(attrs={"type": "time", "class": "input--short"}, format="%H:%M"),
+                    error_messages={"invalid": "Vul een tijd in zoals 9:00 of 13:30."},
+                )
+        if self.instance.pk and not self.is_bound:
+            for tijd in self.instance.openingstijden.all():
+                self.initial[f"van_{tijd.weekdag}"] = tijd.van
+                self.initial[f"tot_{tijd.weekdag}"] = tijd.tot
+
+    def openingstijd_velden(self):
+        """(dag, van-field, tot-field) per weekday, for the template."""
+        return [(dag.label.capitalize(), self[f"van_{dag.value}"], self[f"tot_{dag.value}"]) for dag in Weekdag]
+
+    def _openingstijden_controleren(self, cleaned) -> None:
+        for dag in Weekdag:
+            van, tot = cleaned.get(f"van_{dag.value}"), cleaned.get(f"tot_{dag.value}")
+            if (van is None) != (tot is None) and f"van_{dag.value}" not in self.errors:
+                self.add_error(f"tot_{dag.value}", f"Vul voor {dag.label} allebei de tijden in, of geen van beide.")
+            elif van is not None and tot is not None and van >= tot:
+                self.add_error(f"tot_{dag.value}", f"Op {dag.label} moet de eindtijd later zijn dan de begintijd.")
+
+    def openingstijden(self) -> list[tuple[int, object, object]]:
+        return [
+            (dag.value, self.cleaned_data[f"van_{dag.value}"], self.cleaned_data[f"tot_{dag.value}"])
+            for dag in Weekdag
+            if self.cleaned_data.get(f"van_{dag.value}") is not None
+        ]
+
+
 class OrganisatieForm(_VertalingenVelden, _PartnerForm):
     class Meta:
         model = Organisatie
@@ -142,7 +180,7 @@ class OrganisatieForm(_VertalingenVelden, _PartnerForm):
         return cleaned
 
 
-class AanbodForm(_VertalingenVelden, _PartnerForm):
+class AanbodForm(_OpeningstijdenVelden, _VertalingenVelden, _PartnerForm):
     """The aanbod with its opening hours as 7 optional (van, tot) pairs."""
 
     class Meta:
@@ -213,36 +251,15 @@ class AanbodForm(_VertalingenVelden, _PartnerForm):
         for name in ("min_leeftijd", "max_leeftijd"):
             self.fields[name].error_messages["invalid"] = "Vul een leeftijd in als getal, bijvoorbeeld 18."
             self.fields[name].widget.attrs["class"] = "input--short"
-        for dag in Weekdag:
-            for deel in ("van", "tot"):
-                naam = f"{deel}_{dag.value}"
-                self.fields[naam] = forms.TimeField(
-                    required=False,
-                    label=f"{dag.label.capitalize()} {deel}",
-                    widget=forms.TimeInput(attrs={"type": "time", "class": "input--short"}, format="%H:%M"),
-                    error_messages={"invalid": "Vul een tijd in zoals 9:00 of 13:30."},
-                )
-        if self.instance.pk and not self.is_bound:
-            for tijd in self.instance.openingstijden.all():
-                self.initial[f"van_{tijd.weekdag}"] = tijd.van
-                self.initial[f"tot_{tijd.weekdag}"] = tijd.tot
+        self._openingstijd_velden_toevoegen()
         self._vertaalvelden_toevoegen()
-
-    def openingstijd_velden(self):
-        """(dag, van-field, tot-field) per weekday, for the template."""
-        return [(dag.label.capitalize(), self[f"van_{dag.value}"], self[f"tot_{dag.value}"]) for dag in Weekdag]
 
     def gewone_velden(self):
         return [self[name] for name in self.Meta.fields]
 
     def clean(self):
         cleaned = super().clean()
-        for dag in Weekdag:
-            van, tot = cleaned.get(f"van_{dag.value}"), cleaned.get(f"tot_{dag.value}")
-            if (van is None) != (tot is None) and f"van_{dag.value}" not in self.errors:
-                self.add_error(f"tot_{dag.value}", f"Vul voor {dag.label} allebei de tijden in, of geen van beide.")
-            elif van is not None and tot is not None and van >= tot:
-                self.add_error(f"tot_{dag.value}", f"Op {dag.label} moet de eindtijd later zijn dan de begintijd.")
+        self._openingstijden_controleren(cleaned)
         low, high = cleaned.get("min_leeftijd"), cleaned.get("max_leeftijd")
         if low is not None and high is not None and low > high:
             self.add_error("max_leeftijd", "De leeftijd 'tot en met' moet hoger zijn dan 'vanaf'.")
@@ -251,12 +268,98 @@ class AanbodForm(_VertalingenVelden, _PartnerForm):
         self._vertalingen_overnemen(cleaned)
         return cleaned
 
-    def openingstijden(self) -> list[tuple[int, object, object]]:
-        return [
-            (dag.value, self.cleaned_data[f"van_{dag.value}"], self.cleaned_data[f"tot_{dag.value}"])
-            for dag in Weekdag
-            if self.cleaned_data.get(f"van_{dag.value}") is not None
+
+_POSTCODE = re.compile(r"^([1-9][0-9]{3}) ?([A-Za-z]{2})$")
+_TOEGANKELIJK = [("ja", "Ja"), ("nee", "Nee"), ("", "Weet ik niet")]
+
+
+class LocatieForm(_OpeningstijdenVelden, _PartnerForm):
+    """A location of the organisation: address (the postcode fills in kern and coordinates
+    from the portal's postcode table), accessibility, languages, contact and opening hours."""
+
+    toegankelijk = forms.ChoiceField(
+        label="Kan iemand met een rolstoel naar binnen?",
+        choices=_TOEGANKELIJK,
+        required=False,
+        widget=forms.RadioSelect,
+    )
+
+    class Meta:
+        model = Locatie
+        fields = [
+            "naam",
+            "straat",
+            "postcode",
+            "plaats",
+            "toegankelijkheid",
+            "talen",
+            "telefoon",
+            "email",
+            "contactpersoon",
         ]
+        labels = {
+            "naam": "Naam van de locatie",
+            "straat": "Straat en huisnummer",
+            "toegankelijkheid": "Uitleg over de toegankelijkheid",
+            "talen": "In welke talen kunnen mensen hier geholpen worden?",
+            "email": "E-mailadres",
+            "contactpersoon": "Contactpersoon",
+        }
+        help_texts = {
+            "naam": "Bijvoorbeeld: Dorpshuis De Schakel.",
+            "postcode": "Bijvoorbeeld: 9351 AB.",
+            "toegankelijkheid": "Bijvoorbeeld: er is een lift, of de ingang is aan de achterkant.",
+            "contactpersoon": "De functie of naam van wie inwoners hier helpt, bijvoorbeeld: de coördinator.",
+            "talen": "",
+        }
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["talen"] = forms.MultipleChoiceField(
+            label=self.Meta.labels["talen"],
+            choices=SERVICETALEN,
+            required=False,
+            widget=forms.CheckboxSelectMultiple,
+            error_messages={"invalid_choice": "Kies een taal uit de lijst."},
+        )
+        self.order_fields([*self.Meta.fields[:4], "toegankelijk", *self.Meta.fields[4:]])
+        for name in ("straat", "postcode", "plaats"):
+            self.fields[name].required = True
+            self.fields[name].error_messages["required"] = "Vul dit veld in."
+        if not self.is_bound:
+            waarde = self.instance.rolstoeltoegankelijk
+            self.initial["toegankelijk"] = "" if waarde is None else ("ja" if waarde else "nee")
+        self._openingstijd_velden_toevoegen()
+
+    def gewone_velden(self):
+        return [self[name] for name in self.fields if not name.startswith(("van_", "tot_"))]
+
+    def clean_postcode(self):
+        postcode = (self.cleaned_data.get("postcode") or "").strip()
+        gevonden = _POSTCODE.match(postcode)
+        if not gevonden:
+            raise ValidationError("Vul een postcode in met 4 cijfers en 2 letters, bijvoorbeeld 9351 AB.")
+        gebied = Postcodegebied.objects.select_related("kern").filter(postcode=gevonden[1]).first()
+        if gebied is None:
+            raise ValidationError(
+                "Deze postcode ligt niet in de gemeente Westerkwartier. Controleer de postcode, bijvoorbeeld 9351 AB."
+            )
+        self._kern = gebied.kern
+        return f"{gevonden[1]} {gevonden[2].upper()}"
+
+    def clean(self):
+        cleaned = super().clean()
+        self._openingstijden_controleren(cleaned)
+        return cleaned
+
+    def _post_clean(self):
+        super()._post_clean()
+        keuze = self.cleaned_data.get("toegankelijk", "")
+        self.instance.rolstoeltoegankelijk = {"ja": True, "nee": False}.get(keuze)
+        kern = getattr(self, "_kern", None)
+        if kern is not None:
+            self.instance.kern = kern
+            self.instance.latitude, self.instance.longitude = kern.latitude, kern.longitude
 
 
 def form_data_as_json(form: forms.Form) -> dict[str, list[str]]:

@@ -9,7 +9,7 @@ from armoedepact.correcties import selectors as correctie_selectors
 from armoedepact.models import KapotteLink, Linkcontrole, Revisie, RevisieStatus
 from overdracht import selectors as overdracht_selectors
 from regelingen.models import Regeling
-from sociale_kaart.models import Aanbod, Lidmaatschap, Organisatie, Status
+from sociale_kaart.models import Aanbod, Lidmaatschap, Locatie, Organisatie, Status
 from sociale_kaart.selectors import (
     herinnering_nodig,
     organisatie_van_gebruiker,
@@ -34,6 +34,35 @@ def aanbod_get_for_user(*, user, uuid) -> Aanbod:
     if aanbod is None or not _mag(user, aanbod.organisatie_id):
         raise Http404("Aanbod niet gevonden")
     return aanbod
+
+
+def locatie_get_for_user(*, user, uuid) -> Locatie:
+    """A location of one of the user's organisations (beheerder or medewerker); 404 otherwise."""
+    locatie = Locatie.objects.select_related("organisatie").prefetch_related("openingstijden").filter(uuid=uuid).first()
+    if locatie is None or not _mag(user, locatie.organisatie_id):
+        raise Http404("Locatie niet gevonden")
+    return locatie
+
+
+def locaties_van(*, organisatie: Organisatie) -> tuple[list[Locatie], list[Revisie]]:
+    """The organisation's locations with their opening hours and any change waiting for approval."""
+    locaties = list(
+        organisatie.locaties.select_related("kern").prefetch_related("openingstijden").order_by("naam", "pk")
+    )
+    wachtend = Revisie.objects.filter(
+        organisatie=organisatie, soort=Revisie.Soort.LOCATIE, status=RevisieStatus.WACHT
+    ).order_by("ingediend_op")
+    per_uuid = {}
+    nieuw = []
+    for revisie in wachtend:
+        uuid = (revisie.data.get("_locatie") or [None])[0]
+        if uuid is None:
+            nieuw.append(revisie)
+        else:
+            per_uuid[uuid] = revisie
+    for locatie in locaties:
+        locatie.wachtende_revisie = per_uuid.get(str(locatie.uuid))
+    return locaties, nieuw
 
 
 def revisie_get_for_user(*, user, pk: int) -> Revisie:

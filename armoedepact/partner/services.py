@@ -16,11 +16,20 @@ from django.utils.datastructures import MultiValueDict
 
 from armoedepact.historie import een_versie, versie_vastleggen
 from armoedepact.models import REVISIE_OVERGANGEN, DirectePublicatie, Revisie, RevisieStatus
-from armoedepact.partner.forms import AanbodForm, OrganisatieForm, form_data_as_json
+from armoedepact.partner.forms import AanbodForm, LocatieForm, OrganisatieForm, form_data_as_json
 from common.berichten import bericht_sturen
 from common.overgangen import overgang_controleren
 from common.slugs import unieke_slug
-from sociale_kaart.models import STATUS_TRANSITIONS, VERIFICATIE_VELDEN, Aanbod, Openingstijd, Organisatie, Status
+from sociale_kaart.models import (
+    SERVICETALEN,
+    STATUS_TRANSITIONS,
+    VERIFICATIE_VELDEN,
+    Aanbod,
+    Locatie,
+    Openingstijd,
+    Organisatie,
+    Status,
+)
 from sociale_kaart.selectors import bevestigd_op, verificatie_grens
 from sociale_kaart.services import aanbod_zoekvector_bijwerken
 
@@ -31,6 +40,7 @@ def _bewaar_aanbod(form: AanbodForm, *, door, goedgekeurd_door=None) -> Aanbod:
     One version is written after the opening hours and thema's are saved, naming
     who wrote it (`door`) and who approved it."""
     aanbod = form.save(commit=False)
+    _aangeraakt_bevestigen(aanbod, form)
     if not aanbod.slug:
         aanbod.slug = unieke_slug(Aanbod, aanbod.titel, standaard="aanbod")
     aanbod.full_clean(exclude=["zoekvector"])
@@ -43,6 +53,24 @@ def _bewaar_aanbod(form: AanbodForm, *, door, goedgekeurd_door=None) -> Aanbod:
         )
     aanbod_zoekvector_bijwerken(aanbod_ids=[aanbod.pk])
     return aanbod
+
+
+def _aangeraakt_bevestigen(aanbod: Aanbod, form: AanbodForm) -> None:
+    """An edit that is published (approved, or direct) confirms today the critical
+    fields it changed (the verification routine); the others keep their own date."""
+    vandaag = date.today()
+    if aanbod.pk is None:
+        for _, _, veld in VERIFICATIE_VELDEN:
+            setattr(aanbod, veld, vandaag)
+        return
+    oud = Aanbod.objects.get(pk=aanbod.pk)
+    tijden = [(t.weekdag, t.van, t.tot) for t in oud.openingstijden.all()]
+    if oud.telefoon != aanbod.telefoon:
+        aanbod.telefoon_bevestigd_op = vandaag
+    if oud.hoe_aanvragen != aanbod.hoe_aanvragen:
+        aanbod.hoe_aanvragen_bevestigd_op = vandaag
+    if tijden != form.openingstijden() or oud.openingstijden_toelichting != aanbod.openingstijden_toelichting:
+        aanbod.openingstijden_bevestigd_op = vandaag
 
 
 def _bewaar_organisatie(form: OrganisatieForm, *, door, goedgekeurd_door=None) -> Organisatie:
@@ -160,6 +188,96 @@ def organisatie_opslaan(*, form: OrganisatieForm, door) -> Revisie | None:
     )
 
 
+# --- Locations: part of the organisation, through the same moderation --------------
+
+LOCATIE_SLEUTEL = "_locatie"  # in Revisie.data: the uuid of the location changed (absent: a new one)
+VERWIJDEREN_SLEUTEL = "_verwijderen"  # in Revisie.data: remove this location
+
+
+def _locatie_toepassen(
+    *, organisatie: Organisatie, form: LocatieForm | None, locatie: Locatie | None, door, goedgekeurd_door=None
+) -> None:
+    """Save (form) or remove (no form) a location with its opening hours; one version of the organisation."""
+    with een_versie(organisatie, door=door, goedgekeurd_door=goedgekeurd_door):
+        if form is None:
+            locatie.delete()
+        else:
+            _locatie_aangeraakt_bevestigen(form)
+            locatie = form.save(commit=False)
+            locatie.organisatie = organisatie
+            locatie.full_clean()
+            locatie.save()
+            locatie.openingstijden.all().delete()
+            Openingstijd.objects.bulk_create(
+                [Openingstijd(locatie=locatie, weekdag=d, van=v, tot=t) for d, v, t in form.openingstijden()]
+            )
+    aanbod_zoekvector_bijwerken(aanbod_ids=list(organisatie.aanbod.values_list("pk", flat=True)))
+
+
+def _locatie_aangeraakt_bevestigen(form: LocatieForm) -> None:
+    """A published location change confirms today, for the aanbod given at that location,
+    the critical fields it changed: address, opening hours, phone."""
+    if form.instance.pk is None:
+        return
+    oud = Locatie.objects.get(pk=form.instance.pk)
+    nieuw = form.instance
+    velden = {}
+    if (oud.straat, oud.postcode, oud.plaats) != (nieuw.straat, nieuw.postcode, nieuw.plaats):
+        velden["adres_bevestigd_op"] = date.today()
+    if [(t.weekdag, t.van, t.tot) for t in oud.openingstijden.all()] != form.openingstijden():
+        velden["openingstijden_bevestigd_op"] = date.today()
+    if oud.telefoon != nieuw.telefoon:
+        velden["telefoon_bevestigd_op"] = date.today()
+    if velden:
+        Aanbod.objects.filter(locaties=oud).update(**velden)
+
+
+def _locatie_wijziging(*, organisatie: Organisatie, form, locatie, data: dict, door) -> Revisie | None:
+    """Apply a location change at once (trusted, or not public yet) or keep it as a Revisie."""
+    organisatie = Organisatie.objects.get(pk=organisatie.pk)
+    if organisatie.vertrouwd or organisatie.status != Status.GEPUBLICEERD:
+        publiek = organisatie.status == Status.GEPUBLICEERD
+        vorige = _publieke_versie(Organisatie, organisatie.pk) if publiek else None
+        _locatie_toepassen(organisatie=organisatie, form=form, locatie=locatie, door=door)
+        if publiek:
+            directe_publicatie_vastleggen(
+                soort=DirectePublicatie.Soort.ORGANISATIE, organisatie=organisatie, door=door, vorige_versie=vorige
+            )
+        return None
+    if locatie is not None:
+        _vervang_wachtende(
+            organisatie=organisatie, soort=Revisie.Soort.LOCATIE, **{f"data__{LOCATIE_SLEUTEL}": [str(locatie.uuid)]}
+        )
+        data[LOCATIE_SLEUTEL] = [str(locatie.uuid)]
+    return Revisie.objects.create(soort=Revisie.Soort.LOCATIE, organisatie=organisatie, data=data, ingediend_door=door)
+
+
+@transaction.atomic
+def locatie_opslaan(*, form: LocatieForm, organisatie: Organisatie, door) -> Revisie | None:
+    """Save a partner's location form. Returns the Revisie when it waits for approval, else None."""
+    locatie = form.instance if form.instance.pk else None
+    return _locatie_wijziging(
+        organisatie=organisatie, form=form, locatie=locatie, data=form_data_as_json(form), door=door
+    )
+
+
+@transaction.atomic
+def locatie_verwijderen(*, locatie: Locatie, door) -> Revisie | None:
+    return _locatie_wijziging(
+        organisatie=locatie.organisatie, form=None, locatie=locatie, data={VERWIJDEREN_SLEUTEL: ["1"]}, door=door
+    )
+
+
+def _revisie_locatie(revisie: Revisie) -> Locatie | None:
+    uuid = (revisie.data.get(LOCATIE_SLEUTEL) or [None])[0]
+    if uuid is None:
+        return None
+    locatie = Locatie.objects.filter(organisatie_id=revisie.organisatie_id, uuid=uuid).first()
+    if locatie is None:
+        raise ValidationError("Deze locatie bestaat niet meer. Er is niets veranderd.")
+    return locatie
+
+
 def alles_klopt(*, item: Aanbod | Organisatie, door) -> None:
     """'Alles klopt nog': a person confirmed the entry today; nothing else changes.
     For an aanbod that confirms each critical field of the verification routine too,
@@ -248,6 +366,12 @@ def _overgang(revisie: Revisie, naar: str) -> None:
 def revisie_formulier(revisie: Revisie):
     """The edit form bound to the revision's data, against the current object."""
     data = MultiValueDict(revisie.data)
+    if revisie.soort == Revisie.Soort.LOCATIE:
+        if VERWIJDEREN_SLEUTEL in revisie.data:
+            return None
+        return LocatieForm(
+            data=data, instance=_revisie_locatie(revisie) or Locatie(organisatie_id=revisie.organisatie_id)
+        )
     if revisie.soort == Revisie.Soort.AANBOD:
         return AanbodForm(data=data, instance=Aanbod.objects.get(pk=revisie.aanbod_id))
     return OrganisatieForm(data=data, instance=Organisatie.objects.get(pk=revisie.organisatie_id))
@@ -322,6 +446,30 @@ def revisie_goedkeuren(*, revisie: Revisie, door, basis_url: str | None = None, 
         _overgang(revisie, RevisieStatus.GOEDGEKEURD)
     if revisie.status == RevisieStatus.INGETROKKEN or (gezien is not None and gezien != revisie_vingerafdruk(revisie)):
         raise ValidationError(REVISIE_VERANDERD)
+    if revisie.soort == Revisie.Soort.LOCATIE:
+        _locatie_goedkeuren(revisie, door=door)
+    else:
+        _revisie_toepassen(revisie, door=door)
+    revisie.status = RevisieStatus.GOEDGEKEURD
+    revisie.beoordeeld_door = door
+    revisie.beoordeeld_op = timezone.now()
+    revisie.save(update_fields=["status", "beoordeeld_door", "beoordeeld_op"])
+    revisie_bericht(revisie=revisie, basis_url=basis_url)
+
+
+def _locatie_goedkeuren(revisie: Revisie, *, door) -> None:
+    organisatie = Organisatie.objects.get(pk=revisie.organisatie_id)
+    form = revisie_formulier(revisie)
+    locatie = _revisie_locatie(revisie)
+    if form is not None and not form.is_valid():
+        fouten = "; ".join(f"{k}: {' '.join(v)}" for k, v in form.errors.items())
+        raise ValidationError(f"Deze wijziging klopt niet meer en kan niet worden goedgekeurd ({fouten}).")
+    _locatie_toepassen(
+        organisatie=organisatie, form=form, locatie=locatie, door=revisie.ingediend_door, goedgekeurd_door=door
+    )
+
+
+def _revisie_toepassen(revisie: Revisie, *, door) -> None:
     form = revisie_formulier(revisie)
     if not form.is_valid():
         fouten = "; ".join(f"{k}: {' '.join(v)}" for k, v in form.errors.items())
@@ -334,11 +482,6 @@ def revisie_goedkeuren(*, revisie: Revisie, door, basis_url: str | None = None, 
         _bewaar_aanbod(form, door=revisie.ingediend_door, goedgekeurd_door=door)
     else:
         _bewaar_organisatie(form, door=revisie.ingediend_door, goedgekeurd_door=door)
-    revisie.status = RevisieStatus.GOEDGEKEURD
-    revisie.beoordeeld_door = door
-    revisie.beoordeeld_op = timezone.now()
-    revisie.save(update_fields=["status", "beoordeeld_door", "beoordeeld_op"])
-    revisie_bericht(revisie=revisie, basis_url=basis_url)
 
 
 @transaction.atomic
@@ -358,6 +501,8 @@ def revisie_afwijzen(*, revisie: Revisie, door, reden: str, basis_url: str | Non
 
 def revisie_verschillen(revisie: Revisie) -> list[tuple[str, str, str]]:
     """(label, current value, proposed value) for every field that changes."""
+    if revisie.soort == Revisie.Soort.LOCATIE:
+        return _locatie_verschillen(revisie)
     form = revisie_formulier(revisie)
     form.is_valid()
     instance = (
@@ -387,6 +532,41 @@ def revisie_verschillen(revisie: Revisie) -> list[tuple[str, str, str]]:
         )
         if nieuw_aanbod or huidig != voorstel:
             rijen.append(("Openingstijden", "" if nieuw_aanbod else huidig, voorstel))
+    return rijen
+
+
+def _locatie_verschillen(revisie: Revisie) -> list[tuple[str, str, str]]:
+    locatie = _revisie_locatie(revisie)
+    if VERWIJDEREN_SLEUTEL in revisie.data:
+        return [("Locatie", str(locatie), "Verwijderen")]
+    form = revisie_formulier(revisie)
+    geldig = form.is_valid()
+    nieuw = locatie is None
+    huidig_obj = locatie or Locatie()
+    talen = dict(SERVICETALEN)
+    rijen = []
+    for name, field in form.fields.items():
+        if name.startswith(("van_", "tot_")):
+            continue
+        if name == "toegankelijk":
+            huidig = _als_tekst(huidig_obj, "rolstoeltoegankelijk", huidig_obj.rolstoeltoegankelijk)
+            voorstel = _als_tekst(
+                huidig_obj, "rolstoeltoegankelijk", form.instance.rolstoeltoegankelijk if geldig else None
+            )
+        elif name == "talen":
+            huidig = ", ".join(talen.get(t, t) for t in huidig_obj.talen)
+            voorstel = ", ".join(talen.get(t, t) for t in (form.cleaned_data.get("talen") or []))
+        else:
+            huidig = _als_tekst(huidig_obj, name, getattr(huidig_obj, name, None))
+            voorstel = _als_tekst(huidig_obj, name, form.cleaned_data.get(name))
+        if nieuw or huidig != voorstel:
+            rijen.append((str(field.label), "" if nieuw else huidig, voorstel))
+    huidig = "; ".join(str(t) for t in locatie.openingstijden.all()) if locatie else ""
+    voorstel = "; ".join(
+        str(Openingstijd(weekdag=d, van=v, tot=t)) for d, v, t in (form.openingstijden() if geldig else [])
+    )
+    if nieuw or huidig != voorstel:
+        rijen.append(("Openingstijden", huidig, voorstel))
     return rijen
 
 

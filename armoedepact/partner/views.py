@@ -16,10 +16,10 @@ from armoedepact.correcties import selectors as correctie_selectors
 from armoedepact.correcties import services as correctie_services
 from armoedepact.models import Revisie
 from armoedepact.partner import pact_services, selectors, services
-from armoedepact.partner.forms import B1_VELDEN, AanbodForm, OrganisatieForm
+from armoedepact.partner.forms import B1_VELDEN, AanbodForm, LocatieForm, OrganisatieForm
 from armoedepact.partner.leesbaarheid import advies as advies_tekst
 from armoedepact.partner.leesbaarheid import advies_per_veld
-from sociale_kaart.models import VERIFICATIE_VELDEN, Aanbod, Status
+from sociale_kaart.models import VERIFICATIE_VELDEN, Aanbod, Locatie, Status
 from sociale_kaart.selectors import (
     collegas_per_organisatie,
     collegas_van,
@@ -119,6 +119,59 @@ def aanbod_bewerken(request, uuid):
         messages.info(request, "Dit aanbod is gearchiveerd. Zet het eerst terug als u het wilt aanpassen.")
         return redirect("partner:dashboard", slug=aanbod.organisatie.slug)
     return _aanbod_formulier(request, organisatie=aanbod.organisatie, aanbod=aanbod)
+
+
+@login_required
+def locaties(request, slug):
+    """The organisation's locations: address, hours, contact; add, change, remove (beheerder and medewerker)."""
+    organisatie = organisatie_van_gebruiker(user=request.user, slug=slug)
+    rijen, nieuw_wachtend = selectors.locaties_van(organisatie=organisatie)
+    return render(
+        request,
+        "partner/locaties.html",
+        {"organisatie": organisatie, "locaties": rijen, "nieuw_wachtend": nieuw_wachtend},
+    )
+
+
+def _locatie_formulier(request, *, organisatie, locatie):
+    instance = locatie or Locatie(organisatie=organisatie)
+    if request.method == "POST":
+        form = LocatieForm(request.POST, instance=instance)
+        if form.is_valid():
+            revisie = services.locatie_opslaan(form=form, organisatie=organisatie, door=request.user)
+            messages.success(request, WACHT_BERICHT if revisie else DIRECT_BERICHT)
+            return redirect("partner:locaties", slug=organisatie.slug)
+    else:
+        form = LocatieForm(instance=instance)
+    return render(request, "partner/locatie_form.html", {"form": form, "organisatie": organisatie, "locatie": locatie})
+
+
+@login_required
+def locatie_nieuw(request, slug):
+    organisatie = organisatie_van_gebruiker(user=request.user, slug=slug)
+    return _locatie_formulier(request, organisatie=organisatie, locatie=None)
+
+
+@login_required
+def locatie_bewerken(request, uuid):
+    locatie = selectors.locatie_get_for_user(user=request.user, uuid=uuid)
+    return _locatie_formulier(request, organisatie=locatie.organisatie, locatie=locatie)
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def locatie_verwijderen(request, uuid):
+    locatie = selectors.locatie_get_for_user(user=request.user, uuid=uuid)
+    if request.method == "POST":
+        revisie = services.locatie_verwijderen(locatie=locatie, door=request.user)
+        messages.success(
+            request,
+            "De coördinator kijkt nog naar het verwijderen. Tot die tijd staat de locatie nog op de website."
+            if revisie
+            else "De locatie is verwijderd.",
+        )
+        return redirect("partner:locaties", slug=locatie.organisatie.slug)
+    return render(request, "partner/locatie_verwijderen.html", {"locatie": locatie, "organisatie": locatie.organisatie})
 
 
 @login_required

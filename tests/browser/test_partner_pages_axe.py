@@ -7,7 +7,7 @@ import pytest
 from django.contrib.auth import get_user_model
 
 from armoedepact.models import Revisie, RevisieStatus
-from sociale_kaart.models import Aanbod, Lidmaatschap, Organisatie, Rol, Status
+from sociale_kaart.models import Aanbod, Lidmaatschap, Locatie, Organisatie, Rol, Status
 from tests.browser.support import assert_accessible
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
@@ -53,6 +53,10 @@ def partner_world():
         status=RevisieStatus.AFGEWEZEN,
         reden="Schrijf wat u precies doet.",
     )
+    locatie = Locatie.objects.create(
+        organisatie=org, naam="De Schakel", straat="Hoofdstraat 12", postcode="9351 AB", talen=["nl", "ar"]
+    )
+    locatie.openingstijden.create(weekdag=1, van="09:00", tot="12:00")
     return org, aanbod, revisie
 
 
@@ -91,6 +95,9 @@ def test_logged_in_partner_pages_are_accessible(page, partner_world):
         (f"/partner/aanbod/{aanbod.uuid}/archiveren/", "partner aanbod archiveren"),
         (f"/partner/wijziging/{revisie.pk}/", "partner wijziging afgewezen"),
         (f"/partner/organisatie/{org.slug}/collegas/", "partner collegas"),
+        (f"/partner/organisatie/{org.slug}/locaties/", "partner locaties"),
+        (f"/partner/organisatie/{org.slug}/locaties/nieuw/", "partner locatie nieuw"),
+        (f"/partner/locatie/{org.locaties.get().uuid}/verwijderen/", "partner locatie verwijderen"),
     ]:
         page.goto(path)
         assert page.locator("h1").count() == 1
@@ -115,6 +122,12 @@ def test_logged_in_partner_pages_are_accessible(page, partner_world):
     page.click("button:has-text('Uitnodiging versturen')")
     assert "Vul een e-mailadres in zoals naam@organisatie.nl." in page.content()
     assert_accessible(page, "partner collegas fout")
+    # A location with a postcode outside the gemeente shows the error summary.
+    page.goto(f"/partner/locatie/{org.locaties.get().uuid}/bewerken/")
+    page.fill("#id_postcode", "1011 AB")
+    page.click("button:has-text('Opslaan')")
+    assert "Deze postcode ligt niet in de gemeente Westerkwartier" in page.content()
+    assert_accessible(page, "partner locatie fout")
 
 
 def test_b1_hint_appears_while_typing(page, partner_world):

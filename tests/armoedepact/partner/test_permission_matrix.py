@@ -12,7 +12,7 @@ from django.utils import timezone
 
 from armoedepact.models import Correctie, Revisie
 from overdracht.models import Verzoek, VerzoekStatus
-from sociale_kaart.models import Aanbod, Lidmaatschap, Organisatie, Rol, Status
+from sociale_kaart.models import Aanbod, Lidmaatschap, Locatie, Organisatie, Rol, Status
 from tests.werkgroepen import factories as pact
 from werkgroepen.models import (
     Aanmelding,
@@ -54,6 +54,16 @@ MATRIX = {
     "partner:collegas": {**OBJECT_URL, (MEDEWERKER, "GET"): FORBIDDEN, (MEDEWERKER, "POST"): FORBIDDEN},
     "partner:collega_verwijderen": {**POST_ONLY_URL, (MEDEWERKER, "POST"): FORBIDDEN},
     "partner:aanbod_nieuw": {**OBJECT_URL, (MEDEWERKER, "GET"): 200},
+    # Locations: beheerder and medewerker both keep them (an empty POST shows form errors).
+    "partner:locaties": {**OBJECT_URL, (MEDEWERKER, "GET"): 200},
+    "partner:locatie_nieuw": {**OBJECT_URL, (MEDEWERKER, "GET"): 200, (MEDEWERKER, "POST"): 200},
+    "partner:locatie_bewerken": {**OBJECT_URL, (MEDEWERKER, "GET"): 200, (MEDEWERKER, "POST"): 200},
+    "partner:locatie_verwijderen": {
+        **OBJECT_URL,
+        (OWN, "POST"): 302,
+        (MEDEWERKER, "GET"): 200,
+        (MEDEWERKER, "POST"): 302,
+    },
     "partner:aanbod_bewerken": {**OBJECT_URL, (MEDEWERKER, "GET"): 200, (MEDEWERKER, "POST"): 200},
     "partner:aanbod_klopt": POST_ONLY_URL,
     "partner:aanbod_archiveren": {**OBJECT_URL, (OWN, "POST"): 302},
@@ -158,6 +168,7 @@ def world(db):
         correctie = Correctie.objects.create(
             onderwerp="aanbod", naam=aanbod.titel, organisatie=org, aanbod=aanbod, wat="tijden", toelichting="Dicht."
         )
+        locatie = Locatie.objects.create(organisatie=org, naam=f"Locatie {org.naam}", straat="Hoofdstraat 1")
         collega = User.objects.create_user(username=f"collega@{org.slug}.nl", email=f"collega@{org.slug}.nl")
         lid = Lidmaatschap.objects.create(gebruiker=collega, organisatie=org, rol=Rol.MEDEWERKER)
         peiling = DatumPeiling.objects.create(titel=f"Pactbijeenkomst {key}")
@@ -165,6 +176,7 @@ def world(db):
         peiling_datum = PeilingDatum.objects.create(peiling=peiling, start=start, eind=start + timedelta(hours=2))
         objects[key] = {
             "lid": lid.pk,
+            "locatie": locatie.uuid,
             "correctie": correctie.pk,
             "verzoek": verzoek.uuid,
             "gastheer": gastheer.pk,
@@ -201,6 +213,8 @@ def _url(name: str, obj: dict) -> str:
         "partner:pact_voortgang": {"organisatie_pk": obj["organisatie_pk"], "pk": obj["actiepunt"]},
         "partner:pact_agenda": {"organisatie_pk": obj["organisatie_pk"]},
         "partner:verzoek": {"uuid": obj["verzoek"]},
+        "partner:locatie_bewerken": {"uuid": obj["locatie"]},
+        "partner:locatie_verwijderen": {"uuid": obj["locatie"]},
         "partner:doorverwijzen_stop": {"slug": obj["slug"], "reden": "toestemming"},
         "partner:pact_gastheer": {"organisatie_pk": obj["organisatie_pk"], "pk": obj["gastheer"]},
         "partner:correctie_afgehandeld": {"pk": obj["correctie"]},
@@ -248,6 +262,9 @@ def test_permission_matrix(client, world, name, who, method, expected):
         assert not Bijeenkomst.objects.exclude(gast_status__in=["", GastStatus.GEVRAAGD]).exists()
         # ... nor removed a colleague.
         assert Lidmaatschap.objects.count() == leden
+        # ... nor removed or changed a location (a medewerker's removal waits for the coordinator).
+        assert Locatie.objects.count() == 2
+        assert not Locatie.objects.exclude(straat="Hoofdstraat 1").exists()
         # ... nor marked a visitor's correction done.
         assert not Correctie.objects.filter(afgehandeld_op__isnull=False).exists()
     if who != OWN:

@@ -193,3 +193,34 @@ def test_the_partner_confirms_part_and_it_stays_hidden_until_every_field_is_conf
 
     partner_client.post(url, {"deel": "1", "veld": ["openingstijden", "hoe_aanvragen"]})
     assert _zichtbaar(oud)
+
+
+def test_approving_an_edit_confirms_only_the_critical_fields_it_changed(coordinator, org, partner):
+    from django.utils.datastructures import MultiValueDict
+
+    from armoedepact.models import Revisie
+    from armoedepact.partner import services
+    from armoedepact.partner.forms import AanbodForm
+    from sociale_kaart.models import Openingstijd
+    from tests.armoedepact.partner.test_portal import _form_data
+
+    oud = VANDAAG - timedelta(days=600)
+    aanbod = _aanbod(org, titel="Telefoon gewijzigd", telefoon="0594 111111", hoe_aanvragen="Bel ons.")
+    Openingstijd.objects.create(aanbod=aanbod, weekdag=0, van="09:00", tot="12:00")
+    velden = dict.fromkeys(("telefoon_bevestigd_op", "adres_bevestigd_op", "openingstijden_bevestigd_op"), oud)
+    aanbod = _gecontroleerd(aanbod, oud, hoe_aanvragen_bevestigd_op=oud, **velden)
+    data = _form_data(aanbod, telefoon="0594 222222", hoe_aanvragen="Bel ons.")
+    form = AanbodForm(data=MultiValueDict({k: [v] for k, v in data.items()}), instance=aanbod)
+    assert form.is_valid(), form.errors
+    revisie = services.aanbod_opslaan(form=form, organisatie=org, door=partner)
+    assert isinstance(revisie, Revisie)  # waits for the coordinator
+    services.revisie_goedkeuren(revisie=revisie, door=None)
+    aanbod.refresh_from_db()
+    assert aanbod.telefoon_bevestigd_op == VANDAAG  # changed: confirmed by the approval
+    assert aanbod.hoe_aanvragen_bevestigd_op == oud  # untouched: keeps its own date
+    assert aanbod.openingstijden_bevestigd_op == oud
+    # The work list shows each field's own date, and so still calls this aanbod out of date.
+    html = coordinator.get("/beheer/regie/verificatie/").content.decode()
+    rij = html[html.index("Telefoon gewijzigd") :].split("</tr>")[0]
+    assert f"{VANDAAG.day}-{VANDAAG.month}-{VANDAAG.year}" in rij
+    assert f"{oud.day}-{oud.month}-{oud.year} (te oud)" in rij
