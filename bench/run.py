@@ -41,7 +41,11 @@ def main() -> None:
 
     if args.only in (None, "engine"):
         from bench import bench_engine
+        from bench.setup import django_opzetten, django_zonder_database
 
+        # The engine's reasons use gettext, so Django needs settings; the full run sets
+        # up the benchmark database now (once), --only engine needs no database.
+        django_zonder_database() if args.only == "engine" else django_opzetten()
         print("Potjeswijzer engine (pure Python, no database):")
         bench_engine.main()
         print()
@@ -50,7 +54,7 @@ def main() -> None:
 
     from bench.setup import django_opzetten
 
-    django_opzetten()
+    django_opzetten()  # does nothing the second time
     from bench import sociale_kaart_bench, sociale_kaart_data
 
     machine = platform.processor() or platform.machine()

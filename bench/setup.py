@@ -12,7 +12,24 @@ ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / "data"
 
 
+def django_zonder_database() -> None:
+    """Just enough Django for the pure engine: its reasons go through gettext,
+    which needs settings, but it never touches a database. Dutch, as the command."""
+    from django.conf import settings
+
+    if settings.configured:
+        return
+    settings.configure(USE_I18N=True, LANGUAGE_CODE="nl", LOCALE_PATHS=[ROOT / "locale"], INSTALLED_APPS=[])
+    import django
+
+    django.setup()
+
+
 def django_opzetten() -> None:
+    from django.conf import settings
+
+    if settings.configured:
+        return
     os.environ["DJANGO_DEBUG"] = "0"
     os.environ.setdefault("DJANGO_SECRET_KEY", "bench-only-not-secret-" + "x" * 40)
     os.environ.setdefault("EMAIL_HOST", "localhost")

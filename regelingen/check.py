@@ -130,7 +130,7 @@ STAPPEN: tuple[Stap, ...] = (
     ),
     Stap(
         "vaste-lasten",
-        "Vaste lasten per maand",
+        gettext_lazy("Vaste lasten per maand"),
         forms.VasteLastenForm,
         ("vaste_lasten",),
         lambda regels: any(r.leefgeld_basis is not None for r in regels),
@@ -139,7 +139,7 @@ STAPPEN: tuple[Stap, ...] = (
     # Skipped for who already gets huurtoeslag: the rent then changes no outcome.
     Stap(
         "woning",
-        "Huurt u uw woning?",
+        gettext_lazy("Huurt u uw woning?"),
         forms.WoningForm,
         ("huurt",),
         lambda regels: True,
@@ -147,7 +147,7 @@ STAPPEN: tuple[Stap, ...] = (
     ),
     Stap(
         "huur",
-        "Kale huur per maand",
+        gettext_lazy("Kale huur per maand"),
         forms.HuurForm,
         ("huur",),
         lambda regels: True,

@@ -548,22 +548,39 @@ def _leefgeld(regeling: RegelingRegels, huishouden: Huishouden, volwassenen: int
     grens_tekst = euro(grens)
     if huishouden.vaste_lasten is None:
         twijfel.append(
-            f"We weten uw vaste lasten niet. Wat u per maand overhoudt, moet lager zijn dan {grens_tekst} "
-            f"(voor {_tel(personen, 'persoon', 'personen')}). Vraag het na."
+            ngettext(
+                "We weten uw vaste lasten niet. Wat u per maand overhoudt, moet lager zijn dan %(grens)s "
+                "(voor %(aantal)s persoon). Vraag het na.",
+                "We weten uw vaste lasten niet. Wat u per maand overhoudt, moet lager zijn dan %(grens)s "
+                "(voor %(aantal)s personen). Vraag het na.",
+                personen,
+            )
+            % {"grens": grens_tekst, "aantal": personen}
         )
         return
     toeslagen = huishouden.toeslagen_per_maand or Decimal(0)
     leefgeld = huishouden.netto_inkomen + toeslagen - huishouden.vaste_lasten
-    zin = (
-        f"U houdt per maand ongeveer {euro(leefgeld)} over: inkomen {euro(huishouden.netto_inkomen)}"
-        + (f" plus toeslagen {euro(toeslagen)}" if toeslagen else "")
-        + f" min vaste lasten {euro(huishouden.vaste_lasten)}. "
-        f"De grens voor {_tel(personen, 'persoon', 'personen')} is {grens_tekst}."
-    )
-    if leefgeld < grens:
-        goed.append(zin + " U houdt minder over dan de grens.")
+    getallen = {
+        "leefgeld": euro(leefgeld),
+        "inkomen": euro(huishouden.netto_inkomen),
+        "toeslagen": euro(toeslagen),
+        "lasten": euro(huishouden.vaste_lasten),
+    }
+    if toeslagen:
+        zin = _(
+            "U houdt per maand ongeveer %(leefgeld)s over: inkomen %(inkomen)s plus toeslagen %(toeslagen)s "
+            "min vaste lasten %(lasten)s."
+        )
     else:
-        nee.append(zin + " U houdt niet minder over dan de grens.")
+        zin = _("U houdt per maand ongeveer %(leefgeld)s over: inkomen %(inkomen)s min vaste lasten %(lasten)s.")
+    zin = (zin % getallen) + " "
+    zin += ngettext(
+        "De grens voor %(aantal)s persoon is %(grens)s.", "De grens voor %(aantal)s personen is %(grens)s.", personen
+    ) % {"aantal": personen, "grens": grens_tekst}
+    if leefgeld < grens:
+        goed.append(zin + " " + _("U houdt minder over dan de grens."))
+    else:
+        nee.append(zin + " " + _("U houdt niet minder over dan de grens."))
 
 
 _GESORTEERD: dict = {}
@@ -595,7 +612,3 @@ def inkomens_om_te_proberen(huishouden: Huishouden, resultaat: Resultaat, *, sta
         punten.add(waarde)
         waarde += stap
     return sorted(punten)
-
-
-def _tel(aantal: int, enkelvoud: str, meervoud: str) -> str:
-    return f"{aantal} {enkelvoud if aantal == 1 else meervoud}"

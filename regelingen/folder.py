@@ -69,6 +69,37 @@ class FolderRegeling:
     regeling: object
     voor_wie: list[str]
     grenzen: list[Grens]
+    leefgeld: list[Grens] = dataclasses.field(default_factory=list)
+    leefgeld_per_persoon: str = ""
+
+
+# The leefgeld test counts persons (adults and children under 18), so the folder's table
+# runs over the household sizes of the check's household types: 1 adult, 2 adults,
+# and either with children (a household of up to 6 persons; each further person adds the same).
+LEEFGELD_HUISHOUDENS = (
+    (1, "1 persoon: alleenstaand"),
+    (2, "2 personen: samen, of een ouder met 1 kind"),
+    (3, "3 personen: samen met 1 kind, of een ouder met 2 kinderen"),
+    (4, "4 personen: samen met 2 kinderen, of een ouder met 3 kinderen"),
+    (5, "5 personen: samen met 3 kinderen, of een ouder met 4 kinderen"),
+    (6, "6 personen: samen met 4 kinderen, of een ouder met 5 kinderen"),
+)
+LEEFGELD_VASTE_LASTEN = (
+    "Als vaste lasten tellen: huur of hypotheek, gas, water en stroom, de zorgverzekering, andere verzekeringen, "
+    "gemeentelijke belastingen en wat u per maand aflost."
+)
+
+
+def leefgeld_grenzen(regel: e.RegelingRegels) -> list[Grens]:
+    """For a leefgeld test (the Voedselbank): per household size, what may be left per month
+    after fixed costs (lower than basis + per person x persons, as the engine tests it)."""
+    if regel.leefgeld_basis is None:
+        return []
+    per_persoon = regel.leefgeld_per_persoon or Decimal(0)
+    return [
+        Grens(huishouden=naam, bedrag=e.euro(regel.leefgeld_basis + per_persoon * personen))
+        for personen, naam in LEEFGELD_HUISHOUDENS
+    ]
 
 
 def _huishouden(soort: Huishoudsoort, regel: e.RegelingRegels, peildatum: date) -> e.Huishouden:
@@ -161,10 +192,12 @@ def folder_inhoud(*, thema: Thema | None = None, vandaag: date | None = None) ->
                 regeling=regeling,
                 voor_wie=voor_wie(regel, normen, vandaag),
                 grenzen=inkomensgrenzen(regel, normen, vandaag),
+                leefgeld=leefgeld_grenzen(regel),
+                leefgeld_per_persoon=e.euro(regel.leefgeld_per_persoon or Decimal(0)),
             )
         )
     items.sort(key=lambda item: item.regeling.naam.lower())
-    return {"regelingen": items, "thema": thema, "vandaag": vandaag}
+    return {"regelingen": items, "thema": thema, "vandaag": vandaag, "leefgeld_vaste_lasten": LEEFGELD_VASTE_LASTEN}
 
 
 def _antwoord(request, *, thema: Thema | None, bestandsnaam: str) -> HttpResponse:

@@ -271,16 +271,24 @@ class StudieForm(forms.Form):
 
 class WoningForm(forms.Form):
     huurt = forms.ChoiceField(
-        label="Huurt u uw woning?",
+        label=gettext_lazy("Huurt u uw woning?"),
         choices=[
-            ("ja", "Ja, ik huur"),
-            ("nee", "Nee, het is mijn eigen huis of ik woon bij iemand in"),
-            ("weet_niet", "Ik weet het niet"),
+            ("ja", gettext_lazy("Ja, ik huur")),
+            ("nee", gettext_lazy("Nee, het is mijn eigen huis of ik woon bij iemand in")),
+            ("weet_niet", gettext_lazy("Ik weet het niet")),
         ],
         widget=forms.RadioSelect,
-        help_text="We vragen dit voor de huurtoeslag.",
-        error_messages={"required": "Kies een antwoord.", "invalid_choice": "Kies een antwoord."},
+        help_text=gettext_lazy("We vragen dit voor de huurtoeslag."),
+        error_messages={
+            "required": gettext_lazy("Kies een antwoord."),
+            "invalid_choice": gettext_lazy("Kies een antwoord."),
+        },
     )
+
+
+_LEEG_OF_WEET_NIET = gettext_lazy(
+    "Vul een bedrag in, bijvoorbeeld %(voorbeeld)s. Weet u het niet? Kies 'Ik weet het niet'."
+)
 
 
 class _BedragOfWeetNiet(forms.Form):
@@ -289,7 +297,7 @@ class _BedragOfWeetNiet(forms.Form):
     veld = ""
     wat = ""
     voorbeeld = ""
-    weet_niet = forms.BooleanField(label="Ik weet het niet", required=False)
+    weet_niet = forms.BooleanField(label=gettext_lazy("Ik weet het niet"), required=False)
 
     def clean(self):
         data = super().clean()
@@ -303,7 +311,7 @@ class _BedragOfWeetNiet(forms.Form):
         if not tekst.strip():
             self.add_error(
                 self.veld,
-                f"Vul een bedrag in, bijvoorbeeld {self.voorbeeld}. Weet u het niet? Kies 'Ik weet het niet'.",
+                _LEEG_OF_WEET_NIET % {"voorbeeld": self.voorbeeld},
             )
             return data
         try:
@@ -314,12 +322,12 @@ class _BedragOfWeetNiet(forms.Form):
 
 
 class VasteLastenForm(_BedragOfWeetNiet):
-    veld, wat, voorbeeld = "vaste_lasten", "uw vaste lasten", "1100"
+    veld, wat, voorbeeld = "vaste_lasten", gettext_lazy("uw vaste lasten"), "1100"
     vaste_lasten = forms.CharField(
-        label="Hoeveel vaste lasten heeft u per maand?",
+        label=gettext_lazy("Hoeveel vaste lasten heeft u per maand?"),
         max_length=30,
         required=False,
-        help_text=(
+        help_text=gettext_lazy(
             "Tel op: huur of hypotheek, gas, water en stroom, de zorgverzekering, andere verzekeringen, "
             "gemeentelijke belastingen en wat u per maand aflost. Vul een bedrag in, bijvoorbeeld 1100."
         ),
@@ -330,16 +338,16 @@ class VasteLastenForm(_BedragOfWeetNiet):
 
 class HuurForm(forms.Form):
     huur = forms.CharField(
-        label="Hoeveel kale huur betaalt u per maand?",
+        label=gettext_lazy("Hoeveel kale huur betaalt u per maand?"),
         max_length=30,
         required=False,
-        help_text=(
+        help_text=gettext_lazy(
             "Kale huur is de huur zonder servicekosten, zoals schoonmaak of energie voor de gang. "
             "Het staat in uw huurcontract of op de brief van de verhuurder. Vul een bedrag in, bijvoorbeeld 750."
         ),
         widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
     )
-    weet_niet = forms.BooleanField(label="Ik weet het niet", required=False)
+    weet_niet = forms.BooleanField(label=gettext_lazy("Ik weet het niet"), required=False)
 
     def clean(self):
         data = super().clean()
@@ -351,10 +359,10 @@ class HuurForm(forms.Form):
             return data
         tekst = data.get("huur") or ""
         if not tekst.strip():
-            self.add_error("huur", "Vul een bedrag in, bijvoorbeeld 750. Weet u het niet? Kies 'Ik weet het niet'.")
+            self.add_error("huur", _LEEG_OF_WEET_NIET % {"voorbeeld": "750"})
             return data
         try:
-            data["huur"] = lees_bedrag(tekst, wat="uw kale huur", voorbeeld="750", maximum=MAX_INKOMEN)
+            data["huur"] = lees_bedrag(tekst, wat=_("uw kale huur"), voorbeeld="750", maximum=MAX_INKOMEN)
         except ValidationError as error:
             self.add_error("huur", error)
         return data
@@ -362,16 +370,18 @@ class HuurForm(forms.Form):
 
 class NieuwInkomenForm(forms.Form):
     nieuw_inkomen = forms.CharField(
-        label="Hoeveel gaat u netto per maand verdienen?",
+        label=gettext_lazy("Hoeveel gaat u netto per maand verdienen?"),
         max_length=30,
-        help_text="Het nieuwe netto inkomen van uw huishouden per maand. Vul een bedrag in, bijvoorbeeld 1900.",
-        error_messages={"required": "Vul een bedrag in, bijvoorbeeld 1900."},
+        help_text=gettext_lazy(
+            "Het nieuwe netto inkomen van uw huishouden per maand. Vul een bedrag in, bijvoorbeeld 1900."
+        ),
+        error_messages={"required": gettext_lazy("Vul een bedrag in, bijvoorbeeld 1900.")},
         widget=forms.TextInput(attrs={"inputmode": "decimal", "autocomplete": "off"}),
     )
 
     def clean_nieuw_inkomen(self):
         return lees_bedrag(
-            self.cleaned_data["nieuw_inkomen"], wat="het nieuwe inkomen", voorbeeld="1900", maximum=MAX_INKOMEN
+            self.cleaned_data["nieuw_inkomen"], wat=_("het nieuwe inkomen"), voorbeeld="1900", maximum=MAX_INKOMEN
         )
 
 

@@ -21,6 +21,11 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
+from babel import Locale
+from babel.numbers import format_currency
+from django.utils.translation import get_language, ngettext
+from django.utils.translation import gettext as _
+
 from regelingen.eligibility import (
     AL_ONTVANGEN_NIET_MEER,
     AL_ONTVANGEN_REDEN,
@@ -213,7 +218,16 @@ def parameters_op(jaren: tuple[Toeslagparameters, ...], peildatum: date) -> Toes
 
 
 def _rond_euro(bedrag: Decimal) -> str:
-    return euro(round_half_up(bedrag, 0)).replace(",00", "")
+    """Whole euros in the active language's format (€ 1.650 in Dutch, €1,650 in English)."""
+    bedrag = round_half_up(bedrag, 0)
+    taal = (get_language() or "nl").replace("-", "_")
+    if taal == "nl":
+        return euro(bedrag).replace(",00", "")
+    patroon = Locale.parse(taal).currency_formats["standard"].pattern.replace(".00", "")
+    return format_currency(bedrag, "EUR", locale=taal, format=patroon, currency_digits=False)
+
+
+_GEEN_BEDRAG = "We weten de bedragen voor dit jaar niet zeker. Daarom noemen we geen bedrag. Maak een proefberekening."
 
 
 @dataclass(frozen=True, slots=True)
@@ -226,13 +240,20 @@ class _Inkomen:
 def toetsingsinkomen(huishouden: Huishouden, p: Toeslagparameters) -> _Inkomen:
     if huishouden.toetsingsinkomen is not None:
         bedrag = huishouden.toetsingsinkomen
-        return _Inkomen(bedrag, False, f"Uw inkomen voor de Belastingdienst is {_rond_euro(bedrag)} per jaar.")
+        return _Inkomen(
+            bedrag,
+            False,
+            _("Uw inkomen voor de Belastingdienst is %(bedrag)s per jaar.") % {"bedrag": _rond_euro(bedrag)},
+        )
     bedrag = round_half_up(huishouden.netto_inkomen * p.bruto_per_netto, 0)
     return _Inkomen(
         bedrag,
         True,
-        f"Uw netto inkomen is {euro(huishouden.netto_inkomen)} per maand. Voor de Belastingdienst is dat "
-        f"ongeveer {_rond_euro(bedrag)} bruto per jaar. Dat is een schatting.",
+        _(
+            "Uw netto inkomen is %(netto)s per maand. Voor de Belastingdienst is dat "
+            "ongeveer %(bruto)s bruto per jaar. Dat is een schatting."
+        )
+        % {"netto": euro(huishouden.netto_inkomen), "bruto": _rond_euro(bedrag)},
     )
 
 
@@ -262,7 +283,11 @@ def zorgtoeslag(huishouden: Huishouden, p: Toeslagparameters) -> LandelijkeUitko
     at the inkomensgrens: per month min(max, afbouw * (grens - inkomen) / 12)."""
     if huishouden.leeftijd < 18:
         return _uitkomst(
-            ZORGTOESLAG, p, NEE, None, [f"U bent {huishouden.leeftijd} jaar. Zorgtoeslag is vanaf 18 jaar."]
+            ZORGTOESLAG,
+            p,
+            NEE,
+            None,
+            [_("U bent %(leeftijd)s jaar. Zorgtoeslag is vanaf 18 jaar.") % {"leeftijd": huishouden.leeftijd}],
         )
     partner = huishouden.partner
     maximum = p.zorgtoeslag_max_partner if partner else p.zorgtoeslag_max_alleen
@@ -271,33 +296,51 @@ def zorgtoeslag(huishouden: Huishouden, p: Toeslagparameters) -> LandelijkeUitko
     inkomen = toetsingsinkomen(huishouden, p)
     redenen = [inkomen.zin]
     twijfel = []
-    wie = "met uw partner" if partner else "voor u alleen"
+    getal = {"grens": _rond_euro(grens)}
     if inkomen.bedrag > grens:
-        zin = f"De grens {wie} is {_rond_euro(grens)} per jaar. Uw inkomen is hoger."
+        if partner:
+            zin = _("De grens met uw partner is %(grens)s per jaar. Uw inkomen is hoger.") % getal
+        else:
+            zin = _("De grens voor u alleen is %(grens)s per jaar. Uw inkomen is hoger.") % getal
         if inkomen.geschat and inkomen.bedrag <= grens * (1 + p.marge):
-            twijfel.append(zin + " Maar uw inkomen is geschat en ligt dicht bij de grens. Maak een proefberekening.")
+            twijfel.append(
+                zin + " " + _("Maar uw inkomen is geschat en ligt dicht bij de grens. Maak een proefberekening.")
+            )
         else:
             return _uitkomst(ZORGTOESLAG, p, NEE, None, [*redenen, zin])
     else:
-        redenen.append(f"De grens {wie} is {_rond_euro(grens)} per jaar. Uw inkomen is niet hoger.")
+        if partner:
+            redenen.append(_("De grens met uw partner is %(grens)s per jaar. Uw inkomen is niet hoger.") % getal)
+        else:
+            redenen.append(_("De grens voor u alleen is %(grens)s per jaar. Uw inkomen is niet hoger.") % getal)
         if inkomen.geschat and inkomen.bedrag >= grens * (1 - p.marge):
-            twijfel.append("Uw inkomen is geschat en ligt dicht bij de grens. Maak een proefberekening.")
+            twijfel.append(_("Uw inkomen is geschat en ligt dicht bij de grens. Maak een proefberekening."))
     if huishouden.vermogen is None:
-        twijfel.append(f"U weet niet precies hoeveel spaargeld u heeft. De grens is {_rond_euro(vermogensgrens)}.")
+        twijfel.append(
+            _("U weet niet precies hoeveel spaargeld u heeft. De grens is %(grens)s.")
+            % {"grens": _rond_euro(vermogensgrens)}
+        )
     elif huishouden.vermogen > vermogensgrens:
         return _uitkomst(
             ZORGTOESLAG,
             p,
             NEE,
             None,
-            [*redenen, f"Uw spaargeld en bezit is meer dan {_rond_euro(vermogensgrens)}. Dat is te veel."],
+            [
+                *redenen,
+                _("Uw spaargeld en bezit is meer dan %(grens)s. Dat is te veel.")
+                % {"grens": _rond_euro(vermogensgrens)},
+            ],
         )
     per_maand = min(maximum, p.zorgtoeslag_afbouw * (grens - inkomen.bedrag) / 12)
     per_maand = max(Decimal(0), round_half_up(per_maand))
     if per_maand == 0 and not twijfel:
-        return _uitkomst(ZORGTOESLAG, p, NEE, None, [*redenen, "Bij dit inkomen is de zorgtoeslag € 0."])
+        return _uitkomst(ZORGTOESLAG, p, NEE, None, [*redenen, _("Bij dit inkomen is de zorgtoeslag € 0.")])
     bedrag = per_maand * 12
-    redenen.append(f"U krijgt dan ongeveer {euro(per_maand)} per maand. Het hoogste bedrag is {euro(maximum)}.")
+    redenen.append(
+        _("U krijgt dan ongeveer %(per_maand)s per maand. Het hoogste bedrag is %(maximum)s.")
+        % {"per_maand": euro(per_maand), "maximum": euro(maximum)}
+    )
     if twijfel:
         return _uitkomst(ZORGTOESLAG, p, MISSCHIEN, bedrag or None, [*twijfel, *redenen])
     return _uitkomst(ZORGTOESLAG, p, JA, bedrag, redenen)
@@ -307,7 +350,7 @@ def kinderbijslag(huishouden: Huishouden, p: Toeslagparameters) -> LandelijkeUit
     """Per child under 18, by age (0-5, 6-11, 12-17), paid per quarter; not income-dependent."""
     kinderen = huishouden.kinderen
     if not kinderen:
-        return _uitkomst(KINDERBIJSLAG, p, NEE, None, ["U heeft geen kinderen onder de 18 jaar thuis."])
+        return _uitkomst(KINDERBIJSLAG, p, NEE, None, [_("U heeft geen kinderen onder de 18 jaar thuis.")])
     per_kwartaal = Decimal(0)
     for leeftijd in kinderen:
         if leeftijd <= 5:
@@ -318,12 +361,16 @@ def kinderbijslag(huishouden: Huishouden, p: Toeslagparameters) -> LandelijkeUit
             per_kwartaal += p.kinderbijslag_12_17
     aantal = len(kinderen)
     redenen = [
-        f"U heeft {aantal} {'kind' if aantal == 1 else 'kinderen'} onder de 18 jaar thuis. "
-        "Kinderbijslag hangt niet af van uw inkomen.",
-        f"Dat is {euro(per_kwartaal)} per kwartaal.",
+        ngettext(
+            "U heeft %(aantal)s kind onder de 18 jaar thuis. Kinderbijslag hangt niet af van uw inkomen.",
+            "U heeft %(aantal)s kinderen onder de 18 jaar thuis. Kinderbijslag hangt niet af van uw inkomen.",
+            aantal,
+        )
+        % {"aantal": aantal},
+        _("Dat is %(bedrag)s per kwartaal.") % {"bedrag": euro(per_kwartaal)},
     ]
     if any(leeftijd >= 16 for leeftijd in kinderen):
-        redenen.append("Voor een kind van 16 of 17 jaar moet het kind naar school gaan of niet te veel verdienen.")
+        redenen.append(_("Voor een kind van 16 of 17 jaar moet het kind naar school gaan of niet te veel verdienen."))
     return _uitkomst(KINDERBIJSLAG, p, JA, per_kwartaal * 4, redenen)
 
 
@@ -331,12 +378,12 @@ def kindgebonden_budget(huishouden: Huishouden, p: Toeslagparameters) -> Landeli
     """Depends on income, the children's ages and whether you are a single parent. The 2026
     amounts and drempelinkomen were not found in a source: "misschien", no amount."""
     if not huishouden.kinderen:
-        return _uitkomst(KINDGEBONDEN_BUDGET, p, NEE, None, ["U heeft geen kinderen onder de 18 jaar thuis."])
+        return _uitkomst(KINDGEBONDEN_BUDGET, p, NEE, None, [_("U heeft geen kinderen onder de 18 jaar thuis.")])
     redenen = [
-        "U heeft kinderen onder de 18 jaar thuis. Met een laag of middeninkomen krijgt u vaak kindgebonden budget.",
-        "Hoeveel, hangt af van uw inkomen, uw spaargeld en de leeftijd van de kinderen."
-        + (" Als alleenstaande ouder krijgt u meer." if not huishouden.partner else ""),
-        "We weten de bedragen voor dit jaar niet zeker. Daarom noemen we geen bedrag. Maak een proefberekening.",
+        _("U heeft kinderen onder de 18 jaar thuis. Met een laag of middeninkomen krijgt u vaak kindgebonden budget."),
+        _("Hoeveel, hangt af van uw inkomen, uw spaargeld en de leeftijd van de kinderen.")
+        + (" " + _("Als alleenstaande ouder krijgt u meer.") if not huishouden.partner else ""),
+        _(_GEEN_BEDRAG),
     ]
     return _uitkomst(KINDGEBONDEN_BUDGET, p, MISSCHIEN, None, redenen)
 
@@ -347,11 +394,15 @@ def huurtoeslag(huishouden: Huishouden, p: Toeslagparameters) -> LandelijkeUitko
     costs do not count. The 2026 basishuur was not found: no amount, "misschien"."""
     if huishouden.leeftijd < 18:
         return _uitkomst(
-            HUURTOESLAG, p, NEE, None, [f"U bent {huishouden.leeftijd} jaar. Huurtoeslag is vanaf 18 jaar."]
+            HUURTOESLAG,
+            p,
+            NEE,
+            None,
+            [_("U bent %(leeftijd)s jaar. Huurtoeslag is vanaf 18 jaar.") % {"leeftijd": huishouden.leeftijd}],
         )
     huur = huishouden.huur
     if huur is not None and huur <= 0:
-        return _uitkomst(HUURTOESLAG, p, NEE, None, ["U huurt geen woning. Huurtoeslag is alleen voor huurders."])
+        return _uitkomst(HUURTOESLAG, p, NEE, None, [_("U huurt geen woning. Huurtoeslag is alleen voor huurders.")])
     partner = huishouden.partner
     vermogensgrens = p.huurtoeslag_vermogen_partner if partner else p.huurtoeslag_vermogen_alleen
     if huishouden.vermogen is not None and huishouden.vermogen > vermogensgrens:
@@ -360,26 +411,29 @@ def huurtoeslag(huishouden: Huishouden, p: Toeslagparameters) -> LandelijkeUitko
             p,
             NEE,
             None,
-            [f"Uw spaargeld en bezit is meer dan {_rond_euro(vermogensgrens)}. Dat is te veel voor huurtoeslag."],
+            [
+                _("Uw spaargeld en bezit is meer dan %(grens)s. Dat is te veel voor huurtoeslag.")
+                % {"grens": _rond_euro(vermogensgrens)}
+            ],
         )
     redenen = []
     if huur is None:
-        redenen.append("U weet niet of u huurt of hoeveel huur u betaalt. Huurtoeslag is voor huurders.")
+        redenen.append(_("U weet niet of u huurt of hoeveel huur u betaalt. Huurtoeslag is voor huurders."))
     else:
         jong = huishouden.leeftijd < 21 and not (partner and (huishouden.leeftijd_partner or 0) >= 21)
         huurgrens = p.huurtoeslag_huurgrens_jong if jong else p.huurtoeslag_huurgrens
-        zin = f"U betaalt {euro(huur)} kale huur per maand."
+        zin = _("U betaalt %(huur)s kale huur per maand.") % {"huur": euro(huur)}
         if huur > huurgrens:
-            zin += f" Huurtoeslag telt alleen de huur tot {euro(huurgrens)}."
+            zin += " " + _("Huurtoeslag telt alleen de huur tot %(grens)s.") % {"grens": euro(huurgrens)}
         redenen.append(zin)
         if huishouden.servicekosten:
-            redenen.append("Servicekosten tellen vanaf 2026 niet mee voor huurtoeslag.")
+            redenen.append(_("Servicekosten tellen vanaf 2026 niet mee voor huurtoeslag."))
     if huishouden.vermogen is None:
-        redenen.append(f"U weet niet precies hoeveel spaargeld u heeft. De grens is {_rond_euro(vermogensgrens)}.")
-    redenen.append(
-        "Hoeveel u krijgt, hangt af van uw inkomen en uw huur. We weten de bedragen voor dit jaar niet zeker. "
-        "Daarom noemen we geen bedrag. Maak een proefberekening."
-    )
+        redenen.append(
+            _("U weet niet precies hoeveel spaargeld u heeft. De grens is %(grens)s.")
+            % {"grens": _rond_euro(vermogensgrens)}
+        )
+    redenen.append(_("Hoeveel u krijgt, hangt af van uw inkomen en uw huur.") + " " + _(_GEEN_BEDRAG))
     return _uitkomst(HUURTOESLAG, p, MISSCHIEN, None, redenen)
 
 

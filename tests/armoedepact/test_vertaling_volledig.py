@@ -191,3 +191,20 @@ def test_resident_page_in_english_shows_no_dutch_fixed_text(client, vertaalde_in
 def test_the_crawl_sees_dutch_when_a_text_is_not_translated(client, vertaalde_inhoud):
     """The check above is not blind: the Dutch page of the same offer is full of Dutch words."""
     assert {"hulp", "voor"} <= _nederlandse_woorden(client.get("/hulp/hulp-bij-geld/").content.decode())
+
+
+def test_every_question_of_the_check_and_its_error_in_english_shows_no_dutch(client, regelingen_demo):
+    """The whole check in English, also the questions about fixed costs, renting and the
+    rent (with their "I do not know" choices) and the message for an empty answer."""
+    from regelingen.voorbeeld import ALLEENSTAANDE_OUDER
+
+    for stap, data in ALLEENSTAANDE_OUDER:
+        vraag = client.get(f"/en/check/{stap}/")
+        assert vraag.status_code == 200, stap
+        assert _nederlandse_woorden(vraag.content.decode()) == set(), stap
+        if stap in ("vaste-lasten", "huur"):
+            fout = client.post(f"/en/check/{stap}/", {})
+            assert "Enter an amount" in fout.content.decode()
+            assert _nederlandse_woorden(fout.content.decode()) == set(), stap
+        assert client.post(f"/en/check/{stap}/", data).status_code == 302, stap
+    assert _nederlandse_woorden(client.get("/en/check/controleren/").content.decode()) == set()

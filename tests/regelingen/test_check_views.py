@@ -292,3 +292,10 @@ def test_random_form_input_never_gives_a_server_error(client, demo_data, stap, w
     response = client.post(f"/check/{stap}/", data)
     assert response.status_code in (200, 302)
     assert client.get("/check/controleren/").status_code in (200, 302)
+
+
+def test_check_without_regelingen_says_so_in_english_too(client, db):
+    response = client.get("/en/check/woonplaats/")
+    assert response.status_code == 503
+    html = response.content.decode()
+    assert "The check is not working right now" in html and "werkt" not in html

@@ -73,3 +73,26 @@ def test_folder_states_the_limits_for_18_to_20_year_olds_and_a_full_address(clie
     assert "Bent u 18, 19 of 20 jaar?" in tekst
     assert "ganaarhttp://testserver/check/" in tekst.replace(" ", "")  # may wrap
     assert "ga naar /check/" not in tekst
+
+
+def test_folder_states_the_voedselbank_leefgeld_limits_for_every_household_size(client, regelingen_demo):
+    """Issue 16: the leefgeld test has no income limit, so the folder gives its own table:
+    base amount, amount per extra person, per month, which costs count, per household."""
+    response = client.get("/regelingen/folder.pdf")
+    tekst = " ".join(_tekst(response.content).split())
+    assert "Wat u per maand overhoudt, lager dan" in tekst
+    assert "De grens is € 315,00 voor 1 persoon. Voor elke persoon meer komt er € 115,00 bij." in tekst
+    assert "huur of hypotheek, gas, water en stroom, de zorgverzekering" in tekst
+    for rij in ("1 persoon: alleenstaand € 315,00", "2 personen: samen, of een ouder met 1 kind € 430,00"):
+        assert rij in tekst
+    assert "6 personen: samen met 4 kinderen, of een ouder met 5 kinderen € 890,00" in tekst
+    assert "/Table" in structuur_soorten(response.content)  # still a tagged table
+
+
+def test_folder_is_kept_per_language(client, regelingen_demo):
+    """The folder is rendered once and kept: /en/ must not get the Dutch file, nor the other way round."""
+    nl = client.get("/regelingen/folder.pdf")
+    en = client.get("/en/regelingen/folder.pdf")
+    nl_weer = client.get("/regelingen/folder.pdf")
+    assert nl.content == nl_weer.content
+    assert en.content != nl.content

@@ -14,6 +14,7 @@ Sources (fixtures/toeslagen.json, docs/toeslagen.md):
 
 import io
 import json
+import re
 from datetime import date
 from decimal import Decimal
 
@@ -228,3 +229,28 @@ def test_bad_new_fields_give_dutch_messages():
         with pytest.raises(InvoerFout) as fout:
             huishouden_uit_dict(_huishouden(wijziging))
         assert any(melding in f for f in fout.value.fouten), fout.value.fouten
+
+
+@pytest.mark.parametrize("taal", ["en", "ar"])
+def test_a_national_allowance_explains_itself_in_the_residents_language_with_its_money_format(parameters, taal):
+    """Issue 18: the zorgtoeslag's reasons on /en/ and /ar/ are in that language, and
+    the amounts (monthly, with cents; the yearly limit, whole euros) in its format."""
+    from babel.numbers import format_currency
+    from django.utils import translation
+
+    huishouden = huishouden_uit_dict(_huishouden({}))
+    with translation.override(taal):
+        uitkomst = t.zorgtoeslag(huishouden, parameters)
+        kinderbijslag = t.kinderbijslag(huishouden_uit_dict(_huishouden({"kinderen": [4]})), parameters)
+    tekst = " ".join(uitkomst.redenen)
+    per_maand = format_currency(uitkomst.bedrag_per_maand, "EUR", locale=taal)
+    assert per_maand in tekst
+    assert "Uw inkomen" not in tekst and "per maand" not in tekst and "per jaar" not in tekst
+    if taal == "en":
+        assert "You then get about " + per_maand + " per month." in tekst
+        assert re.search(r"The limit for you alone is €\d{2},\d{3} per year\.", tekst)
+        assert "You have 1 child under 18 at home." in kinderbijslag.redenen[0]
+    else:
+        assert "في الشهر" in tekst
+        assert re.search(r"الحد لك وحدك هو \u200f\d{2},\d{3}\xa0€ في السنة", tekst)
+        assert "إعانة الأطفال" in kinderbijslag.redenen[0]
