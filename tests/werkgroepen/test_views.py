@@ -222,3 +222,12 @@ def test_pact_content_is_marked_dutch_on_english_pages(client, demo):
     html = client.get("/pact/pijlers/netwerk/").content.decode()
     assert '<span lang="nl"' not in html
     assert "data-alleen-nl" not in html
+
+
+def test_pact_page_headings_follow_the_language(client, demo):
+    html = client.get("/en/pact/").content.decode()
+    assert "<title>About the pact" in html
+    for kop in ("Our goal", "Next meetings", "Partners of the pact", "Does your organisation want to join?"):
+        assert kop in html
+    assert "Volgende bijeenkomsten" not in html
+    assert "هدفنا" in client.get("/ar/pact/").content.decode()
