@@ -201,3 +201,33 @@ def test_demo_is_idempotent(demo):
     assert (Actiepunt.objects.count(), Bijeenkomst.objects.count(), AgendaBijdrage.objects.count()) == tellingen
     assert AgendaRonde.objects.get().status == "open"
     assert tellingen[0] == 15
+
+
+def test_pact_content_is_marked_dutch_on_english_pages(client, demo):
+    """Pillar names, goals and action points are written in Dutch by the pact: a
+    screen reader on /en/ must read them as Dutch, and the reader sees a note."""
+    from werkgroepen.models import Actiepunt, Pijler
+
+    pijler = Pijler.objects.get(slug="netwerk")
+    actiepunt = Actiepunt.objects.filter(pijler=pijler).first()
+    html = client.get("/en/pact/").content.decode()
+    assert f'<span lang="nl" dir="ltr">{pijler.naam}</span>' in html
+
+    html = client.get("/en/pact/pijlers/netwerk/").content.decode()
+    assert f'<span lang="nl" dir="ltr">{pijler.naam}</span></h1>' in html
+    assert "data-alleen-nl" in html
+    assert f'<span lang="nl" dir="ltr">{actiepunt.titel}</span>' in html
+
+    # The Dutch page needs no marking and no note.
+    html = client.get("/pact/pijlers/netwerk/").content.decode()
+    assert '<span lang="nl"' not in html
+    assert "data-alleen-nl" not in html
+
+
+def test_pact_page_headings_follow_the_language(client, demo):
+    html = client.get("/en/pact/").content.decode()
+    assert "<title>About the pact" in html
+    for kop in ("Our goal", "Next meetings", "Partners of the pact", "Does your organisation want to join?"):
+        assert kop in html
+    assert "Volgende bijeenkomsten" not in html
+    assert "هدفنا" in client.get("/ar/pact/").content.decode()
