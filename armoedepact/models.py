@@ -9,6 +9,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
+from common.tijdstip import tijdstip
+
 
 class RevisieStatus(models.TextChoices):
     WACHT = "wacht", "Wacht op goedkeuring"
@@ -433,7 +435,7 @@ class Inlogpoging(AccessAttempt):
         verbose_name_plural = "inlogpogingen die meetellen"
 
     def __str__(self):
-        return f"Foute inlogpoging(en) voor {self.username} op {timezone.localtime(self.attempt_time):%d-%m-%Y %H:%M}"
+        return f"Foute inlogpoging(en) voor {self.username} op {tijdstip(self.attempt_time)}"
 
 
 class MisluktePoging(AccessFailureLog):
@@ -446,7 +448,7 @@ class MisluktePoging(AccessFailureLog):
 
     def __str__(self):
         blokkade = " (geblokkeerd)" if self.locked_out else ""
-        return f"Mislukt: {self.username}{blokkade} op {timezone.localtime(self.attempt_time):%d-%m-%Y %H:%M}"
+        return f"Mislukt: {self.username}{blokkade} op {tijdstip(self.attempt_time)}"
 
 
 class Inlogregistratie(AccessLog):
@@ -458,4 +460,4 @@ class Inlogregistratie(AccessLog):
         verbose_name_plural = "inlogregistraties"
 
     def __str__(self):
-        return f"Ingelogd: {self.username} op {timezone.localtime(self.attempt_time):%d-%m-%Y %H:%M}"
+        return f"Ingelogd: {self.username} op {tijdstip(self.attempt_time)}"

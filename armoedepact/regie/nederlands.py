@@ -13,12 +13,12 @@ from django.contrib import admin
 from django.contrib.admin.templatetags import admin_list
 from django.contrib.auth.models import Permission
 from django.templatetags.static import static
-from django.utils import timezone
 from django.utils.html import format_html
 from django_otp.plugins.otp_totp.admin import TOTPDeviceAdmin
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from armoedepact.models import InlogApp, Inlogpoging, Inlogregistratie, MisluktePoging
+from common.tijdstip import tijdstip
 
 # The package's model -> its Dutch proxy (for /beheer/'s lists and for permission names).
 PROXIES = {
@@ -86,10 +86,6 @@ INLOGAPP_VELDEN = {
 }
 
 
-def _tijd(waarde):
-    return f"{timezone.localtime(waarde):%d-%m-%Y %H:%M}" if waarde else "nooit"
-
-
 class InlogAppAdmin(TOTPDeviceAdmin):
     """The authenticator apps of staff. Setting one up goes through the link of
     'Link sturen om de app in te stellen' on the user list; this list is for looking
@@ -136,11 +132,11 @@ class InlogAppAdmin(TOTPDeviceAdmin):
 
     @admin.display(description="aangemaakt op", ordering="created_at")
     def aangemaakt(self, obj):
-        return _tijd(obj.created_at)
+        return tijdstip(obj.created_at)
 
     @admin.display(description="laatst gebruikt", ordering="last_used_at")
     def laatst_gebruikt(self, obj):
-        return _tijd(obj.last_used_at)
+        return tijdstip(obj.last_used_at)
 
     @admin.display(description="bevestigd", boolean=True, ordering="confirmed")
     def is_bevestigd(self, obj):
