@@ -8,8 +8,7 @@ import zipfile
 import pytest
 from django.test import Client
 
-from tests.armoedepact.regie.otp import otp_verifieer
-from tests.werkgroepen import factories as f
+from tests.werkgroepen import partnerwerk as werk
 from werkgroepen.models import ActiepuntStatus, AgendaBijdrage, Beoordeling, Voortgang
 
 pytestmark = pytest.mark.django_db
@@ -17,41 +16,25 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def wereld():
-    eigen = f.OrganisatieFactory(naam="Eigen")
-    pijler = f.PijlerFactory()
-    return {
-        "eigen": eigen,
-        "pijler": pijler,
-        "user": f.GebruikerFactory(organisatie=eigen),
-        "actiepunt": f.ActiepuntFactory(trekker=eigen, pijler=pijler),
-        "ronde": f.AgendaRondeFactory(),
-    }
+    return werk.wereld()
 
 
 @pytest.fixture
 def partner(wereld):
-    browser = Client()
-    browser.force_login(wereld["user"])
-    return browser
+    return werk.ingelogd(wereld["user"])
 
 
 @pytest.fixture
 def coordinator(admin_user):
-    browser = Client()
-    browser.force_login(admin_user)
-    otp_verifieer(browser, admin_user)
-    return browser
+    return werk.coordinator(admin_user)
 
 
 def _update(partner, wereld, tekst="Het spreekuur is gestart.", status="bezig"):
-    url = f"/pact/partner/{wereld['eigen'].pk}/actiepunten/{wereld['actiepunt'].pk}/voortgang/"
-    return partner.post(url, {"tekst": tekst, "status": status}, follow=True).content.decode()
+    return werk.voortgang_sturen(partner, wereld, tekst, status).content.decode()
 
 
 def _agenda(partner, wereld, missie="Wij helpen met de post."):
-    url = f"/pact/partner/{wereld['eigen'].pk}/agenda/"
-    data = {"missie": missie, "activiteit_1_tekst": "Spreekuur.", "activiteit_1_pijler": str(wereld["pijler"].pk)}
-    return partner.post(url, data, follow=True).content.decode()
+    return werk.agenda_sturen(partner, wereld, missie).content.decode()
 
 
 def _pijler_pagina(wereld) -> str:

@@ -10,8 +10,7 @@ import pytest
 from django.test import Client
 
 from armoedepact.models import DirectePublicatie
-from tests.armoedepact.regie.otp import otp_verifieer
-from tests.werkgroepen import factories as f
+from tests.werkgroepen import partnerwerk as werk
 from werkgroepen import services as werkgroepen_services
 from werkgroepen.models import ActiepuntStatus, AgendaBijdrage, Beoordeling, Voortgang
 
@@ -20,41 +19,25 @@ pytestmark = pytest.mark.django_db
 
 @pytest.fixture
 def wereld():
-    eigen = f.OrganisatieFactory(naam="Stichting Leergeld", vertrouwd=True)
-    pijler = f.PijlerFactory()
-    return {
-        "eigen": eigen,
-        "pijler": pijler,
-        "user": f.GebruikerFactory(organisatie=eigen),
-        "actiepunt": f.ActiepuntFactory(trekker=eigen, pijler=pijler, titel="Spreekuur in Leek"),
-        "ronde": f.AgendaRondeFactory(),
-    }
+    return werk.wereld("Stichting Leergeld", vertrouwd=True, titel="Spreekuur in Leek")
 
 
 @pytest.fixture
 def partner(wereld):
-    browser = Client()
-    browser.force_login(wereld["user"])
-    return browser
+    return werk.ingelogd(wereld["user"])
 
 
 @pytest.fixture
 def coordinator(admin_user):
-    browser = Client()
-    browser.force_login(admin_user)
-    otp_verifieer(browser, admin_user)
-    return browser
+    return werk.coordinator(admin_user)
 
 
 def _update(partner, wereld, tekst="Het spreekuur is gestart.", percentage="40", status="bezig"):
-    url = f"/pact/partner/{wereld['eigen'].pk}/actiepunten/{wereld['actiepunt'].pk}/voortgang/"
-    return partner.post(url, {"tekst": tekst, "status": status, "percentage": percentage}, follow=True)
+    return werk.voortgang_sturen(partner, wereld, tekst, status, percentage=percentage)
 
 
 def _agenda(partner, wereld, missie="Wij helpen kinderen mee te doen."):
-    url = f"/pact/partner/{wereld['eigen'].pk}/agenda/"
-    data = {"missie": missie, "activiteit_1_tekst": "Spreekuur.", "activiteit_1_pijler": str(wereld["pijler"].pk)}
-    return partner.post(url, data, follow=True)
+    return werk.agenda_sturen(partner, wereld, missie)
 
 
 def _terugdraaien(browser, publicatie):
