@@ -56,7 +56,6 @@ def te_groot(request) -> HttpResponse | None:
     if lengte <= limiet:
         return None
     response = render_in_taal_van_pad(request, "413.html", {"limiet_mb": max(1, limiet // 1_000_000)}, status=413)
-    response["Connection"] = "close"
     return response
 
 

@@ -24,6 +24,28 @@ def test_a_huge_anonymous_post_is_refused_before_it_is_read(client, db):
     assert "te groot" in response.content.decode()
 
 
+def test_the_413_page_reaches_the_browser_through_a_real_wsgi_server(live_server):
+    """Django's own server (make run, and the live server here) refuses hop-by-hop headers
+    such as "Connection: close" with "A server error occurred"; the page must get through."""
+    import contextlib
+    import socket
+    from urllib.parse import urlsplit
+
+    adres = urlsplit(live_server.url)
+    with socket.create_connection((adres.hostname, adres.port), timeout=10) as verbinding:
+        verbinding.sendall(
+            b"POST /en/check/ HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/x-www-form-urlencoded\r\n"
+            b"Connection: close\r\nContent-Length: 524288000\r\n\r\nx=1"
+        )
+        antwoord = b""
+        with contextlib.suppress(TimeoutError):  # what came before a stall is judged below
+            while chunk := verbinding.recv(65536):
+                antwoord += chunk
+    tekst = antwoord.decode(errors="replace")
+    assert tekst.startswith("HTTP/1.1 413"), tekst[:200]
+    assert "too large" in tekst.lower() or "too big" in tekst.lower(), tekst[-500:]
+
+
 def test_the_413_page_speaks_the_language_of_the_path(client, db):
     response = client.post(
         "/ar/pact/aansluiten/",
