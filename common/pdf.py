@@ -27,6 +27,8 @@ from pathlib import Path
 from django.conf import settings
 from django.db import connection, transaction
 from django.utils import timezone
+from django.utils.safestring import SafeString, mark_safe
+from django.utils.translation import gettext
 
 from common import paginacache, security
 
@@ -74,6 +76,16 @@ def html_naar_pdf(html: str, *, stylesheets: Iterable[Path] = (), base_url: str 
     with _STATISTIEK_LOCK:
         STATISTIEK["gemaakt"] += 1
     return document.write_pdf(stylesheets=css, pdf_variant="pdf/ua-1")
+
+
+def paginanummers_css() -> SafeString:
+    """CSS for a <style> element in the PDF's HTML: the page numbers in the footer in the
+    active language ("Pagina 1 van 3"), overriding the Dutch line of the stylesheet."""
+    zin = gettext("Pagina %(nummer)s van %(totaal)s")
+    zin = zin.replace("\\", "\\\\").replace('"', '\\"').replace("<", "\\3c ")
+    inhoud = zin % {"nummer": '" counter(page) "', "totaal": '" counter(pages) "'}
+    # Safe: our own catalogue text, with quotes, backslashes and "<" escaped for CSS above.
+    return mark_safe('@page { @bottom-center { content: "' + inhoud + '"; } }')  # noqa: S308
 
 
 def bewaard(sleutel: str, maak: Callable[[], bytes]) -> bytes:

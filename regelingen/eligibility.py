@@ -24,6 +24,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import NamedTuple
 
+from babel import Locale
 from babel.numbers import format_currency
 from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
@@ -32,11 +33,17 @@ JA = "ja"
 MISSCHIEN = "misschien"
 NEE = "nee"
 
-# The first reason for what the household says it already receives (`ontvangt`).
-AL_ONTVANGEN_REDEN = "U krijgt dit al. Geef veranderingen op tijd door."
-AL_ONTVANGEN_NIET_MEER = (
-    "U krijgt dit al. Maar volgens deze check past u misschien niet meer bij de regels. Vraag het na."
-)
+
+def al_ontvangen_reden() -> str:
+    """The first reason for what the household says it already receives (`ontvangt`),
+    in the active language."""
+    return _("U krijgt dit al. Geef veranderingen op tijd door.")
+
+
+def al_ontvangen_niet_meer() -> str:
+    """The same, when the rules of this check now say no."""
+    return _("U krijgt dit al. Maar volgens deze check past u misschien niet meer bij de regels. Vraag het na.")
+
 
 CENT = Decimal("0.01")
 ZONDER_VAKANTIETOESLAG = Decimal("0.95")
@@ -91,6 +98,16 @@ def euro(value: Decimal) -> str:
             _EURO_CACHE.clear()
         _EURO_CACHE[sleutel] = tekst
     return tekst
+
+
+def euro_rond(bedrag: Decimal) -> str:
+    """Whole euros in the active language's format (€ 1.650 in Dutch, €1,650 in English)."""
+    bedrag = round_half_up(bedrag, 0)
+    taal = (get_language() or "nl").replace("-", "_")
+    if taal == "nl":
+        return euro(bedrag).replace(",00", "")
+    patroon = Locale.parse(taal).currency_formats["standard"].pattern.replace(".00", "")
+    return format_currency(bedrag, "EUR", locale=taal, format=patroon, currency_digits=False)
 
 
 # --- Input ------------------------------------------------------------------------------

@@ -17,9 +17,11 @@ from django.http import Http404, HttpResponse
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy, ngettext
+from django.utils.translation import gettext as _
 
 from common import pdf
+from common.vertalingen import vertaald_html
 from regelingen import eligibility as e
 from regelingen import selectors as regeling_selectors
 from sociale_kaart.models import Thema
@@ -29,7 +31,7 @@ FOLDER_CSS = Path(__file__).resolve().parent / "folder.css"
 
 @dataclass(frozen=True)
 class Huishoudsoort:
-    naam: str
+    naam: str  # lazy: in the language of the folder being made
     partner: bool
     kinderen: bool
     aow: bool
@@ -39,21 +41,37 @@ class Huishoudsoort:
 # Every household type the check uses (spec section 3), so the folder states
 # each limit the check can apply, also the lower ones for 18-20-year-olds.
 HUISHOUDSOORTEN = (
-    Huishoudsoort("Alleenstaand", partner=False, kinderen=False, aow=False),
-    Huishoudsoort("Alleenstaande ouder", partner=False, kinderen=True, aow=False),
-    Huishoudsoort("Samenwonend of getrouwd", partner=True, kinderen=False, aow=False),
-    Huishoudsoort("Samenwonend of getrouwd, met kinderen", partner=True, kinderen=True, aow=False),
-    Huishoudsoort("Alleenstaand, met AOW", partner=False, kinderen=False, aow=True),
-    Huishoudsoort("Samen, met AOW", partner=True, kinderen=False, aow=True),
-    Huishoudsoort("Alleenstaand, 18 tot en met 20 jaar", partner=False, kinderen=False, aow=False, jong=1),
-    Huishoudsoort("Alleenstaande ouder, 18 tot en met 20 jaar", partner=False, kinderen=True, aow=False, jong=1),
-    Huishoudsoort("Samen, één van u 18 tot en met 20 jaar", partner=True, kinderen=False, aow=False, jong=1),
+    Huishoudsoort(gettext_lazy("Alleenstaand"), partner=False, kinderen=False, aow=False),
+    Huishoudsoort(gettext_lazy("Alleenstaande ouder"), partner=False, kinderen=True, aow=False),
+    Huishoudsoort(gettext_lazy("Samenwonend of getrouwd"), partner=True, kinderen=False, aow=False),
+    Huishoudsoort(gettext_lazy("Samenwonend of getrouwd, met kinderen"), partner=True, kinderen=True, aow=False),
+    Huishoudsoort(gettext_lazy("Alleenstaand, met AOW"), partner=False, kinderen=False, aow=True),
+    Huishoudsoort(gettext_lazy("Samen, met AOW"), partner=True, kinderen=False, aow=True),
     Huishoudsoort(
-        "Samen, één van u 18 tot en met 20 jaar, met kinderen", partner=True, kinderen=True, aow=False, jong=1
+        gettext_lazy("Alleenstaand, 18 tot en met 20 jaar"), partner=False, kinderen=False, aow=False, jong=1
     ),
-    Huishoudsoort("Samen, u allebei 18 tot en met 20 jaar", partner=True, kinderen=False, aow=False, jong=2),
     Huishoudsoort(
-        "Samen, u allebei 18 tot en met 20 jaar, met kinderen", partner=True, kinderen=True, aow=False, jong=2
+        gettext_lazy("Alleenstaande ouder, 18 tot en met 20 jaar"), partner=False, kinderen=True, aow=False, jong=1
+    ),
+    Huishoudsoort(
+        gettext_lazy("Samen, één van u 18 tot en met 20 jaar"), partner=True, kinderen=False, aow=False, jong=1
+    ),
+    Huishoudsoort(
+        gettext_lazy("Samen, één van u 18 tot en met 20 jaar, met kinderen"),
+        partner=True,
+        kinderen=True,
+        aow=False,
+        jong=1,
+    ),
+    Huishoudsoort(
+        gettext_lazy("Samen, u allebei 18 tot en met 20 jaar"), partner=True, kinderen=False, aow=False, jong=2
+    ),
+    Huishoudsoort(
+        gettext_lazy("Samen, u allebei 18 tot en met 20 jaar, met kinderen"),
+        partner=True,
+        kinderen=True,
+        aow=False,
+        jong=2,
     ),
 )
 
@@ -76,18 +94,32 @@ class FolderRegeling:
 # The leefgeld test counts persons (adults and children under 18), so the folder's table
 # runs over the household sizes of the check's household types: 1 adult, 2 adults,
 # and either with children (a household of up to 6 persons; each further person adds the same).
-LEEFGELD_HUISHOUDENS = (
-    (1, "1 persoon: alleenstaand"),
-    (2, "2 personen: samen, of een ouder met 1 kind"),
-    (3, "3 personen: samen met 1 kind, of een ouder met 2 kinderen"),
-    (4, "4 personen: samen met 2 kinderen, of een ouder met 3 kinderen"),
-    (5, "5 personen: samen met 3 kinderen, of een ouder met 4 kinderen"),
-    (6, "6 personen: samen met 4 kinderen, of een ouder met 5 kinderen"),
-)
-LEEFGELD_VASTE_LASTEN = (
-    "Als vaste lasten tellen: huur of hypotheek, gas, water en stroom, de zorgverzekering, andere verzekeringen, "
-    "gemeentelijke belastingen en wat u per maand aflost."
-)
+LEEFGELD_PERSONEN = (1, 2, 3, 4, 5, 6)
+
+
+def leefgeld_huishouden(personen: int) -> str:
+    """ "3 personen: samen met 1 kind, of een ouder met 2 kinderen", in the active language."""
+    aantal = ngettext("%(aantal)s persoon", "%(aantal)s personen", personen) % {"aantal": personen}
+    if personen == 1:
+        return _("%(aantal)s: alleenstaand") % {"aantal": aantal}
+
+    def kinderen(n: int) -> str:
+        return ngettext("%(aantal)s kind", "%(aantal)s kinderen", n) % {"aantal": n}
+
+    if personen == 2:
+        return _("%(aantal)s: samen, of een ouder met %(kinderen)s") % {"aantal": aantal, "kinderen": kinderen(1)}
+    return _("%(aantal)s: samen met %(samen)s, of een ouder met %(ouder)s") % {
+        "aantal": aantal,
+        "samen": kinderen(personen - 2),
+        "ouder": kinderen(personen - 1),
+    }
+
+
+def leefgeld_vaste_lasten() -> str:
+    return _(
+        "Als vaste lasten tellen: huur of hypotheek, gas, water en stroom, de zorgverzekering, andere verzekeringen, "
+        "gemeentelijke belastingen en wat u per maand aflost."
+    )
 
 
 def leefgeld_grenzen(regel: e.RegelingRegels) -> list[Grens]:
@@ -97,8 +129,8 @@ def leefgeld_grenzen(regel: e.RegelingRegels) -> list[Grens]:
         return []
     per_persoon = regel.leefgeld_per_persoon or Decimal(0)
     return [
-        Grens(huishouden=naam, bedrag=e.euro(regel.leefgeld_basis + per_persoon * personen))
-        for personen, naam in LEEFGELD_HUISHOUDENS
+        Grens(huishouden=leefgeld_huishouden(personen), bedrag=e.euro(regel.leefgeld_basis + per_persoon * personen))
+        for personen in LEEFGELD_PERSONEN
     ]
 
 
@@ -138,42 +170,59 @@ def inkomensgrenzen(regel: e.RegelingRegels, normen: e.Normen, peildatum: date) 
         uitkomst = resultaat.uitkomsten[0]
         if uitkomst.uitkomst == e.NEE or uitkomst.inkomensgrens is None:
             continue
-        grenzen.append(Grens(huishouden=soort.naam, bedrag=e.euro(uitkomst.inkomensgrens)))
+        grenzen.append(Grens(huishouden=str(soort.naam), bedrag=e.euro(uitkomst.inkomensgrens)))
     return grenzen
 
 
-def voor_wie(regel: e.RegelingRegels, normen: e.Normen, peildatum: date) -> list[str]:
-    """The conditions in short B1 sentences."""
+def voor_wie(regel: e.RegelingRegels, normen: e.Normen, peildatum: date, *, regeling=None) -> list[str]:
+    """The conditions in short B1 sentences, in the active language. The regeling's own
+    "hooguit misschien" sentence comes from `regeling` (its translation, or the Dutch text
+    marked lang="nl") when given."""
     zinnen = []
     if regel.alleen_inwoners:
-        zinnen.append("U woont in de gemeente.")
+        zinnen.append(_("U woont in de gemeente."))
     if regel.min_leeftijd and regel.min_leeftijd > 18:
-        zinnen.append(f"U bent {regel.min_leeftijd} jaar of ouder.")
+        zinnen.append(
+            ngettext("U bent %(leeftijd)s jaar of ouder.", "U bent %(leeftijd)s jaar of ouder.", regel.min_leeftijd)
+            % {"leeftijd": regel.min_leeftijd}
+        )
     if regel.tot_aow_leeftijd:
-        zinnen.append("U bent jonger dan de AOW-leeftijd.")
+        zinnen.append(_("U bent jonger dan de AOW-leeftijd."))
     if regel.heeft_kind_voorwaarde:
         van = regel.kind_leeftijd_van if regel.kind_leeftijd_van is not None else 0
         tot = regel.kind_leeftijd_tot if regel.kind_leeftijd_tot is not None else 17
-        zinnen.append(f"U heeft thuis een kind van {van} tot en met {tot} jaar.")
+        bereik = _("van %(van)s tot en met %(tot)s jaar") % {"van": van, "tot": tot}
+        zinnen.append(_("U heeft thuis een kind %(bereik)s.") % {"bereik": bereik})
     if regel.percentage is not None:
-        zinnen.append("Uw inkomen is niet hoger dan de grens. Kijk in de tabel.")
+        zinnen.append(_("Uw inkomen is niet hoger dan de grens. Kijk in de tabel."))
     if regel.vermogenstoets:
         grenzen = normen.op(peildatum).vermogensgrenzen
         alleen = grenzen.get(e.VERMOGEN_ALLEENSTAANDE)
         gezin = grenzen.get(e.VERMOGEN_GEZIN)
         if alleen is not None and gezin is not None:
             zinnen.append(
-                f"Uw spaargeld en bezit is niet meer dan {e.euro(alleen)} (alleen) "
-                f"of {e.euro(gezin)} (met partner of kinderen)."
+                _("Uw spaargeld en bezit is niet meer dan %(alleen)s (alleen) of %(gezin)s (met partner of kinderen).")
+                % {"alleen": e.euro(alleen), "gezin": e.euro(gezin)}
             )
         else:
-            zinnen.append("Uw spaargeld en bezit is niet te hoog.")
+            zinnen.append(_("Uw spaargeld en bezit is niet te hoog."))
     if regel.min_jaren_laag_inkomen:
-        zinnen.append(f"U heeft al minstens {regel.min_jaren_laag_inkomen} jaar een laag inkomen.")
+        zinnen.append(
+            ngettext(
+                "U heeft al minstens %(jaren)s jaar een laag inkomen.",
+                "U heeft al minstens %(jaren)s jaar een laag inkomen.",
+                regel.min_jaren_laag_inkomen,
+            )
+            % {"jaren": regel.min_jaren_laag_inkomen}
+        )
     if regel.niet_voor_studenten:
-        zinnen.append("U studeert niet.")
+        zinnen.append(_("U studeert niet."))
     if regel.hooguit_misschien and regel.hooguit_misschien_reden:
-        zinnen.append(regel.hooguit_misschien_reden)
+        zinnen.append(
+            vertaald_html(regeling, "hooguit_misschien_reden")
+            if regeling is not None
+            else regel.hooguit_misschien_reden
+        )
     return zinnen
 
 
@@ -190,14 +239,20 @@ def folder_inhoud(*, thema: Thema | None = None, vandaag: date | None = None) ->
         items.append(
             FolderRegeling(
                 regeling=regeling,
-                voor_wie=voor_wie(regel, normen, vandaag),
+                voor_wie=voor_wie(regel, normen, vandaag, regeling=regeling),
                 grenzen=inkomensgrenzen(regel, normen, vandaag),
                 leefgeld=leefgeld_grenzen(regel),
                 leefgeld_per_persoon=e.euro(regel.leefgeld_per_persoon or Decimal(0)),
             )
         )
     items.sort(key=lambda item: item.regeling.naam.lower())
-    return {"regelingen": items, "thema": thema, "vandaag": vandaag, "leefgeld_vaste_lasten": LEEFGELD_VASTE_LASTEN}
+    return {
+        "regelingen": items,
+        "thema": thema,
+        "vandaag": vandaag,
+        "leefgeld_vaste_lasten": leefgeld_vaste_lasten(),
+        "paginanummers_css": pdf.paginanummers_css(),
+    }
 
 
 def _antwoord(request, *, thema: Thema | None, bestandsnaam: str) -> HttpResponse:

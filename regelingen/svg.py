@@ -8,7 +8,7 @@ strings; the template draws the SVG (no JavaScript).
 
 from decimal import Decimal
 
-from regelingen.eligibility import euro
+from regelingen.eligibility import euro_rond
 
 BREED = 640
 HOOG = 320
@@ -19,7 +19,7 @@ ONDER = 50
 
 
 def _kort(bedrag: float) -> str:
-    return euro(Decimal(round(bedrag))).replace(",00", "")
+    return euro_rond(Decimal(round(bedrag)))
 
 
 def grafiek(punten: list, *, huidig: Decimal, kliffen: list[Decimal] = ()) -> dict | None:

@@ -21,20 +21,19 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import Decimal
 
-from babel import Locale
-from babel.numbers import format_currency
-from django.utils.translation import get_language, ngettext
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 from regelingen.eligibility import (
-    AL_ONTVANGEN_NIET_MEER,
-    AL_ONTVANGEN_REDEN,
     CENT,
     JA,
     MISSCHIEN,
     NEE,
     Huishouden,
+    al_ontvangen_niet_meer,
+    al_ontvangen_reden,
     euro,
+    euro_rond,
     round_half_up,
 )
 
@@ -93,7 +92,8 @@ class LandelijkeUitkomst:
 
     @property
     def naam(self) -> str:
-        return NAMEN[self.regeling]
+        """The allowance's name in the active language (its Dutch name is the msgid)."""
+        return _(NAMEN[self.regeling])
 
     @property
     def uitvoerder(self) -> str:
@@ -217,16 +217,6 @@ def parameters_op(jaren: tuple[Toeslagparameters, ...], peildatum: date) -> Toes
     return max(geldig, key=lambda p: p.geldig_vanaf) if geldig else None
 
 
-def _rond_euro(bedrag: Decimal) -> str:
-    """Whole euros in the active language's format (€ 1.650 in Dutch, €1,650 in English)."""
-    bedrag = round_half_up(bedrag, 0)
-    taal = (get_language() or "nl").replace("-", "_")
-    if taal == "nl":
-        return euro(bedrag).replace(",00", "")
-    patroon = Locale.parse(taal).currency_formats["standard"].pattern.replace(".00", "")
-    return format_currency(bedrag, "EUR", locale=taal, format=patroon, currency_digits=False)
-
-
 _GEEN_BEDRAG = "We weten de bedragen voor dit jaar niet zeker. Daarom noemen we geen bedrag. Maak een proefberekening."
 
 
@@ -243,7 +233,7 @@ def toetsingsinkomen(huishouden: Huishouden, p: Toeslagparameters) -> _Inkomen:
         return _Inkomen(
             bedrag,
             False,
-            _("Uw inkomen voor de Belastingdienst is %(bedrag)s per jaar.") % {"bedrag": _rond_euro(bedrag)},
+            _("Uw inkomen voor de Belastingdienst is %(bedrag)s per jaar.") % {"bedrag": euro_rond(bedrag)},
         )
     bedrag = round_half_up(huishouden.netto_inkomen * p.bruto_per_netto, 0)
     return _Inkomen(
@@ -253,7 +243,7 @@ def toetsingsinkomen(huishouden: Huishouden, p: Toeslagparameters) -> _Inkomen:
             "Uw netto inkomen is %(netto)s per maand. Voor de Belastingdienst is dat "
             "ongeveer %(bruto)s bruto per jaar. Dat is een schatting."
         )
-        % {"netto": euro(huishouden.netto_inkomen), "bruto": _rond_euro(bedrag)},
+        % {"netto": euro(huishouden.netto_inkomen), "bruto": euro_rond(bedrag)},
     )
 
 
@@ -269,11 +259,11 @@ def _al(uitkomst: LandelijkeUitkomst) -> LandelijkeUitkomst:
         return dataclasses.replace(
             uitkomst,
             uitkomst=MISSCHIEN,
-            redenen=(AL_ONTVANGEN_NIET_MEER, *uitkomst.redenen),
+            redenen=(al_ontvangen_niet_meer(), *uitkomst.redenen),
             al_ontvangen=True,
         )
     return dataclasses.replace(
-        uitkomst, uitkomst=JA, redenen=(AL_ONTVANGEN_REDEN, *uitkomst.redenen), al_ontvangen=True
+        uitkomst, uitkomst=JA, redenen=(al_ontvangen_reden(), *uitkomst.redenen), al_ontvangen=True
     )
 
 
@@ -296,7 +286,7 @@ def zorgtoeslag(huishouden: Huishouden, p: Toeslagparameters) -> LandelijkeUitko
     inkomen = toetsingsinkomen(huishouden, p)
     redenen = [inkomen.zin]
     twijfel = []
-    getal = {"grens": _rond_euro(grens)}
+    getal = {"grens": euro_rond(grens)}
     if inkomen.bedrag > grens:
         if partner:
             zin = _("De grens met uw partner is %(grens)s per jaar. Uw inkomen is hoger.") % getal
@@ -318,7 +308,7 @@ def zorgtoeslag(huishouden: Huishouden, p: Toeslagparameters) -> LandelijkeUitko
     if huishouden.vermogen is None:
         twijfel.append(
             _("U weet niet precies hoeveel spaargeld u heeft. De grens is %(grens)s.")
-            % {"grens": _rond_euro(vermogensgrens)}
+            % {"grens": euro_rond(vermogensgrens)}
         )
     elif huishouden.vermogen > vermogensgrens:
         return _uitkomst(
@@ -329,7 +319,7 @@ def zorgtoeslag(huishouden: Huishouden, p: Toeslagparameters) -> LandelijkeUitko
             [
                 *redenen,
                 _("Uw spaargeld en bezit is meer dan %(grens)s. Dat is te veel.")
-                % {"grens": _rond_euro(vermogensgrens)},
+                % {"grens": euro_rond(vermogensgrens)},
             ],
         )
     per_maand = min(maximum, p.zorgtoeslag_afbouw * (grens - inkomen.bedrag) / 12)
@@ -413,7 +403,7 @@ def huurtoeslag(huishouden: Huishouden, p: Toeslagparameters) -> LandelijkeUitko
             None,
             [
                 _("Uw spaargeld en bezit is meer dan %(grens)s. Dat is te veel voor huurtoeslag.")
-                % {"grens": _rond_euro(vermogensgrens)}
+                % {"grens": euro_rond(vermogensgrens)}
             ],
         )
     redenen = []
@@ -431,7 +421,7 @@ def huurtoeslag(huishouden: Huishouden, p: Toeslagparameters) -> LandelijkeUitko
     if huishouden.vermogen is None:
         redenen.append(
             _("U weet niet precies hoeveel spaargeld u heeft. De grens is %(grens)s.")
-            % {"grens": _rond_euro(vermogensgrens)}
+            % {"grens": euro_rond(vermogensgrens)}
         )
     redenen.append(_("Hoeveel u krijgt, hangt af van uw inkomen en uw huur.") + " " + _(_GEEN_BEDRAG))
     return _uitkomst(HUURTOESLAG, p, MISSCHIEN, None, redenen)

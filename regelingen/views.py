@@ -23,7 +23,8 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.http import require_http_methods, require_POST
 
 from common.pdf import beperkt as pdf_beperkt
-from common.vertalingen import vertaling
+from common.pdf import paginanummers_css as pdf_paginanummers_css
+from common.vertalingen import vertaald_html, vertaling
 from regelingen import check, eligibility, forms, scenario, selectors, services, svg, toeslagen
 from regelingen.invoer import InvoerFout
 
@@ -407,6 +408,7 @@ def uitslag_pdf(request):
         return response
     from regelingen.pdf import html_naar_pdf
 
+    context["paginanummers_css"] = pdf_paginanummers_css()
     html = render_to_string("regelingen/uitslag_pdf.html", context, request=request)
     pdf = html_naar_pdf(html)
     antwoord = HttpResponse(pdf, content_type="application/pdf")
@@ -435,7 +437,11 @@ def meer_verdienen(request):
         nieuw = kliffen[0].inkomen if kliffen else huishouden.netto_inkomen + Decimal(250)
     na = scenario.doorrekenen(scenario.met_inkomen(huishouden, nieuw), regels, normen, parameters)[2]
     per_slug = context["per_slug"]
-    namen = {**{slug: r.naam for slug, r in per_slug.items()}, **toeslagen.NAMEN}
+    # Names in the page's language; a Dutch-only name is marked lang="nl" (the template joins them).
+    namen = {
+        **{slug: vertaald_html(r, "naam") for slug, r in per_slug.items()},
+        **{slug: _(naam) for slug, naam in toeslagen.NAMEN.items()},
+    }
     rijen = [
         {
             "inkomen": k.inkomen,

@@ -208,3 +208,128 @@ def test_every_question_of_the_check_and_its_error_in_english_shows_no_dutch(cli
             assert _nederlandse_woorden(fout.content.decode()) == set(), stap
         assert client.post(f"/en/check/{stap}/", data).status_code == 302, stap
     assert _nederlandse_woorden(client.get("/en/check/controleren/").content.decode()) == set()
+
+
+# --- The check's result and what follows it, and the regelingen folder (issue 18) ------------
+
+# What the example household says it already gets: a national allowance and a local regeling,
+# so the result page shows the "you already get this" reasons too.
+AL_ONTVANGEN_IN_DE_CHECK = ["zorgtoeslag", "kinderbijslag", "kindpakket"]
+NA_DE_CHECK = [
+    "/en/check/uitslag/",
+    "/en/check/meer-verdienen/",
+    "/en/check/wat-als/samenwonen/",
+    "/en/check/wat-als/kind/",
+    "/en/check/wat-als/aow/",
+]
+
+
+def _eigennamen() -> list[str]:
+    """The demo organisations' names: proper names, Dutch in every language, also inside
+    translated sentences ("someone from Sociaal Werk De Schans")."""
+    import json
+
+    demo = json.loads((Path(settings.BASE_DIR) / "fixtures" / "regelingen_demo.json").read_text(encoding="utf-8"))
+    return sorted(demo["organisaties"].values(), key=len, reverse=True)
+
+
+def _nederlands_buiten_eigennamen(html: str) -> set[str]:
+    """Dutch words outside lang="nl", proper names and web addresses (".../en/check/")."""
+    for naam in _eigennamen():
+        html = html.replace(naam, " ")
+    return _nederlandse_woorden(re.sub(r"https?://[^\s<\"]+", " ", html))
+
+
+def _doe_de_check(client, taal="en"):
+    from regelingen.voorbeeld import ALLEENSTAANDE_OUDER
+
+    for stap, data in ALLEENSTAANDE_OUDER:
+        if stap == "ontvangt":
+            data = {"ontvangt": AL_ONTVANGEN_IN_DE_CHECK}
+        assert client.post(f"/{taal}/check/{stap}/", data).status_code == 302, stap
+    assert client.post(f"/{taal}/check/controleren/").status_code == 302
+
+
+@pytest.mark.parametrize("pad", NA_DE_CHECK)
+def test_the_result_and_its_what_if_pages_in_english_show_no_dutch(client, regelingen_demo, pad):
+    """After the whole check: the result (with the reasons for what the household already
+    gets), "meer verdienen" and the three "wat als" pages. Demo content without an English
+    text must be marked lang="nl"; everything else must be English."""
+    _doe_de_check(client)
+    response = client.get(pad)
+    assert response.status_code == 200, pad
+    html = response.content.decode()
+    assert _nederlands_buiten_eigennamen(html) == set(), pad
+
+
+def test_the_reasons_for_what_the_household_already_gets_are_translated(client, regelingen_demo):
+    """The national allowances the household already gets say so in the page's language
+    (the result PDF lists every allowance with its reasons)."""
+    import io
+
+    from pypdf import PdfReader
+
+    _doe_de_check(client)
+    response = client.get("/en/check/uitslag/pdf/")
+    tekst = " ".join("\n".join(p.extract_text() for p in PdfReader(io.BytesIO(response.content)).pages).split())
+    assert "You already get this. Report changes on time." in tekst
+    assert "U krijgt dit al" not in tekst
+
+
+def test_meer_verdienen_in_english_after_a_new_income_shows_no_dutch(client, regelingen_demo):
+    _doe_de_check(client)
+    response = client.post("/en/check/meer-verdienen/", {"nieuw_inkomen": "1900"})
+    assert response.status_code == 200
+    assert _nederlands_buiten_eigennamen(response.content.decode()) == set()
+
+
+class _NederlandseStukken(_ZichtbareTekst):
+    """The texts inside elements marked lang="nl" (content without a translation)."""
+
+    def __init__(self):
+        super().__init__()
+        self.nl: list[str] = []
+
+    def handle_data(self, data):
+        if any(nl for tag, nl in self.stapel if tag not in self.OVERSLAAN) and data.strip():
+            self.nl.append(data)
+
+
+def _folder_in_het_engels(client, monkeypatch):
+    """(the PDF's text, read with pypdf; the HTML the PDF was made from)."""
+    import io
+
+    from pypdf import PdfReader
+
+    from regelingen import folder
+
+    bronnen = []
+    origineel = folder.pdf.html_naar_pdf
+
+    def bewaar_bron(html, **kwargs):
+        bronnen.append(html)
+        return origineel(html, **kwargs)
+
+    monkeypatch.setattr(folder.pdf, "html_naar_pdf", bewaar_bron)
+    response = client.get("/en/regelingen/folder.pdf")
+    assert response.status_code == 200
+    assert len(bronnen) == 1, "the English folder came from the store, not from its HTML"
+    tekst = "\n".join(pagina.extract_text() for pagina in PdfReader(io.BytesIO(response.content)).pages)
+    return tekst, bronnen[0]
+
+
+def test_the_regelingen_folder_in_english_shows_no_dutch(client, regelingen_demo, monkeypatch):
+    """The folder PDF: its HTML has no Dutch outside lang="nl", and neither has the PDF's text
+    once the texts of the lang="nl" elements (organisation names, untranslated content) are left out."""
+    tekst, html = _folder_in_het_engels(client, monkeypatch)
+    assert re.search(r'<html lang="en"', html)
+    assert _nederlands_buiten_eigennamen(html) == set()
+    stukken = _NederlandseStukken()
+    stukken.feed(html)
+    zonder_nl = " ".join(tekst.split())
+    for stuk in sorted({" ".join(s.split()) for s in stukken.nl} | set(_eigennamen()), key=len, reverse=True):
+        zonder_nl = zonder_nl.replace(stuk, " ")
+    zonder_nl = re.sub(r"https?://\S+", " ", zonder_nl)
+    woorden = set(re.findall(r"[a-zà-ÿ]+", zonder_nl.lower())) & NEDERLANDSE_WOORDEN
+    assert woorden == set(), woorden
+    assert "All schemes at a glance" in tekst and "Your household" in tekst

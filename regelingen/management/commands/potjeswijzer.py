@@ -102,9 +102,9 @@ class Command(BaseCommand):
                     uitkomst["al_ontvangen"] = True
                     uitkomst["redenen"].insert(
                         0,
-                        eligibility.AL_ONTVANGEN_NIET_MEER
+                        eligibility.al_ontvangen_niet_meer()
                         if uitkomst["uitkomst"] == eligibility.NEE
-                        else eligibility.AL_ONTVANGEN_REDEN,
+                        else eligibility.al_ontvangen_reden(),
                     )
             resultaat["landelijk"] = toeslagen.landelijk_als_dict(landelijk)
             resultaten.append(resultaat)
