@@ -354,6 +354,8 @@ def test_pact_numbers_follow_the_language(client, pact_met_alles):
     assert "2.150" in client.get("/pact/").content.decode()
     assert "2,150" in client.get("/en/pact/").content.decode()
     assert "%75" in client.get("/tr/pact/pijlers/netwerk/").content.decode()
+    # In Arabic a left-to-right mark keeps "75%" from reading as "%75".
+    assert "\u200e75%" in client.get("/ar/pact/pijlers/netwerk/").content.decode()
 
 
 def _pdf(client, pad):
