@@ -7,6 +7,10 @@ chart gives the same figures as text."""
 from datetime import date
 from decimal import Decimal
 
+from babel.numbers import format_decimal
+from django.conf import settings
+from django.utils.translation import get_language
+
 BREED = 320
 HOOG = 160
 LINKS = 56
@@ -16,8 +20,9 @@ ONDER = 28
 
 
 def _getal(waarde: float) -> str:
-    tekst = f"{waarde:,.0f}" if abs(waarde) >= 100 else f"{waarde:,.1f}".rstrip("0").rstrip(".")
-    return tekst.replace(",", " ").replace(".", ",").replace(" ", ".")  # Dutch: 2.150 and 2,5
+    """The axis label in the page's language, like the table under the chart: 2.150 and 2,5 in Dutch."""
+    taal = (get_language() or settings.LANGUAGE_CODE).replace("-", "_")
+    return format_decimal(waarde, format="#,##0" if abs(waarde) >= 100 else "#,##0.#", locale=taal)
 
 
 def grafiek(waarden: list[tuple[date, Decimal]], *, streefwaarde: Decimal | None = None) -> dict | None:

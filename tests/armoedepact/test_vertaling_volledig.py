@@ -31,8 +31,8 @@ TEMPLATES = Path(settings.BASE_DIR) / "templates"
 TALEN = [code for code, _ in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
 # Templates residents never see: the partner portal, /beheer/, e-mails to partners.
 NIET_VOOR_INWONERS = ("partner", "regie", "admin", "berichten", "nlds")
-# The pact pages are not translated yet (see docs/talen.md); the crawl below does not visit them.
-NOG_NEDERLANDS = ("werkgroepen",)
+# The coordinator's yearly overview of the pact (a PDF in /beheer/) stays Dutch (see docs/talen.md).
+NOG_NEDERLANDS = ("werkgroepen/jaaroverzicht_pdf.html", "werkgroepen/_jaar_*_pdf.html")
 
 # Frequent Dutch words that are not English words: one of them in English text means
 # a fixed text was not translated.
@@ -63,8 +63,8 @@ def test_every_catalogue_entry_is_translated(taal):
 def _vaste_teksten_op_inwonerpaginas() -> set[str]:
     teksten = set()
     for pad in TEMPLATES.rglob("*.html"):
-        deel = pad.relative_to(TEMPLATES).parts[0]
-        if deel in NIET_VOOR_INWONERS or deel in NOG_NEDERLANDS:
+        relatief = pad.relative_to(TEMPLATES)
+        if relatief.parts[0] in NIET_VOOR_INWONERS or any(relatief.match(patroon) for patroon in NOG_NEDERLANDS):
             continue
         bron = pad.read_text()
         for tekst in re.findall(r'{%\s*translate\s+"([^"]+)"(?![^%]*context)', bron):
@@ -208,6 +208,194 @@ def test_every_question_of_the_check_and_its_error_in_english_shows_no_dutch(cli
             assert _nederlandse_woorden(fout.content.decode()) == set(), stap
         assert client.post(f"/en/check/{stap}/", data).status_code == 302, stap
     assert _nederlandse_woorden(client.get("/en/check/controleren/").content.decode()) == set()
+
+
+def test_the_staff_only_yearly_overview_is_the_only_pact_template_left_out():
+    pact = {p.name for p in (TEMPLATES / "werkgroepen").glob("*.html")}
+    uitgesloten = {p for p in pact if any(Path("werkgroepen", p).match(patroon) for patroon in NOG_NEDERLANDS)}
+    assert uitgesloten == {
+        "jaaroverzicht_pdf.html",
+        "_jaar_bijeenkomsten_pdf.html",
+        "_jaar_indicatoren_pdf.html",
+        "_jaar_voortgang_pdf.html",
+    }
+
+
+@pytest.fixture
+def pact_met_alles(db):
+    """The pact demo (Dutch content only) with every block a pact page can show: a goal
+    with action points, a period, a progress update with a status, a group of the whole
+    pact, a meeting that is over with a draft report, attendance and a theme table."""
+    from datetime import date, timedelta
+    from io import StringIO
+
+    from django.utils import timezone
+
+    from werkgroepen import demo
+    from werkgroepen.models import (
+        Actiepunt,
+        Ambassadeurschap,
+        Bijeenkomst,
+        Doel,
+        Thematafel,
+        Voortgang,
+        Werkgroep,
+    )
+
+    demo.load(stdout=StringIO())
+    vandaag = timezone.localdate()
+    actiepunt = Actiepunt.objects.filter(pijler__slug="netwerk").first()
+    doel = Doel.objects.create(pijler=actiepunt.pijler, titel="Iedereen kent de sociale kaart")
+    actiepunt.doel = doel
+    actiepunt.periode_van = date(vandaag.year, 1, 1)
+    actiepunt.periode_tot = date(vandaag.year, 12, 31)
+    actiepunt.save()
+    Voortgang.objects.create(
+        actiepunt=actiepunt, datum=vandaag, tekst="De kaart is klaar.", percentage=75, status_na="bezig"
+    )
+    klankbord = Werkgroep.objects.create(naam="Klankbordgroep inwoners", soort="klankbordgroep")
+    Ambassadeurschap.objects.create(
+        werkgroep=klankbord,
+        naam="Jan de Vries",
+        rol="voorzitter",
+        organisatie=actiepunt.trekker or Actiepunt.objects.exclude(trekker=None).first().trekker,
+        termijn_start=date(vandaag.year - 1, 1, 1),
+        termijn_eind=date(vandaag.year + 1, 12, 31),
+    )
+    geweest = Bijeenkomst.objects.get(titel="Pactbijeenkomst: terugblik en plannen")
+    geweest.verslag_status = "reacties"
+    geweest.reageren_tot = vandaag + timedelta(days=7)
+    geweest.aantal_aanwezigen = 28
+    geweest.save()
+    geweest.aanwezige_organisaties.set(
+        Bijeenkomst.objects.exclude(gastorganisatie=None).values_list("gastorganisatie", flat=True)
+    )
+    geweest.besproken_actiepunten.add(actiepunt)
+    tafel = Thematafel.objects.create(
+        bijeenkomst=geweest,
+        titel="Geld en schulden",
+        samenvatting="We praatten over schulden.",
+        prioriteiten="Sneller hulp",
+        ideeen="Een spreekuur in de bibliotheek",
+        vragen="Wie betaalt het?",
+        acties="Een proef met een spreekuur",
+    )
+    ander = Actiepunt.objects.filter(pijler__slug="netwerk").exclude(pk=actiepunt.pk).first()
+    ander.thematafel = tafel
+    ander.save()
+    return geweest
+
+
+PACT_PAGES = [
+    "/en/pact/",
+    "/en/pact/pijlers/netwerk/",
+    "/en/pact/pijlers/meedoen/",
+    "/en/pact/partners/",
+    "/en/pact/bijeenkomsten/",
+    "/en/pact/agenda/",
+    "/en/pact/aansluiten/",
+    "/en/pact/aansluiten/bedankt/",
+]
+
+
+def _woorden(tekst: str) -> set[str]:
+    return set(re.findall(r"[a-zà-ÿ]+", tekst.lower()))
+
+
+@pytest.mark.parametrize("pad", PACT_PAGES)
+def test_pact_page_in_english_shows_no_dutch_fixed_text(client, pact_met_alles, pad):
+    from sociale_kaart.models import Pijler
+
+    response = client.get(pad)
+    assert response.status_code == 200
+    html = response.content.decode()
+    # A pillar has no translations yet, and a <title> cannot mark its Dutch name as lang="nl":
+    # on a pillar page the words of the pillar's own name are the only Dutch allowed.
+    naam = Pijler.objects.get(slug=pad.split("/")[-2]).naam if "/pijlers/" in pad else ""
+    assert _nederlandse_woorden(html) - _woorden(naam) == set(), pad
+    if pad not in ("/en/pact/partners/", "/en/pact/agenda/"):
+        # The pact writes its content in Dutch: the page says so in English.
+        assert "data-alleen-nl" in html, pad
+
+
+def test_pact_pages_show_every_block_and_no_dutch_fixed_text(client, pact_met_alles):
+    """The meeting with its report, theme table and attendance, and the agenda of this
+    year: every block is on the page, and all of its fixed text is English."""
+    from django.utils import timezone
+
+    vergadering = client.get(f"/en/pact/bijeenkomsten/{pact_met_alles.pk}/").content.decode()
+    for blok in ('id="verslag"', "This is the draft report.", "28 people", 'id="thematafels"', "Priorities"):
+        assert blok in vergadering
+    # Its <title> is the meeting's own (Dutch) title, which a <title> cannot mark as lang="nl".
+    assert _nederlandse_woorden(vergadering) - _woorden(pact_met_alles.titel) == set()
+
+    jaar = timezone.localdate().year
+    agenda = client.get(f"/en/pact/agenda/{jaar}/").content.decode()
+    assert f"Local Social Agenda {jaar}" in agenda
+    assert _nederlandse_woorden(agenda) == set()
+
+    pijler = client.get("/en/pact/pijlers/netwerk/").content.decode()
+    for blok in ("Goal: ", "Progress", "75% done.", "Status: in progress.", "Figures we follow", "from "):
+        assert blok in pijler or blok in client.get("/en/pact/").content.decode(), blok
+    assert "This action point comes from the theme table" in pijler
+
+
+def test_pact_counts_use_the_plural_forms_of_the_language(client, pact_met_alles):
+    """Arabic has six plural forms: two (meetings a year) is its own form, 28 people another."""
+    html = client.get("/ar/pact/").content.decode()
+    assert "يجتمع كل الشركاء مرتين في السنة." in html
+    vergadering = client.get(f"/ar/pact/bijeenkomsten/{pact_met_alles.pk}/").content.decode()
+    assert "28 شخصاً" in vergadering
+    assert "28 osób" in client.get(f"/pl/pact/bijeenkomsten/{pact_met_alles.pk}/").content.decode()
+
+
+def test_pact_numbers_follow_the_language(client, pact_met_alles):
+    """The indicator's 2150 households and the progress percentages in the page's format."""
+    assert "2.150" in client.get("/pact/").content.decode()
+    assert "2,150" in client.get("/en/pact/").content.decode()
+    assert "%75" in client.get("/tr/pact/pijlers/netwerk/").content.decode()
+    # In Arabic a left-to-right mark keeps "75%" from reading as "%75".
+    assert "\u200e75%" in client.get("/ar/pact/pijlers/netwerk/").content.decode()
+
+
+def _pdf(client, pad):
+    from io import BytesIO
+
+    from pypdf import PdfReader
+
+    response = client.get(pad)
+    assert response.status_code == 200
+    return PdfReader(BytesIO(response.content))
+
+
+def test_agenda_pdf_speaks_the_language_of_the_page(client, pact_met_alles, settings):
+    from django.utils import timezone
+
+    settings.PDF_BEWAREN = False
+    jaar = timezone.localdate().year
+    arabisch = _pdf(client, f"/ar/pact/agenda/{jaar}.pdf")
+    assert arabisch.trailer["/Root"]["/Lang"] == "ar"
+    engels = _pdf(client, f"/en/pact/agenda/{jaar}.pdf")
+    assert engels.trailer["/Root"]["/Lang"] == "en"
+    tekst = " ".join(pagina.extract_text() for pagina in engels.pages)
+    assert f"Local Social Agenda {jaar}" in tekst
+    assert "Who takes part?" in tekst
+    assert "Local Social Agenda, page 1 of" in tekst
+    assert "Wie doen er mee?" not in tekst
+    nederlands = _pdf(client, f"/pact/agenda/{jaar}.pdf")
+    assert nederlands.trailer["/Root"]["/Lang"] == "nl"
+
+
+@pytest.mark.parametrize("taal", TALEN)
+def test_every_pact_page_opens_in_every_language(client, pact_met_alles, taal):
+    from django.utils import timezone
+
+    paden = [p.replace("/en/", f"/{taal}/", 1) for p in PACT_PAGES]
+    paden += [f"/{taal}/pact/bijeenkomsten/{pact_met_alles.pk}/", f"/{taal}/pact/agenda/{timezone.localdate().year}/"]
+    for pad in paden:
+        response = client.get(pad)
+        assert response.status_code == 200, pad
+        assert f'<html lang="{taal}"' in response.content.decode(), pad
 
 
 # --- The check's result and what follows it, and the regelingen folder (issue 18) ------------

@@ -189,3 +189,22 @@ def test_aansluiten_works_without_javascript_and_keyboard_only(page_no_js, page,
         "Sportclub Marum: Elk kind mag een jaar gratis voetballen."
     )
     assert_accessible(page, "pact-agenda-convenant")
+
+
+def test_pact_pages_in_arabic_read_right_to_left_and_pass_axe(page, pact_demo):
+    """Issue 18: the pact in Arabic, at 375 and 1280 px (assert_accessible does both):
+    the page runs right to left, the Dutch content is marked lang="nl" and axe finds nothing."""
+    page.goto("/ar/pact/")
+    expect(page.locator("html")).to_have_attribute("dir", "rtl")
+    expect(page.get_by_role("heading", level=2, name="هدفنا")).to_be_visible()
+    expect(page.locator("main [data-alleen-nl]").first).to_be_visible()
+    assert_accessible(page, "pact-ar")
+
+    page.goto("/ar/pact/pijlers/netwerk/")
+    expect(page.locator("h1 [lang='nl']")).to_have_text("Netwerk")
+    expect(page.get_by_role("heading", name="مجموعة العمل")).to_be_visible()
+    assert_accessible(page, "pact-pijler-ar")
+
+    page.goto("/en/pact/bijeenkomsten/")
+    expect(page.get_by_role("heading", level=1)).to_have_text("Meetings")
+    assert_accessible(page, "pact-bijeenkomsten-en")

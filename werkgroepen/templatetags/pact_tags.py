@@ -1,0 +1,47 @@
+"""Numbers on the public pact pages in the page's language (babel, like the check):
+45% in Dutch, %45 in Turkish, 45% read left to right inside Arabic; 2.150,5 in Dutch, 2,150.5 in English.
+
+{% load pact_tags %}
+{{ procent|procent }}   a whole percentage (0-100)
+{{ waarde|getal }}      a figure with at most two decimals
+"""
+
+from decimal import Decimal, InvalidOperation
+
+from babel.numbers import format_decimal, format_percent
+from django import template
+from django.conf import settings
+from django.utils.translation import get_language, get_language_bidi
+
+register = template.Library()
+
+
+def _locale() -> str:
+    return (get_language() or settings.LANGUAGE_CODE).replace("-", "_")
+
+
+def _decimal(waarde) -> Decimal | None:
+    try:
+        return Decimal(str(waarde))
+    except (InvalidOperation, TypeError, ValueError):
+        return None
+
+
+@register.filter
+def procent(waarde) -> str:
+    getal = _decimal(waarde)
+    if getal is None:
+        return ""
+    tekst = format_percent(getal / 100, locale=_locale())
+    # In Arabic the digits after Arabic letters would become "Arabic numbers" and the sign
+    # would jump to their other side (%13); a left-to-right mark keeps "13%" together, as
+    # the locale's own percent sign (LRM % LRM) intends.
+    return "\u200e" + tekst if get_language_bidi() else tekst
+
+
+@register.filter
+def getal(waarde) -> str:
+    nummer = _decimal(waarde)
+    if nummer is None:
+        return ""
+    return format_decimal(nummer, format="#,##0.##", locale=_locale())
