@@ -203,6 +203,19 @@ def test_pact_pages_in_arabic_read_right_to_left_and_pass_axe(page, pact_demo):
     page.goto("/ar/pact/pijlers/netwerk/")
     expect(page.locator("h1 [lang='nl']")).to_have_text("Netwerk")
     expect(page.get_by_role("heading", name="مجموعة العمل")).to_be_visible()
+    page.set_viewport_size({"width": 375, "height": 800})
+    # A Dutch name inside an Arabic line is never split over two lines: its halves would land
+    # at opposite ends ("Sociaal Werk De ،Anja de Vries" / "Schans").
+    gesplitst = page.evaluate(
+        """() => [...document.querySelectorAll('main span[lang="nl"]')]
+            .filter((el) => el.getClientRects().length > 1).map((el) => el.textContent)"""
+    )
+    assert gesplitst == []
+    # The Dutch update starts on its own line, under its date and organisation.
+    update = page.locator(".wg-voortgang li").first
+    datum_onder = update.locator("strong").bounding_box()
+    tekst_boven = update.locator(".wg-voortgang__tekst").bounding_box()
+    assert tekst_boven["y"] >= datum_onder["y"] + datum_onder["height"] - 1
     assert_accessible(page, "pact-pijler-ar")
 
     page.goto("/en/pact/bijeenkomsten/")
