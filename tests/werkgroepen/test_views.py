@@ -45,7 +45,7 @@ def test_pact_page_shows_pillars_meetings_partners_and_agenda(client, demo):
     html = client.get("/pact/").content.decode()
     for pijler in ["Netwerk", "Preventie", "Meedoen (met name jeugd)", "Gezondheid"]:
         assert pijler in html
-    assert "Ambassadeur: Anja de Vries (Sociaal Werk De Schans)" in html
+    assert 'Ambassadeur: Anja de Vries <span class="wg-heel" dir="auto">(Sociaal Werk De Schans)</span>' in html
     assert "Dorpshuis De Schans, Schoolstraat 3, Leek" in html
     assert "Stichting Leergeld Westerkwartier" in html
     assert f"Lokale Sociale Agenda {timezone.localdate().year}" in html

@@ -3,6 +3,7 @@
 
 {% load pact_tags %}
 {{ procent|procent }}   a whole percentage (0-100)
+{{ naam|tussen_haakjes }} "(naam)" kept on one line
 {{ waarde|getal }}      a figure with at most two decimals
 """
 
@@ -11,6 +12,7 @@ from decimal import Decimal, InvalidOperation
 from babel.numbers import format_decimal, format_percent
 from django import template
 from django.conf import settings
+from django.utils.html import format_html
 from django.utils.translation import get_language, get_language_bidi
 
 register = template.Library()
@@ -45,3 +47,10 @@ def getal(waarde) -> str:
     if nummer is None:
         return ""
     return format_decimal(nummer, format="#,##0.##", locale=_locale())
+
+
+@register.filter
+def tussen_haakjes(tekst) -> str:
+    """"(tekst)" that stays together on one line: in a right-to-left line a Dutch name that
+    moves to the next line otherwise leaves its opening bracket behind."""
+    return format_html('<span class="wg-heel" dir="auto">({})</span>', tekst)
