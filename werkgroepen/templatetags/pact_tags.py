@@ -51,6 +51,6 @@ def getal(waarde) -> str:
 
 @register.filter
 def tussen_haakjes(tekst) -> str:
-    """"(tekst)" that stays together on one line: in a right-to-left line a Dutch name that
+    """ "(tekst)" that stays together on one line: in a right-to-left line a Dutch name that
     moves to the next line otherwise leaves its opening bracket behind."""
     return format_html('<span class="wg-heel" dir="auto">({})</span>', tekst)
