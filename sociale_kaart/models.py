@@ -44,6 +44,7 @@ class Pijler(models.Model):
     actief = models.BooleanField(
         default=True, help_text="Uit: niet meer in gebruik. Het blijft bewaard, maar staat niet meer op de website."
     )
+    vertalingen = vertalingen_veld("naam", "ondertitel", "tekst")
 
     class Meta:
         ordering = ["volgorde", "naam"]

@@ -72,6 +72,7 @@ class PactAdmin(admin.ModelAdmin):
         (None, {"fields": ["naam", "niveau_enkelvoud", "niveau_meervoud"]}),
         ("Bijeenkomsten", {"fields": ["bijeenkomsten_per_jaar", "plannen_weken_vooraf", "reactietermijn_dagen"]}),
         ("Gastheren", {"fields": ["gastorganisaties"]}),
+        ("Vertalingen", {"fields": ["vertalingen"], "classes": ["collapse"]}),
     ]
     formfield_overrides = {}
 
@@ -202,6 +203,7 @@ class ActiepuntAdminForm(forms.ModelForm):
             "status",
             "gewicht",
             "volgorde",
+            "vertalingen",
         ]
         widgets = {
             "organisaties": forms.CheckboxSelectMultiple,

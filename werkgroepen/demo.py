@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 from django.contrib.auth import get_user_model
 from django.utils import timezone
 
+from sociale_kaart.demo import VERTALINGEN
 from sociale_kaart.models import Pijler
 from werkgroepen import services
 from werkgroepen.models import (
@@ -229,6 +230,9 @@ def load(*, stdout) -> list:
         pijler, _ = Pijler.objects.get_or_create(
             slug=slug, defaults={"naam": naam, "ondertitel": ondertitel, "tekst": tekst, "volgorde": volgorde}
         )
+        if not pijler.vertalingen and slug in VERTALINGEN.get("pijlers", {}):
+            pijler.vertalingen = VERTALINGEN["pijlers"][slug]  # English and Arabic name and subtitle
+            pijler.save(update_fields=["vertalingen"])
         pijlers[slug] = pijler
         werkgroep, _ = Werkgroep.objects.get_or_create(
             pijler=pijler,

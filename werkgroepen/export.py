@@ -6,9 +6,12 @@ from zoneinfo import ZoneInfo
 
 from django.conf import settings
 from django.template.loader import render_to_string
+from django.urls import reverse
 from django.utils import timezone
+from django.utils.translation import get_language, gettext
 
 from common import pdf
+from common.vertalingen import vertaling
 
 AMSTERDAM = ZoneInfo("Europe/Amsterdam")
 PDF_CSS = Path(__file__).resolve().parent / "pdf.css"
@@ -16,8 +19,14 @@ JAAROVERZICHT_CSS = Path(__file__).resolve().parent / "jaaroverzicht_pdf.css"
 
 
 def bijeenkomsten_ics(bijeenkomsten: Iterable, *, basis_url: str, naam: str) -> bytes:
-    """An iCalendar file with one VEVENT per meeting, times in Europe/Amsterdam (TZID + VTIMEZONE)."""
+    """An iCalendar file with one VEVENT per meeting, times in Europe/Amsterdam (TZID + VTIMEZONE).
+
+    In the active language: the title where the meeting has a translation, the fixed words
+    and the link to the page in that language; the description (content without
+    translations) stays Dutch and says so with LANGUAGE=nl."""
     import icalendar
+
+    taal = get_language() or settings.LANGUAGE_CODE
 
     kalender = icalendar.Calendar()
     kalender.add("prodid", f"-//Armoedepact {settings.GEMEENTE_NAAM}//Bijeenkomsten//NL")
@@ -32,13 +41,19 @@ def bijeenkomsten_ics(bijeenkomsten: Iterable, *, basis_url: str, naam: str) -> 
         event.add("dtstamp", gestempeld)
         event.add("dtstart", bijeenkomst.start.astimezone(AMSTERDAM).replace(microsecond=0))
         event.add("dtend", bijeenkomst.eind.astimezone(AMSTERDAM).replace(microsecond=0))
-        event.add("summary", bijeenkomst.titel)
+        titel, vertaald = vertaling(bijeenkomst, "titel", taal)
+        event.add("summary", titel, parameters={"language": taal if vertaald else settings.LANGUAGE_CODE})
         event.add("location", ", ".join(part for part in [bijeenkomst.plaats, bijeenkomst.adres] if part))
         beschrijving = [bijeenkomst.omschrijving]
         if bijeenkomst.agenda:
-            beschrijving.append("Agenda:\n" + bijeenkomst.agenda)
-        event.add("description", "\n\n".join(part for part in beschrijving if part))
-        event.add("url", f"{basis_url.rstrip('/')}/pact/bijeenkomsten/{bijeenkomst.pk}/")
+            beschrijving.append(gettext("Agenda") + ":\n" + bijeenkomst.agenda)
+        event.add(
+            "description",
+            "\n\n".join(part for part in beschrijving if part),
+            parameters={"language": settings.LANGUAGE_CODE},
+        )
+        pagina = reverse("werkgroepen:bijeenkomst", args=[bijeenkomst.pk])
+        event.add("url", f"{basis_url.rstrip('/')}{pagina}")
         event.add("last-modified", bijeenkomst.gewijzigd_op)
         kalender.add_component(event)
     kalender.add_missing_timezones()

@@ -8,6 +8,7 @@ from django.core.validators import MaxValueValidator, MinValueValidator
 from django.db import models
 from django.db.models import F, Q
 
+from common.vertalingen import vertalingen_veld
 from sociale_kaart.models import Pijler
 
 
@@ -47,6 +48,7 @@ class Pact(models.Model):
         verbose_name="organisaties die een bijeenkomst willen ontvangen",
         help_text="Het portaal stelt steeds de organisatie voor die het langst geleden gastheer was.",
     )
+    vertalingen = vertalingen_veld("niveau_enkelvoud", "niveau_meervoud")
 
     class Meta:
         verbose_name = "instellingen van het pact"
@@ -80,6 +82,7 @@ class Werkgroep(models.Model):
     leden = models.ManyToManyField(
         "sociale_kaart.Organisatie", blank=True, related_name="werkgroepen", verbose_name="leden (organisaties)"
     )
+    vertalingen = vertalingen_veld("naam", "omschrijving")
 
     class Meta:
         ordering = ["pijler__volgorde", "soort", "naam"]
@@ -150,6 +153,7 @@ class Doel(models.Model):
         default=1, validators=[MinValueValidator(1), MaxValueValidator(100)], help_text="Hoe zwaar het doel meetelt."
     )
     volgorde = models.PositiveSmallIntegerField(default=0)
+    vertalingen = vertalingen_veld("titel", "omschrijving")
 
     class Meta:
         ordering = ["pijler__volgorde", "volgorde", "titel"]
@@ -203,6 +207,7 @@ class Actiepunt(models.Model):
         help_text="De thematafel waar dit actiepunt vandaan komt.",
     )
     volgorde = models.PositiveSmallIntegerField(default=0)
+    vertalingen = vertalingen_veld("titel", "omschrijving")
 
     class Meta:
         ordering = ["pijler__volgorde", "volgorde", "titel"]
@@ -340,6 +345,7 @@ class Bijeenkomst(models.Model):
         "maximaal aantal plaatsen", null=True, blank=True, help_text="Leeg: geen maximum."
     )
     openbaar = models.BooleanField(default=True, help_text="Zichtbaar op de website en in de agenda (.ics).")
+    vertalingen = vertalingen_veld("titel")
     aangemaakt_op = models.DateTimeField(auto_now_add=True)
     gewijzigd_op = models.DateTimeField(auto_now=True)
 
@@ -586,6 +592,7 @@ class Indicator(models.Model):
         "voorbeeldcijfers (demo)", default=False, help_text="Aan: de website zegt dat de cijfers een voorbeeld zijn."
     )
     volgorde = models.PositiveSmallIntegerField(default=0)
+    vertalingen = vertalingen_veld("naam", "eenheid", "omschrijving")
 
     class Meta:
         ordering = ["volgorde", "naam"]

@@ -6,10 +6,11 @@ from django.core.exceptions import ValidationError
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext
 from django.views.decorators.http import require_http_methods
 
 from common import pdf
+from common.vertalingen import vertaling
 from werkgroepen import export, selectors, services
 from werkgroepen.forms import AansluitenForm
 
@@ -80,14 +81,15 @@ def bijeenkomsten_ics(request):
     inhoud = export.bijeenkomsten_ics(
         selectors.bijeenkomsten_komend(),
         basis_url=request.build_absolute_uri("/"),
-        naam="Bijeenkomsten Armoedepact",
+        naam=gettext("Bijeenkomsten van het pact"),
     )
     return _ics_response(inhoud, "bijeenkomsten-armoedepact.ics")
 
 
 def bijeenkomst_ics(request, pk):
     bijeenkomst = selectors.bijeenkomst_openbaar_get(pk=pk)
-    inhoud = export.bijeenkomsten_ics([bijeenkomst], basis_url=request.build_absolute_uri("/"), naam=bijeenkomst.titel)
+    naam = vertaling(bijeenkomst, "titel")[0]
+    inhoud = export.bijeenkomsten_ics([bijeenkomst], basis_url=request.build_absolute_uri("/"), naam=naam)
     return _ics_response(inhoud, f"bijeenkomst-{bijeenkomst.pk}.ics")
 
 

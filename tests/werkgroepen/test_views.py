@@ -204,11 +204,13 @@ def test_demo_is_idempotent(demo):
 
 
 def test_pact_content_is_marked_dutch_on_english_pages(client, demo):
-    """Pillar names, goals and action points are written in Dutch by the pact: a
+    """Goals and action points without a translation are written in Dutch by the pact: a
     screen reader on /en/ must read them as Dutch, and the reader sees a note."""
     from werkgroepen.models import Actiepunt, Pijler
 
     pijler = Pijler.objects.get(slug="netwerk")
+    pijler.vertalingen = {}
+    pijler.save()
     actiepunt = Actiepunt.objects.filter(pijler=pijler).first()
     html = client.get("/en/pact/").content.decode()
     assert f'<span lang="nl" dir="ltr">{pijler.naam}</span>' in html
@@ -231,3 +233,50 @@ def test_pact_page_headings_follow_the_language(client, demo):
         assert kop in html
     assert "Volgende bijeenkomsten" not in html
     assert "هدفنا" in client.get("/ar/pact/").content.decode()
+
+
+def test_pact_content_with_a_translation_shows_in_the_page_language(client, demo):
+    """The demo pillars have English and Arabic names; the coordinator can translate
+    goals, action points, meetings and the pact's word for its parts (Pact.vertalingen)."""
+    from werkgroepen.models import Actiepunt, Pact
+
+    html = client.get("/en/pact/pijlers/netwerk/").content.decode()
+    assert "<title>Pillar Network" in html  # the browser tab is in English too
+    assert "Pillar: Network</h1>" in html
+    assert '<p class="utrecht-paragraph lead">Knowing each other and being known</p>' in html
+    assert "الشبكة</h1>" in client.get("/ar/pact/pijlers/netwerk/").content.decode()
+    assert "Netwerk</h1>" in client.get("/pact/pijlers/netwerk/").content.decode()
+
+    actiepunt = Actiepunt.objects.filter(pijler__slug="netwerk").first()
+    actiepunt.vertalingen = {"en": {"titel": "Make a social map", "omschrijving": "All help on one website."}}
+    actiepunt.save()
+    html = client.get("/en/pact/pijlers/netwerk/").content.decode()
+    assert "Make a social map" in html and "All help on one website." in html
+    assert actiepunt.titel not in html
+
+    # A pact that calls its parts "paden": the coordinator's translation, else the Dutch word.
+    pact = Pact.objects.get()
+    pact.niveau_enkelvoud, pact.niveau_meervoud = "pad", "paden"
+    pact.save()
+    assert "Pad: Network</h1>" in client.get("/en/pact/pijlers/netwerk/").content.decode()
+    pact.vertalingen = {"en": {"niveau_enkelvoud": "path", "niveau_meervoud": "paths"}}
+    pact.save()
+    assert "Path: Network</h1>" in client.get("/en/pact/pijlers/netwerk/").content.decode()
+    assert "4 paths</h2>" in client.get("/en/pact/").content.decode()
+
+
+def test_ics_in_another_language(client):
+    vertaald = f.BijeenkomstFactory(titel="Pactbijeenkomst", vertalingen={"en": {"titel": "Pact meeting"}})
+    nederlands = f.BijeenkomstFactory(titel="Werkgroep Netwerk", agenda="Welkom")
+    kalender = icalendar.Calendar.from_ical(client.get("/en/pact/bijeenkomsten.ics").content)
+    assert str(kalender["X-WR-CALNAME"]) == "Meetings of the pact"
+    events = {e["UID"].split("@")[0]: e for e in kalender.walk("VEVENT")}
+    samenvatting = events[f"bijeenkomst-{vertaald.pk}"]["SUMMARY"]
+    assert (str(samenvatting), samenvatting.params["LANGUAGE"]) == ("Pact meeting", "en")
+    assert str(events[f"bijeenkomst-{vertaald.pk}"]["URL"]).endswith(f"/en/pact/bijeenkomsten/{vertaald.pk}/")
+    samenvatting = events[f"bijeenkomst-{nederlands.pk}"]["SUMMARY"]
+    assert (str(samenvatting), samenvatting.params["LANGUAGE"]) == ("Werkgroep Netwerk", "nl")
+
+    kalender = icalendar.Calendar.from_ical(client.get(f"/pact/bijeenkomsten/{vertaald.pk}.ics").content)
+    assert [str(e["SUMMARY"]) for e in kalender.walk("VEVENT")] == ["Pactbijeenkomst"]
+    assert str(kalender["X-WR-CALNAME"]) == "Pactbijeenkomst"

@@ -4,6 +4,7 @@
 {% load pact_tags %}
 {{ procent|procent }}   a whole percentage (0-100)
 {{ naam|tussen_haakjes }} "(naam)" kept on one line
+{% niveau pact "enkelvoud" as niveau %}  the pact's word for its parts ("pijler", "pad") in the page's language
 {{ waarde|getal }}      a figure with at most two decimals
 """
 
@@ -13,7 +14,9 @@ from babel.numbers import format_decimal, format_percent
 from django import template
 from django.conf import settings
 from django.utils.html import format_html
-from django.utils.translation import get_language, get_language_bidi
+from django.utils.translation import get_language, get_language_bidi, gettext
+
+from common.vertalingen import vertaling
 
 register = template.Library()
 
@@ -54,3 +57,13 @@ def tussen_haakjes(tekst) -> str:
     """ "(tekst)" that stays together on one line: in a right-to-left line a Dutch name that
     moves to the next line otherwise leaves its opening bracket behind."""
     return format_html('<span class="wg-heel" dir="auto">({})</span>', tekst)
+
+
+@register.simple_tag
+def niveau(pact, getal="enkelvoud") -> str:
+    """The pact's word for its parts in the page's language: the coordinator's translation
+    (Pact.vertalingen), else the catalogue's for the default words "pijler" and "pijlers",
+    else the Dutch word."""
+    veld = "niveau_meervoud" if getal == "meervoud" else "niveau_enkelvoud"
+    tekst, vertaald = vertaling(pact, veld)
+    return tekst if vertaald else gettext(tekst)
