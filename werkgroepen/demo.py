@@ -418,6 +418,9 @@ def _indicator_laden(*, jaar: int) -> None:
             "demo": True,
         },
     )
+    if not indicator.vertalingen and indicator.naam in VERTALINGEN.get("indicatoren", {}):
+        indicator.vertalingen = VERTALINGEN["indicatoren"][indicator.naam]  # English and Arabic
+        indicator.save(update_fields=["vertalingen"])
     if created:
         for jaren_terug, waarde in ((3, 2150), (2, 2090), (1, 2040)):
             IndicatorWaarde.objects.create(

@@ -49,7 +49,11 @@ def test_pillar_page_shows_the_indicator_with_chart_table_and_sources(client):
     assert "De gestippelde lijn is het doel." in html
     bron = '<a class="utrecht-link" href="https://jeugdfondssportencultuur.nl/">Jeugdfonds Sport &amp; Cultuur</a>'
     assert bron in html
-    assert "<td>210 kinderen</td><td>Eigen telling van de werkgroep</td>" in html
+    rij = (
+        '<td role="cell" data-label="Cijfer">210 kinderen</td>'
+        '<td role="cell" data-label="Bron"><span>Eigen telling van de werkgroep</span></td>'
+    )
+    assert rij in html
     assert "<strong>Ouder dan een jaar.</strong>" not in html and "Voorbeeldcijfers" not in html
     # A pillar's indicator is not one of the whole pact.
     assert "Kinderen die meedoen met sport" not in client.get("/pact/").content.decode()
