@@ -226,6 +226,15 @@ def test_pact_pages_in_arabic_read_right_to_left_and_pass_axe(page, pact_demo):
     )
     assert "Datum" in label  # the column's name shows before the value
     page.goto("/ar/pact/")
+    # A link with a Dutch meeting title is underlined along its whole length.
+    links = "main a.utrecht-link span[lang='nl'][dir='ltr']"
+    assert page.locator(links).count() > 0
+    zonder_lijn = page.evaluate(
+        f"""() => [...document.querySelectorAll("{links}")]
+            .filter((s) => !s.closest('.visually-hidden') && getComputedStyle(s).textDecorationLine !== 'underline')
+            .map((s) => s.textContent)"""
+    )
+    assert zonder_lijn == []
     assert_accessible(page, "pact-ar")
 
     page.goto("/ar/pact/pijlers/netwerk/")
