@@ -66,6 +66,34 @@ class AfgehandeldFilter(admin.SimpleListFilter):
         return queryset
 
 
+class ZonderVertalingFilter(admin.SimpleListFilter):
+    """Rows without a translation yet in one of the site's languages (the `vertalingen`
+    field, common/vertalingen.py): what the coordinator still has to have translated."""
+
+    title = "vertaling"
+    parameter_name = "zonder_vertaling"
+
+    def lookups(self, request, model_admin):
+        from django.conf import settings
+        from django.utils.translation import get_language_info
+
+        return [
+            (code, f"Nog niet in het {get_language_info(code)['name_translated']}")
+            for code, _ in settings.LANGUAGES
+            if code != settings.LANGUAGE_CODE
+        ]
+
+    def queryset(self, request, queryset):
+        from django.conf import settings
+        from django.db.models import Q
+
+        code = self.value()
+        if code not in {t for t, _ in settings.LANGUAGES} - {settings.LANGUAGE_CODE}:
+            return queryset
+        vertaald = Q(vertalingen__has_key=code) & ~Q(**{f"vertalingen__{code}": {}})
+        return queryset.exclude(vertaald)
+
+
 class AlleenAnoniemeAantallenMixin:
     """An admin list of counts: small ones hidden (common/anoniem.py), no detail
     page with the exact numbers, nothing to add or change."""

@@ -4,7 +4,7 @@ from django.utils import timezone
 from simple_history.admin import SimpleHistoryAdmin
 
 from common import anoniem
-from common.admin import AlleenAnoniemeAantallenMixin, CsvXlsxImportExportMixin
+from common.admin import AlleenAnoniemeAantallenMixin, CsvXlsxImportExportMixin, ZonderVertalingFilter
 from regelingen import selectors
 from regelingen.admin_mixins import NormControleMixin, RegelingControleMixin
 from regelingen.models import (
@@ -66,7 +66,7 @@ class RegelingAdmin(RegelingControleMixin, CsvXlsxImportExportMixin, SimpleHisto
     # Regie: import/export as CSV or XLSX, and the testgevallen check before saving.
     resource_classes = [RegelingResource]
     list_display = ["naam", "slug", "actief", "percentage", "percentage_met_kinderen", "uitvoerder"]
-    list_filter = ["actief", "vermogenstoets", "hooguit_misschien"]
+    list_filter = ["actief", "vermogenstoets", "hooguit_misschien", ZonderVertalingFilter]
     search_fields = ["naam", "slug"]
     prepopulated_fields = {"slug": ["naam"]}
     filter_horizontal = ["helpt_gratis", "themas"]

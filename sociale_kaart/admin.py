@@ -12,6 +12,7 @@ from common.admin import (
     AlleenAnoniemeAantallenMixin,
     BenoemdeLijstveldenMixin,
     CsvXlsxImportExportMixin,
+    ZonderVertalingFilter,
 )
 from sociale_kaart import services
 from sociale_kaart.models import (
@@ -37,6 +38,7 @@ class TaxonomieAdmin(BenoemdeLijstveldenMixin, admin.ModelAdmin):
     list_editable = ["volgorde"]
     search_fields = ["naam"]
     prepopulated_fields = {"slug": ["naam"]}
+    list_filter = [ZonderVertalingFilter]
 
 
 class VoorrangInline(admin.TabularInline):
@@ -110,7 +112,7 @@ class LocatieInline(admin.StackedInline):
 class OrganisatieAdmin(CsvXlsxImportExportMixin, SimpleHistoryAdmin):
     resource_classes = [OrganisatieResource]  # regie: import/export as CSV or XLSX
     list_display = ["naam", "status", "pactpartner", "laatst_gecontroleerd"]
-    list_filter = ["status", "pactpartner", "kernpartner"]
+    list_filter = ["status", "pactpartner", "kernpartner", ZonderVertalingFilter]
     search_fields = ["naam", "korte_omschrijving"]
     prepopulated_fields = {"slug": ["naam"]}
     inlines = [LocatieInline]
@@ -130,7 +132,7 @@ class OpeningstijdInline(admin.TabularInline):
 class AanbodAdmin(CsvXlsxImportExportMixin, SimpleHistoryAdmin):
     resource_classes = [AanbodResource]  # regie: import/export as CSV or XLSX
     list_display = ["titel", "organisatie", "status", "kosten", "laatst_gecontroleerd"]
-    list_filter = ["status", "kosten", "themas", "pijler"]
+    list_filter = ["status", "kosten", "themas", "pijler", ZonderVertalingFilter]
     list_select_related = ["organisatie"]
     search_fields = ["titel", "organisatie__naam"]
     prepopulated_fields = {"slug": ["titel"]}

@@ -15,7 +15,7 @@ from django.urls import path, reverse
 from django.utils import timezone
 from django.utils.html import format_html, format_html_join
 
-from common.admin import BenoemdeLijstveldenMixin
+from common.admin import BenoemdeLijstveldenMixin, ZonderVertalingFilter
 from sociale_kaart.models import Organisatie, Pijler
 from werkgroepen import bijeenkomst_services, selectors, services
 from werkgroepen.models import (
@@ -104,7 +104,7 @@ class PijlerAdmin(BenoemdeLijstveldenMixin, admin.ModelAdmin):
 
     list_display = ["naam", "slug", "volgorde", "actief"]
     list_editable = ["volgorde"]
-    list_filter = ["actief"]
+    list_filter = ["actief", ZonderVertalingFilter]
     ordering = ["volgorde", "naam"]
     prepopulated_fields = {"slug": ["naam"]}
     inlines = [DoelInline]
@@ -127,7 +127,7 @@ class PijlerAdmin(BenoemdeLijstveldenMixin, admin.ModelAdmin):
 @admin.register(Doel)
 class DoelAdmin(admin.ModelAdmin):
     list_display = ["titel", "pijler", "gewicht"]
-    list_filter = ["pijler"]
+    list_filter = ["pijler", ZonderVertalingFilter]
     list_select_related = ["pijler"]
 
 
@@ -139,7 +139,7 @@ class AmbassadeurschapInline(admin.TabularInline):
 @admin.register(Werkgroep)
 class WerkgroepAdmin(admin.ModelAdmin):
     list_display = ["naam", "soort", "pijler", "aantal_leden"]
-    list_filter = ["soort", "pijler"]
+    list_filter = ["soort", "pijler", ZonderVertalingFilter]
     filter_horizontal = ["leden"]
     inlines = [AmbassadeurschapInline]
 
@@ -245,7 +245,7 @@ class VoortgangInline(admin.TabularInline):
 class ActiepuntAdmin(admin.ModelAdmin):
     form = ActiepuntAdminForm
     list_display = ["titel", "pijler", "doel", "trekker", "wanneer", "status", "voortgang"]
-    list_filter = ["pijler", "status", "jaar"]
+    list_filter = ["pijler", "status", "jaar", ZonderVertalingFilter]
     search_fields = ["titel", "omschrijving"]
     list_select_related = ["pijler", "doel", "trekker"]
     readonly_fields = ["herkomst"]
@@ -380,7 +380,7 @@ class BijeenkomstAdmin(admin.ModelAdmin):
         "aangemeld",
         "verslag_status",
     ]
-    list_filter = ["soort", "openbaar", "verslag_status"]
+    list_filter = ["soort", "openbaar", "verslag_status", ZonderVertalingFilter]
     date_hierarchy = "start"
     search_fields = ["titel", "plaats"]
     inlines = [ThematafelInline, AanmeldingInline]
@@ -691,7 +691,7 @@ class IndicatorAdmin(BenoemdeLijstveldenMixin, admin.ModelAdmin):
 
     list_display = ["naam", "pijler", "eenheid", "nulmeting", "streefwaarde", "demo", "volgorde"]
     list_editable = ["volgorde"]
-    list_filter = ["pijler", "demo"]
+    list_filter = ["pijler", "demo", ZonderVertalingFilter]
     list_select_related = ["pijler"]
     search_fields = ["naam"]
     inlines = [IndicatorWaardeInline]
