@@ -74,6 +74,31 @@ def test_untranslated_aanbod_shows_dutch_with_a_note_in_the_page_language(client
     assert "alleen in het Nederlands" not in client.get(f"/hulp/{aanbod.slug}/").content.decode()
 
 
+def test_dutch_steps_address_and_cards_read_left_to_right_on_an_arabic_page(client):
+    """Dutch text inside a right-to-left page is marked lang="nl" dir="ltr", or its full stop,
+    question mark and numbers land at the wrong end ("XX Zuidhorn 9801", ".GLOED")."""
+    from tests.sociale_kaart.factories import LocatieFactory
+
+    aanbod = AanbodFactory(
+        titel="Energiecafé: vragen over uw energierekening",
+        hoe_aanvragen="Meld u aan via de website of bel GLOED.\nU hoort binnen 4 weken of u mee kunt doen.",
+        meenemen="Bewijs van uw inkomen",
+    )
+    locatie = LocatieFactory(organisatie=aanbod.organisatie, postcode="9801 XX", plaats="Zuidhorn")
+    aanbod.locaties.add(locatie)
+    html = client.get(f"/ar/hulp/{aanbod.slug}/").content.decode()
+    assert '<ol class="detail__stappen" lang="nl" dir="ltr"><li>Meld u aan' in html
+    assert '<ul class="detail__lijst" lang="nl" dir="ltr"><li>Bewijs van uw inkomen</li>' in html
+    assert '<address class="detail__adres" lang="nl" dir="ltr">Buurthuis<br>' in html
+
+    html = client.get(f"/ar/organisatie/{aanbod.organisatie.slug}/").content.decode()
+    assert f'href="/ar/hulp/{aanbod.slug}/" lang="nl" dir="ltr">Energiecafé: vragen over uw energierekening</a>' in html
+    assert '<p class="utrecht-paragraph card__text" lang="nl" dir="ltr">U krijgt een gesprek.</p>' in html
+    # On the Dutch page nothing needs marking.
+    html = client.get(f"/hulp/{aanbod.slug}/").content.decode()
+    assert '<ol class="detail__stappen"><li>' in html and '<address class="detail__adres">' in html
+
+
 def test_translated_aanbod_shows_the_translation_without_the_note(client):
     aanbod = AanbodFactory(
         titel="Koffie-ochtend",
