@@ -73,22 +73,22 @@ class ZonderVertalingFilter(admin.SimpleListFilter):
     title = "vertaling"
     parameter_name = "zonder_vertaling"
 
-    def lookups(self, request, model_admin):
+    @staticmethod
+    def _talen() -> list[str]:
         from django.conf import settings
+
+        return [code for code, _ in settings.LANGUAGES if code != settings.LANGUAGE_CODE]
+
+    def lookups(self, request, model_admin):
         from django.utils.translation import get_language_info
 
-        return [
-            (code, f"Nog niet in het {get_language_info(code)['name_translated']}")
-            for code, _ in settings.LANGUAGES
-            if code != settings.LANGUAGE_CODE
-        ]
+        return [(code, f"Nog niet in het {get_language_info(code)['name_translated']}") for code in self._talen()]
 
     def queryset(self, request, queryset):
-        from django.conf import settings
         from django.db.models import Q
 
         code = self.value()
-        if code not in {t for t, _ in settings.LANGUAGES} - {settings.LANGUAGE_CODE}:
+        if code not in self._talen():
             return queryset
         vertaald = Q(vertalingen__has_key=code) & ~Q(**{f"vertalingen__{code}": {}})
         return queryset.exclude(vertaald)

@@ -220,6 +220,15 @@ def _moment(dag: date, uur: int, minuut: int = 0) -> datetime:
     return datetime.combine(dag, time(uur, minuut), tzinfo=AMSTERDAM)
 
 
+def _vertalingen_aanvullen(obj, soort: str, sleutel: str) -> None:
+    """Give a demo row its English and Arabic (fixtures/vertalingen_demo.json), also on a
+    database that has the row already; a translation the coordinator entered stays."""
+    vertalingen = VERTALINGEN.get(soort, {}).get(sleutel)
+    if vertalingen and not obj.vertalingen:
+        obj.vertalingen = vertalingen
+        obj.save(update_fields=["vertalingen"])
+
+
 def load(*, stdout) -> list:
     vandaag = timezone.localdate()
     jaar = vandaag.year
@@ -230,9 +239,7 @@ def load(*, stdout) -> list:
         pijler, _ = Pijler.objects.get_or_create(
             slug=slug, defaults={"naam": naam, "ondertitel": ondertitel, "tekst": tekst, "volgorde": volgorde}
         )
-        if not pijler.vertalingen and slug in VERTALINGEN.get("pijlers", {}):
-            pijler.vertalingen = VERTALINGEN["pijlers"][slug]  # English and Arabic name and subtitle
-            pijler.save(update_fields=["vertalingen"])
+        _vertalingen_aanvullen(pijler, "pijlers", slug)
         pijlers[slug] = pijler
         werkgroep, _ = Werkgroep.objects.get_or_create(
             pijler=pijler,
@@ -418,9 +425,7 @@ def _indicator_laden(*, jaar: int) -> None:
             "demo": True,
         },
     )
-    if not indicator.vertalingen and indicator.naam in VERTALINGEN.get("indicatoren", {}):
-        indicator.vertalingen = VERTALINGEN["indicatoren"][indicator.naam]  # English and Arabic
-        indicator.save(update_fields=["vertalingen"])
+    _vertalingen_aanvullen(indicator, "indicatoren", indicator.naam)
     if created:
         for jaren_terug, waarde in ((3, 2150), (2, 2090), (1, 2040)):
             IndicatorWaarde.objects.create(
